@@ -1,0 +1,35 @@
+// ABI zone: the names of Node's builtin modules the runtime provides. The host's resolver uses it to
+// tell `require('fs')` from a file; the runtime's registry must have a factory for each (a unit test checks).
+
+export const BUILTIN_MODULES = [
+  'assert',
+  'assert/strict',
+  'buffer',
+  'console',
+  'events',
+  'fs',
+  'fs/promises',
+  'module',
+  'os',
+  'path',
+  'path/posix',
+  'process',
+  'punycode',
+  'querystring',
+  'stream',
+  'stream/promises',
+  'string_decoder',
+  'timers',
+  'timers/promises',
+  'tty',
+  'url',
+  'util',
+  'util/types',
+] as const;
+
+const names: ReadonlySet<string> = new Set(BUILTIN_MODULES);
+
+/** `fs` and `node:fs` are builtins; `node:`-only names (node:test) are not provided. */
+export function isBuiltinModule(id: string): boolean {
+  return names.has(id.startsWith('node:') ? id.slice(5) : id);
+}

@@ -1,0 +1,89 @@
+// ABI zone: the syscall contract: every name the door accepts and the shape of its arguments and result.
+// The kernel's table (kernel/syscalls/table.ts) must cover exactly these names; a policy test checks it.
+// Paths are strings exactly as the program gave them (errors echo them back); the kernel resolves them
+// against the calling process's cwd. Times are ms since the epoch. Byte payloads are Uint8Array.
+
+import type { WireDirent, WireStat } from './wire.js';
+
+type Fd = number;
+
+/** Arguments and results of each syscall. `async` marks calls that may also be started with door.async. */
+export interface SyscallSpec {
+  // ---- fs: paths --------------------------------------------------------------------------------
+  'fs.open': { args: { path: string; flags: number; mode: number }; result: Fd };
+  'fs.stat': { args: { path: string }; result: WireStat };
+  'fs.lstat': { args: { path: string }; result: WireStat };
+  'fs.access': { args: { path: string; mode: number }; result: null };
+  'fs.readFile': { args: { path: string } | { fd: Fd }; result: Uint8Array };
+  'fs.writeFile': {
+    args: { path: string; data: Uint8Array | string; flags: number; mode: number };
+    result: null;
+  };
+  'fs.readdir': { args: { path: string }; result: WireDirent[] };
+  'fs.mkdir': { args: { path: string; mode: number; recursive: boolean }; result: string | null };
+  'fs.mkdtemp': { args: { prefix: string }; result: string };
+  'fs.rmdir': { args: { path: string }; result: null };
+  'fs.rm': { args: { path: string; recursive: boolean; force: boolean }; result: null };
+  'fs.unlink': { args: { path: string }; result: null };
+  'fs.rename': { args: { from: string; to: string }; result: null };
+  'fs.link': { args: { existing: string; path: string }; result: null };
+  'fs.symlink': { args: { target: string; path: string }; result: null };
+  'fs.readlink': { args: { path: string }; result: string };
+  'fs.realpath': { args: { path: string }; result: string };
+  'fs.chmod': { args: { path: string; mode: number; nofollow?: boolean }; result: null };
+  'fs.chown': { args: { path: string; uid: number; gid: number; nofollow?: boolean }; result: null };
+  'fs.utimes': { args: { path: string; atime: number; mtime: number; nofollow?: boolean }; result: null };
+  'fs.truncate': { args: { path: string; len: number }; result: null };
+  'fs.copyFile': { args: { src: string; dest: string; mode: number }; result: null };
+  // ---- fs: descriptors --------------------------------------------------------------------------
+  'fs.close': { args: { fd: Fd }; result: null };
+  'fs.read': { args: { fd: Fd; length: number; position: number | null }; result: Uint8Array };
+  'fs.write': { args: { fd: Fd; data: Uint8Array | string; position: number | null }; result: number };
+  'fs.fstat': { args: { fd: Fd }; result: WireStat };
+  'fs.fchmod': { args: { fd: Fd; mode: number }; result: null };
+  'fs.fchown': { args: { fd: Fd; uid: number; gid: number }; result: null };
+  'fs.futimes': { args: { fd: Fd; atime: number; mtime: number }; result: null };
+  'fs.ftruncate': { args: { fd: Fd; len: number }; result: null };
+  'fs.fsync': { args: { fd: Fd }; result: null };
+  /** Starts delivering an fd's bytes as `data` events (stdin, pipes); async only. */
+  'fs.readStream': { args: { fd: Fd }; result: null };
+  // ---- streams started with door.async ----------------------------------------------------------
+  'stream.pause': { args: { id: number }; result: null };
+  'stream.resume': { args: { id: number }; result: null };
+  'stream.close': { args: { id: number }; result: null };
+  // ---- modules ----------------------------------------------------------------------------------
+  /** Resolves a CommonJS `require` and reads the file: one crossing per module. */
+  'module.require': {
+    args: { request: string; parent: string | null };
+    result:
+      | {
+          filename: string;
+          format: 'commonjs' | 'json' | 'module' | 'addon' | 'builtin';
+          source: string | null;
+        }
+      | { error: { code: string; message: string } };
+  };
+  /** `require.resolve` without reading the file. */
+  'module.resolve': {
+    args: { request: string; parent: string | null; paths?: string[] };
+    result: { filename: string } | { error: { code: string; message: string } };
+  };
+  /** Loads an ES module graph and evaluates it; async only. Resolves to null; the namespace is delivered in-guest. */
+  'module.import': { args: { id: number; specifier: string; referrer: string | null }; result: null };
+  // ---- process ----------------------------------------------------------------------------------
+  'proc.exit': { args: { code?: number; signal?: string }; result: null };
+  'proc.chdir': { args: { path: string }; result: string };
+  'proc.umask': { args: { mask?: number }; result: number };
+  'proc.kill': { args: { pid: number; sig: string | 0 }; result: null };
+  'proc.sigaction': { args: { sig: string; handled: boolean }; result: null };
+  'proc.memory': { args: Record<string, never>; result: Record<string, number> };
+  'proc.cpu': { args: Record<string, never>; result: { user: number; system: number } };
+  // ---- time, tty, random ------------------------------------------------------------------------
+  'time.monotonic': { args: null; result: number };
+  'tty.setRawMode': { args: { fd: Fd; mode: boolean }; result: null };
+  'random.bytes': { args: { size: number }; result: Uint8Array };
+}
+
+export type SyscallName = keyof SyscallSpec;
+export type SyscallArgs<N extends SyscallName> = SyscallSpec[N]['args'];
+export type SyscallResult<N extends SyscallName> = SyscallSpec[N]['result'];

@@ -1,0 +1,58 @@
+// Build (host tooling): compiles the host zone with tsc into dist/, then bundles the guest runtime
+// (src/runtime + the polyfill packages it uses) with esbuild into dist/runtime.js, one IIFE script
+// the platform layer compiles into every isolate with V8's code cache.
+
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const quiet = process.argv.includes('--quiet');
+const log = (m) => quiet || process.stdout.write(`${m}\n`);
+
+mkdirSync(join(root, 'dist'), { recursive: true });
+
+const t0 = performance.now();
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')],
+  {
+    stdio: 'inherit',
+  },
+);
+log(`build: host compiled (${Math.round(performance.now() - t0)} ms)`);
+
+// Polyfill packages reach for Node names; inside the isolate those are ours.
+const shims = {
+  process: 'src/runtime/internal/process-shim.ts',
+  'process/': 'src/runtime/internal/process-shim.ts',
+  'abort-controller': 'src/runtime/internal/event-target.ts',
+};
+const guestNames = {
+  name: 'tsvirt-guest-names',
+  setup(b) {
+    b.onResolve({ filter: /^(process\/?|abort-controller)$/ }, (args) => ({
+      path: join(root, shims[args.path]),
+    }));
+  },
+};
+
+const t1 = performance.now();
+const result = await build({
+  entryPoints: [join(root, 'src/runtime/bootstrap.ts')],
+  outfile: join(root, 'dist/runtime.js'),
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  plugins: [guestNames],
+  define: { 'process.env.NODE_DEBUG': 'undefined', 'process.env.READABLE_STREAM': 'undefined' },
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+});
+const bytes = Object.values(result.metafile.outputs)[0]?.bytes ?? 0;
+log(`build: runtime bundled, ${(bytes / 1024).toFixed(0)} KiB (${Math.round(performance.now() - t1)} ms)`);

@@ -1,0 +1,117 @@
+// Host zone: the kernel's half of a process's event loop (libuv's part). It queues events for the
+// guest, delivers them one macrotask at a time, arms one host timer for the guest's earliest timer,
+// counts the host-side handles that keep the process alive, and notices when nothing is left.
+
+import type { GuestEvent, LoopState } from '../abi/wire.js';
+
+export interface LoopHooks {
+  /** Runs one event in the guest; rejects when the isolate died or threw past the runtime. */
+  deliver(ev: GuestEvent): Promise<LoopState>;
+  /** The dispatch failed (isolate disposed, OOM, an unhandled rejection escaping the turn). */
+  failed(err: unknown): void;
+}
+
+export class EventLoop {
+  private readonly queue: GuestEvent[] = [];
+  private busy = false;
+  private scheduled = false;
+  private stopped = false;
+  private state: LoopState = { refs: 0, timer: -1, ready: false };
+  private timer: NodeJS.Timeout | undefined;
+  private hostRefs = 0;
+  private tickQueued = false;
+  private idlePhase: 'none' | 'beforeExit' | 'exit' = 'none';
+
+  constructor(private readonly hooks: LoopHooks) {}
+
+  /** Queues an event; it runs after those already queued. */
+  post(ev: GuestEvent): void {
+    if (this.stopped) return;
+    if (ev.t === 'tick') {
+      if (this.tickQueued) return;
+      this.tickQueued = true;
+    }
+    this.queue.push(ev);
+    this.kick();
+  }
+
+  /** A host-side handle (pending op, open stream, server) that keeps the process alive. */
+  ref(): void {
+    this.hostRefs++;
+  }
+
+  unref(): void {
+    this.hostRefs--;
+    if (this.hostRefs < 0) this.hostRefs = 0;
+    this.kick();
+  }
+
+  get refs(): number {
+    return this.hostRefs;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.queue.length = 0;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private kick(): void {
+    if (this.busy || this.scheduled || this.stopped) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.pump();
+    });
+  }
+
+  private async pump(): Promise<void> {
+    if (this.busy || this.stopped) return;
+    const ev = this.queue.shift();
+    if (!ev) {
+      this.checkIdle();
+      return;
+    }
+    if (ev.t === 'tick') this.tickQueued = false;
+    if (ev.t !== 'beforeExit' && ev.t !== 'exit') this.idlePhase = 'none';
+    this.busy = true;
+    try {
+      this.state = await this.hooks.deliver(ev);
+    } catch (err) {
+      this.busy = false;
+      if (this.stopped) return;
+      this.hooks.failed(err);
+      // The turn ran (and may have scheduled work) even though it ended in an error: ask again.
+      this.post({ t: 'tick' });
+      return;
+    }
+    this.busy = false;
+    if (this.stopped) return;
+    this.armTimer();
+    if (this.state.ready) this.post({ t: 'tick' });
+    this.kick();
+  }
+
+  private armTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.state.timer < 0 || this.state.ready) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.post({ t: 'tick' });
+    }, this.state.timer);
+  }
+
+  /** Nothing queued, nothing running: if nothing keeps the process alive, run beforeExit, then exit. */
+  private checkIdle(): void {
+    if (this.state.refs > 0 || this.hostRefs > 0 || this.state.ready) return;
+    if (this.idlePhase === 'none') {
+      this.idlePhase = 'beforeExit';
+      this.post({ t: 'beforeExit' });
+    } else if (this.idlePhase === 'beforeExit') {
+      this.idlePhase = 'exit';
+      this.post({ t: 'exit' });
+    }
+  }
+}

@@ -1,0 +1,155 @@
+// Host zone: the Kernel, tsvirt's shared-kernel supervisor: it loads the guest runtime once, keeps a
+// pool of warm isolates, and creates, runs and tears down containers.
+
+import { posix } from 'node:path';
+import { importHostTree } from '../fs/import-host.js';
+import type { FsCaller } from '../fs/types.js';
+import { Vfs } from '../fs/vfs.js';
+import { GuestIsolate } from '../platform/isolate.js';
+import { loadRuntimeImage, type RuntimeImage } from '../platform/runtime-image.js';
+import { Container, type ContainerConfig } from './container.js';
+import { DEFAULT_PATH } from './exec.js';
+import { generateName, newContainerId } from './names.js';
+import { type ContainerSpec, envMap, SpecError, validateSpec } from './spec.js';
+import { resolveUser } from './users.js';
+
+export interface KernelOptions {
+  /** Isolates kept booted-ready for new processes (0: none). Pool isolates use the default heap limit. */
+  warmPool?: number;
+  /** V8 heap limit, in MiB, for processes of containers without a memory limit. */
+  defaultMemoryMb?: number;
+  /** Where kernel-internal errors are reported (a bug in tsvirt, not in the guest). */
+  logger?: (message: string) => void;
+}
+
+const ROOT: FsCaller = { cwd: '/', uid: 0, gid: 0, umask: 0o022 };
+
+export class Kernel {
+  private readonly image: RuntimeImage;
+  private readonly pool: GuestIsolate[] = [];
+  private readonly poolSize: number;
+  private readonly defaultMemoryMb: number;
+  private readonly containersById = new Map<string, Container>();
+  private readonly logger: (message: string) => void;
+  private refilling = false;
+  private closed = false;
+
+  constructor(options: KernelOptions = {}) {
+    for (const k of Object.keys(options)) {
+      if (!['warmPool', 'defaultMemoryMb', 'logger'].includes(k))
+        throw new TypeError(`unknown kernel option "${k}"`);
+    }
+    this.image = loadRuntimeImage();
+    this.poolSize = Math.max(0, Math.floor(options.warmPool ?? 0));
+    this.defaultMemoryMb = options.defaultMemoryMb ?? 512;
+    this.logger = options.logger ?? ((m) => process.stderr.write(`tsvirt kernel: ${m}\n`));
+    this.refill();
+  }
+
+  /** Creates a container (not started): validates the spec and builds its root filesystem. */
+  async create(spec: ContainerSpec): Promise<Container> {
+    if (this.closed) throw new Error('kernel is closed');
+    const s = validateSpec(spec);
+    if (s.name && this.find(s.name)) throw new SpecError(`the container name "${s.name}" is already in use`);
+    const vfs = new Vfs();
+    if (s.rootfs) importHostTree(vfs, s.rootfs);
+    else throw new SpecError(`unable to find image '${s.image}': image store not available`);
+    const id = newContainerId();
+    const name = s.name ?? generateName((n) => this.find(n) !== undefined);
+    const hostname = s.hostname ?? id.slice(0, 12);
+    const creds = resolveUser(vfs, s.user);
+    const env: Record<string, string> = {
+      PATH: DEFAULT_PATH,
+      HOSTNAME: hostname,
+      HOME: creds.home,
+      ...(s.tty ? { TERM: 'xterm' } : {}),
+      ...envMap(s.env),
+    };
+    const workdir = posix.resolve('/', s.workdir ?? '/');
+    vfs.mkdir(ROOT, workdir, 0o755, true);
+    const cmd = [...(s.entrypoint ?? []), ...(s.cmd ?? [])];
+    if (cmd.length === 0) throw new SpecError('no command specified');
+    const config: ContainerConfig = { cmd, env, workdir, creds };
+    const container = new Container(
+      {
+        takeIsolate: (mb) => this.takeIsolate(mb),
+        nodeVersion: process.version,
+        log: (cid, err) =>
+          this.logger(
+            `container ${cid.slice(0, 12)}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+          ),
+      },
+      { id, name, hostname, spec: s, vfs, config },
+    );
+    this.containersById.set(id, container);
+    return container;
+  }
+
+  /** Creates and starts a container. */
+  async run(spec: ContainerSpec): Promise<Container> {
+    const c = await this.create(spec);
+    await c.start();
+    return c;
+  }
+
+  /** A container by id, id prefix or name. */
+  find(idOrName: string): Container | undefined {
+    for (const c of this.containersById.values()) {
+      if (c.name === idOrName || c.id === idOrName || (idOrName.length >= 4 && c.id.startsWith(idOrName)))
+        return c;
+    }
+    return undefined;
+  }
+
+  containers(): Container[] {
+    return [...this.containersById.values()];
+  }
+
+  /** Forgets an exited container (docker rm). */
+  remove(container: Container): void {
+    if (container.state === 'running') throw new Error(`container ${container.name} is running`);
+    this.containersById.delete(container.id);
+  }
+
+  /** Kills every container and frees the pool. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const waits: Promise<unknown>[] = [];
+    for (const c of this.containersById.values()) {
+      if (c.state === 'running') {
+        c.kill('SIGKILL');
+        waits.push(c.wait());
+      }
+    }
+    await Promise.all(waits);
+    for (const iso of this.pool.splice(0)) iso.dispose();
+  }
+
+  private takeIsolate(limitMb: number | undefined): GuestIsolate {
+    const memoryLimitMb = limitMb ?? this.defaultMemoryMb;
+    if (memoryLimitMb === this.defaultMemoryMb) {
+      const warm = this.pool.pop();
+      if (warm) {
+        this.refill();
+        return warm;
+      }
+    }
+    return GuestIsolate.create(this.image, { memoryLimitMb }, (e) => this.logger(String(e)));
+  }
+
+  /** Tops the warm pool up in the background, one isolate per turn so it never stalls the kernel. */
+  private refill(): void {
+    if (this.refilling || this.closed || this.pool.length >= this.poolSize) return;
+    this.refilling = true;
+    setImmediate(() => {
+      this.refilling = false;
+      if (this.closed || this.pool.length >= this.poolSize) return;
+      this.pool.push(
+        GuestIsolate.create(this.image, { memoryLimitMb: this.defaultMemoryMb }, (e) =>
+          this.logger(String(e)),
+        ),
+      );
+      this.refill();
+    });
+  }
+}

@@ -1,0 +1,232 @@
+// Host zone: the container spec the library and the CLI hand the kernel, and its validation. Unknown
+// keys are rejected (a typo must not silently do nothing); every value is checked before use.
+
+import { isAbsolute } from 'node:path';
+
+export interface BindMount {
+  type: 'bind';
+  /** Host directory (or file) to expose. */
+  source: string;
+  /** Absolute path inside the container. */
+  target: string;
+  readOnly?: boolean;
+}
+
+export interface TmpfsMount {
+  type: 'tmpfs';
+  target: string;
+  /** Size limit in bytes. */
+  size?: number;
+}
+
+export type MountSpec = BindMount | TmpfsMount;
+
+/** cgroup-style limits; enforcement lives in the cgroup controllers. */
+export interface Limits {
+  /** Memory limit in bytes (V8 heaps plus writable-layer bytes). */
+  memory?: number;
+  /** Soft memory target in bytes. */
+  memoryReservation?: number;
+  /** CPU quota in cores (0.5 = half a core). */
+  cpus?: number;
+  /** Relative CPU weight (Docker's --cpu-shares, default 1024). */
+  cpuShares?: number;
+  /** Maximum number of processes. */
+  pids?: number;
+  /** Maximum open files per process. */
+  nofile?: number;
+  /** Writable-layer size limit in bytes. */
+  storage?: number;
+  /** Wall-clock limit for the whole run, in ms (exit 124 when hit). */
+  timeoutMs?: number;
+  /** Grace period between SIGTERM and SIGKILL on stop, in ms. */
+  stopTimeoutMs?: number;
+}
+
+export interface ContainerSpec {
+  /** Image reference (name[:tag]); exactly one of image and rootfs. */
+  image?: string;
+  /** A host directory copied in as the root filesystem. */
+  rootfs?: string;
+  /** Command (overrides the image's Cmd). */
+  cmd?: string[];
+  /** Entrypoint (overrides the image's Entrypoint). */
+  entrypoint?: string[];
+  /** Environment, as a map or as `KEY=VALUE` strings. */
+  env?: Record<string, string> | string[];
+  workdir?: string;
+  mounts?: MountSpec[];
+  name?: string;
+  hostname?: string;
+  /** `uid`, `uid:gid`, `name` or `name:group`, resolved against the container's /etc/passwd. */
+  user?: string;
+  /** Allocate a terminal: fds 0-2 are TTYs (isTTY in the guest). */
+  tty?: boolean;
+  /** Terminal size when tty is set. */
+  ttySize?: { columns: number; rows: number };
+  /** Keep stdin open (docker run -i); without it the container's stdin is at EOF. */
+  openStdin?: boolean;
+  readOnly?: boolean;
+  limits?: Limits;
+}
+
+/** A spec error: a one-line message, for the CLI's exit 125 and the library's thrown TypeError. */
+export class SpecError extends Error {
+  override readonly name = 'SpecError';
+}
+
+const SPEC_KEYS = new Set([
+  'image',
+  'rootfs',
+  'cmd',
+  'entrypoint',
+  'env',
+  'workdir',
+  'mounts',
+  'name',
+  'hostname',
+  'user',
+  'tty',
+  'ttySize',
+  'openStdin',
+  'readOnly',
+  'limits',
+]);
+const LIMIT_KEYS = new Set([
+  'memory',
+  'memoryReservation',
+  'cpus',
+  'cpuShares',
+  'pids',
+  'nofile',
+  'storage',
+  'timeoutMs',
+  'stopTimeoutMs',
+]);
+const NAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/;
+const HOSTNAME_RE =
+  /^[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+
+function isStringArray(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((s) => typeof s === 'string' && !s.includes('\0'));
+}
+
+function checkLimits(limits: unknown): Limits {
+  if (typeof limits !== 'object' || limits === null || Array.isArray(limits))
+    throw new SpecError('limits must be an object');
+  for (const k of Object.keys(limits)) if (!LIMIT_KEYS.has(k)) throw new SpecError(`unknown limit "${k}"`);
+  const l = limits as Record<string, unknown>;
+  for (const k of Object.keys(l)) {
+    const v = l[k];
+    if (v === undefined) continue;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+      throw new SpecError(`limit ${k} must be a non-negative number`);
+    if (k !== 'cpus' && !Number.isInteger(v)) throw new SpecError(`limit ${k} must be an integer`);
+  }
+  if (l.memory !== undefined && (l.memory as number) < 6 * 1024 * 1024) {
+    throw new SpecError('minimum memory limit allowed is 6MB');
+  }
+  if (l.pids !== undefined && (l.pids as number) < 1) throw new SpecError('pids limit must be at least 1');
+  return l as Limits;
+}
+
+function checkMount(m: unknown, i: number): MountSpec {
+  if (typeof m !== 'object' || m === null) throw new SpecError(`mounts[${i}] must be an object`);
+  const r = m as Record<string, unknown>;
+  if (typeof r.target !== 'string' || !r.target.startsWith('/') || r.target.includes('\0')) {
+    throw new SpecError(`mounts[${i}].target must be an absolute container path`);
+  }
+  if (r.type === 'bind') {
+    for (const k of Object.keys(r))
+      if (!['type', 'source', 'target', 'readOnly'].includes(k))
+        throw new SpecError(`mounts[${i}]: unknown key "${k}"`);
+    if (typeof r.source !== 'string' || !isAbsolute(r.source) || r.source.includes('\0')) {
+      throw new SpecError(`mounts[${i}].source must be an absolute host path`);
+    }
+    if (r.readOnly !== undefined && typeof r.readOnly !== 'boolean')
+      throw new SpecError(`mounts[${i}].readOnly must be a boolean`);
+    return r as unknown as BindMount;
+  }
+  if (r.type === 'tmpfs') {
+    for (const k of Object.keys(r))
+      if (!['type', 'target', 'size'].includes(k)) throw new SpecError(`mounts[${i}]: unknown key "${k}"`);
+    if (r.size !== undefined && (typeof r.size !== 'number' || !Number.isInteger(r.size) || r.size < 0)) {
+      throw new SpecError(`mounts[${i}].size must be a byte count`);
+    }
+    return r as unknown as TmpfsMount;
+  }
+  throw new SpecError(`mounts[${i}].type must be "bind" or "tmpfs"`);
+}
+
+/** Validates a spec from the library or the CLI; throws SpecError with a one-line message. */
+export function validateSpec(spec: unknown): ContainerSpec {
+  if (typeof spec !== 'object' || spec === null || Array.isArray(spec))
+    throw new SpecError('container spec must be an object');
+  for (const k of Object.keys(spec)) if (!SPEC_KEYS.has(k)) throw new SpecError(`unknown spec key "${k}"`);
+  const s = spec as Record<string, unknown>;
+  if ((s.image === undefined) === (s.rootfs === undefined))
+    throw new SpecError('give exactly one of image and rootfs');
+  if (s.image !== undefined && (typeof s.image !== 'string' || s.image === ''))
+    throw new SpecError('image must be a non-empty string');
+  if (s.rootfs !== undefined && (typeof s.rootfs !== 'string' || !isAbsolute(s.rootfs))) {
+    throw new SpecError('rootfs must be an absolute host path');
+  }
+  for (const k of ['cmd', 'entrypoint'] as const) {
+    if (s[k] !== undefined && !isStringArray(s[k])) throw new SpecError(`${k} must be an array of strings`);
+  }
+  if (s.env !== undefined) {
+    if (Array.isArray(s.env)) {
+      if (!isStringArray(s.env)) throw new SpecError('env must be strings of the form KEY=VALUE');
+    } else if (
+      typeof s.env !== 'object' ||
+      s.env === null ||
+      !Object.values(s.env).every((v) => typeof v === 'string')
+    ) {
+      throw new SpecError('env must map names to strings');
+    }
+  }
+  if (s.workdir !== undefined && (typeof s.workdir !== 'string' || !s.workdir.startsWith('/'))) {
+    throw new SpecError('workdir must be an absolute path');
+  }
+  if (s.name !== undefined && (typeof s.name !== 'string' || !NAME_RE.test(s.name))) {
+    throw new SpecError(
+      `invalid container name "${String(s.name)}": only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`,
+    );
+  }
+  if (s.hostname !== undefined && (typeof s.hostname !== 'string' || !HOSTNAME_RE.test(s.hostname))) {
+    throw new SpecError(`invalid hostname "${String(s.hostname)}"`);
+  }
+  if (
+    s.user !== undefined &&
+    (typeof s.user !== 'string' || !/^[a-zA-Z0-9_.-]+(:[a-zA-Z0-9_.-]+)?$/.test(s.user))
+  ) {
+    throw new SpecError(`invalid user "${String(s.user)}"`);
+  }
+  for (const k of ['tty', 'openStdin', 'readOnly'] as const) {
+    if (s[k] !== undefined && typeof s[k] !== 'boolean') throw new SpecError(`${k} must be a boolean`);
+  }
+  if (s.ttySize !== undefined) {
+    const t = s.ttySize as Record<string, unknown>;
+    if (typeof t !== 'object' || t === null || !Number.isInteger(t.columns) || !Number.isInteger(t.rows)) {
+      throw new SpecError('ttySize must be { columns, rows }');
+    }
+  }
+  const mounts =
+    s.mounts === undefined ? undefined : Array.isArray(s.mounts) ? s.mounts.map(checkMount) : null;
+  if (mounts === null) throw new SpecError('mounts must be an array');
+  const limits = s.limits === undefined ? undefined : checkLimits(s.limits);
+  return { ...(s as ContainerSpec), ...(mounts ? { mounts } : {}), ...(limits ? { limits } : {}) };
+}
+
+/** `KEY=VALUE` list or map → map (later entries win, as in Docker). */
+export function envMap(env: ContainerSpec['env']): Record<string, string> {
+  if (!env) return {};
+  if (!Array.isArray(env)) return { ...env };
+  const out: Record<string, string> = {};
+  for (const entry of env) {
+    const eq = entry.indexOf('=');
+    if (eq <= 0) continue;
+    out[entry.slice(0, eq)] = entry.slice(eq + 1);
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+// Host zone: the process family (exit, cwd, umask, signals, accounting), plus time, random and tty.
+
+import { randomFillSync } from 'node:crypto';
+import { isSignalName } from '../../abi/signals.js';
+import { fail } from '../errno.js';
+import { bool, int, optional, path, record } from '../validate.js';
+import type { SyscallFamily } from './types.js';
+
+const signalArg = (v: unknown) => (v === 0 ? 0 : isSignalName(v) ? v : fail('EINVAL'));
+const exitArgs = record({ code: optional(int(-(2 ** 31), 2 ** 31 - 1)), signal: optional(signalArg) });
+const killArgs = record({ pid: int(-(2 ** 31), 2 ** 31 - 1), sig: signalArg });
+const sigactionArgs = record({ sig: signalArg, handled: bool });
+const umaskArgs = record({ mask: optional(int(0, 0o777)) });
+const sizeArgs = record({ size: int(0, 65536) });
+const rawModeArgs = record({ fd: int(0, 2), mode: bool });
+const empty = record({});
+
+/** Kernel start, so monotonic time is small and never depends on host uptime. */
+const epoch = performance.now();
+
+export const procSyscalls: SyscallFamily = {
+  'proc.exit': {
+    support: 'full',
+    sync(task, a) {
+      const { code, signal } = exitArgs(a);
+      task.exit(code ?? 0, signal === undefined || signal === 0 ? null : signal);
+      return null;
+    },
+  },
+  'proc.chdir': {
+    support: 'full',
+    sync(task, a) {
+      const { path: p } = record({ path })(a);
+      const vfs = task.container.vfs;
+      if (!vfs.isDirectory(task, p)) fail('ENOTDIR', p);
+      task.cwd = vfs.realpath(task, p);
+      return task.cwd;
+    },
+  },
+  'proc.umask': {
+    support: 'full',
+    sync(task, a) {
+      const { mask } = umaskArgs(a);
+      const old = task.umask;
+      if (mask !== undefined) task.umask = mask;
+      return old;
+    },
+  },
+  'proc.kill': {
+    support: 'full',
+    sync(task, a) {
+      const { pid, sig } = killArgs(a);
+      task.container.killPid(pid, sig, task);
+      return null;
+    },
+  },
+  'proc.sigaction': {
+    support: 'full',
+    sync(task, a) {
+      const { sig, handled } = sigactionArgs(a);
+      if (sig === 0 || sig === 'SIGKILL' || sig === 'SIGSTOP') return fail('EINVAL');
+      if (handled) task.handledSignals.add(sig);
+      else task.handledSignals.delete(sig);
+      return null;
+    },
+  },
+  'proc.memory': {
+    support: 'full',
+    sync(task, a) {
+      empty(a);
+      const m = task.guest.memoryUsage();
+      return {
+        rss: m.heap + m.external,
+        heapTotal: m.limit,
+        heapUsed: m.heap,
+        external: m.external,
+        arrayBuffers: m.external,
+      };
+    },
+  },
+  'proc.cpu': {
+    support: 'partial',
+    note: 'system time is not separated from user time',
+    sync(task, a) {
+      empty(a);
+      return { user: task.guest.cpuMicros(), system: 0 };
+    },
+  },
+  'time.monotonic': { support: 'full', sync: () => performance.now() - epoch },
+  'random.bytes': {
+    support: 'full',
+    sync(_task, a) {
+      const { size } = sizeArgs(a);
+      return randomFillSync(new Uint8Array(size));
+    },
+  },
+  'tty.setRawMode': {
+    support: 'full',
+    sync(task, a) {
+      const { fd, mode } = rawModeArgs(a);
+      const file = task.fds.get(fd);
+      if (file.kind !== 'tty') return fail('ENOTTY');
+      task.container.setRawMode?.(mode);
+      return null;
+    },
+  },
+};

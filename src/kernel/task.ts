@@ -1,0 +1,238 @@
+// Host zone: a Task is one guest process: an isolate, its credentials, cwd, fds, signal dispositions,
+// pending operations and the kernel half of its event loop. Syscall handlers take the Task first.
+
+import type { WireError } from '../abi/errno.js';
+import { DEFAULT_IGNORED, SIGNALS, type SignalName } from '../abi/signals.js';
+import type { BootInfo, GuestEvent, RejectionReason } from '../abi/wire.js';
+import type { FdTable } from '../fs/fd-table.js';
+import type { FsCaller, ReadStreamHandle } from '../fs/types.js';
+import type { Vfs } from '../fs/vfs.js';
+import type { GuestIsolate } from '../platform/isolate.js';
+import { EventLoop } from './event-loop.js';
+
+/** How a process ended, as `wait()` reports it. */
+export interface ExitStatus {
+  exitCode: number;
+  /** The signal that killed it, if one did. */
+  signal: SignalName | null;
+  oomKilled: boolean;
+  /** Why the kernel ended it, when it did: 'exited', 'signal', 'oom', 'cpu', 'error'. */
+  reason: string;
+}
+
+/** What a task needs of its container: the namespaces it lives in. */
+export interface TaskHost {
+  readonly id: string;
+  readonly vfs: Vfs;
+  readonly hostname: string;
+  /** Sends a signal to a pid of this container's pid namespace (ESRCH when there is none). */
+  killPid(pid: number, sig: SignalName | 0, from: Task): void;
+  /** The guest switched its terminal to raw mode (a CLI with a real TTY follows it). */
+  setRawMode?(on: boolean): void;
+}
+
+export interface TaskInit {
+  container: TaskHost;
+  pid: number;
+  ppid: number;
+  argv: string[];
+  env: Record<string, string>;
+  cwd: string;
+  uid: number;
+  gid: number;
+  umask: number;
+  fds: FdTable;
+  guest: GuestIsolate;
+}
+
+/** A pending async operation: started by door.async, completed by the kernel. */
+export interface AsyncOp {
+  readonly id: number;
+  /** Posts completion (error or value) as the op's `done` event, exactly once. */
+  done(err: WireError | null, value?: unknown): void;
+  /** Posts a chunk (or end of stream) as a `data` event. */
+  data(chunk: Uint8Array | null): void;
+  /** Whether the op keeps the process alive (a paused stream does not). */
+  setRef(ref: boolean): void;
+  readonly finished: boolean;
+}
+
+export class Task implements FsCaller {
+  readonly container: TaskHost;
+  readonly pid: number;
+  ppid: number;
+  readonly argv: string[];
+  readonly env: Record<string, string>;
+  cwd: string;
+  uid: number;
+  gid: number;
+  umask: number;
+  readonly fds: FdTable;
+  readonly guest: GuestIsolate;
+  readonly loop: EventLoop;
+  readonly startedAt = performance.now();
+  /** Signals with a guest listener: delivered as events instead of the default action. */
+  readonly handledSignals = new Set<SignalName>();
+  /** Read streams started with fs.readStream, by op id. */
+  readonly streams = new Map<number, { handle: ReadStreamHandle; op: AsyncOp }>();
+  /** Cleanup to run when the task dies (close streams, cancel timers of its ops). */
+  private readonly cleanups = new Set<() => void>();
+  private nextOp = 1;
+  private status: ExitStatus | undefined;
+  private resolveExit!: (s: ExitStatus) => void;
+  readonly exited: Promise<ExitStatus>;
+  /** Called with every host-side failure worth logging (kernel bugs), tagged with the pid. */
+  onHostError: (err: unknown) => void = () => {};
+
+  constructor(init: TaskInit) {
+    this.container = init.container;
+    this.pid = init.pid;
+    this.ppid = init.ppid;
+    this.argv = init.argv;
+    this.env = init.env;
+    this.cwd = init.cwd;
+    this.uid = init.uid;
+    this.gid = init.gid;
+    this.umask = init.umask;
+    this.fds = init.fds;
+    this.guest = init.guest;
+    this.exited = new Promise((resolve) => {
+      this.resolveExit = resolve;
+    });
+    this.loop = new EventLoop({
+      deliver: (ev) => this.guest.dispatch(ev),
+      failed: (err) => this.dispatchFailed(err),
+    });
+  }
+
+  get alive(): boolean {
+    return this.status === undefined;
+  }
+
+  get exitStatus(): ExitStatus | undefined {
+    return this.status;
+  }
+
+  /** Boots the runtime in the isolate and queues the program's main turn. */
+  start(info: BootInfo, handlers: Parameters<GuestIsolate['attach']>[1]): void {
+    this.guest.attach(info, handlers);
+    this.loop.post({ t: 'main' });
+  }
+
+  post(ev: GuestEvent): void {
+    if (this.alive) this.loop.post(ev);
+  }
+
+  /** Starts an async op; the guest gets its id now and a `done` event later. */
+  beginOp(ref = true): AsyncOp {
+    const id = this.nextOp++;
+    let finished = false;
+    let refd = ref;
+    if (ref) this.loop.ref();
+    const task = this;
+    const op: AsyncOp = {
+      id,
+      get finished() {
+        return finished;
+      },
+      done(err, value = null) {
+        if (finished) return;
+        finished = true;
+        if (refd) task.loop.unref();
+        refd = false;
+        task.post({ t: 'done', id, err, value: err ? null : value });
+      },
+      data(chunk) {
+        if (finished) return;
+        if (chunk === null) {
+          finished = true;
+          if (refd) task.loop.unref();
+          refd = false;
+        }
+        task.post({ t: 'data', id, chunk });
+      },
+      setRef(next) {
+        if (finished || next === refd) return;
+        refd = next;
+        if (next) task.loop.ref();
+        else task.loop.unref();
+      },
+    };
+    return op;
+  }
+
+  /** Registers cleanup to run at death; returns a function that unregisters it. */
+  onDeath(fn: () => void): () => void {
+    this.cleanups.add(fn);
+    return () => this.cleanups.delete(fn);
+  }
+
+  /** Delivers a signal: to a guest listener, or the default action (terminate or ignore). */
+  signal(sig: SignalName): void {
+    if (!this.alive) return;
+    if (sig === 'SIGKILL' || sig === 'SIGSTOP') {
+      this.terminate({ exitCode: 128 + SIGNALS[sig], signal: sig, oomKilled: false, reason: 'signal' });
+      return;
+    }
+    if (this.handledSignals.has(sig)) {
+      this.post({ t: 'signal', sig });
+      return;
+    }
+    if (DEFAULT_IGNORED.has(sig)) return;
+    this.terminate({ exitCode: 128 + SIGNALS[sig], signal: sig, oomKilled: false, reason: 'signal' });
+  }
+
+  /** The guest asked to exit (process.exit or the end of its loop). */
+  exit(code: number, signal: SignalName | null = null): void {
+    const exitCode = signal ? 128 + SIGNALS[signal] : code & 0xff;
+    // Dispose after this syscall returns: the guest spins until the isolate is torn down.
+    setImmediate(() =>
+      this.terminate({ exitCode, signal, oomKilled: false, reason: signal ? 'signal' : 'exited' }),
+    );
+  }
+
+  /** Ends the process now, wherever its code is, and releases everything it held. */
+  terminate(status: ExitStatus): void {
+    if (this.status) return;
+    this.status = status;
+    this.loop.stop();
+    this.guest.dispose();
+    for (const fn of this.cleanups) {
+      try {
+        fn();
+      } catch (err) {
+        this.onHostError(err);
+      }
+    }
+    this.cleanups.clear();
+    for (const { handle } of this.streams.values()) handle.close();
+    this.streams.clear();
+    this.fds.closeAll();
+    this.resolveExit(status);
+  }
+
+  private dispatchFailed(err: unknown): void {
+    if (!this.alive) return;
+    const message = err instanceof Error ? err.message : '';
+    if (message.includes('memory limit')) {
+      this.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: true, reason: 'oom' });
+      return;
+    }
+    if (message.includes('Isolate was disposed') || this.guest.isDisposed) {
+      this.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: false, reason: 'error' });
+      return;
+    }
+    // isolated-vm reports a promise rejected with no handler by failing the turn with its reason.
+    this.post({ t: 'unhandledRejection', reason: describeReason(err) });
+  }
+}
+
+/** A rejection reason as data: isolated-vm hands us a copy, the guest rebuilds an equivalent value. */
+function describeReason(err: unknown): RejectionReason {
+  if (err instanceof Error) {
+    return { kind: 'error', name: err.name, message: err.message, stack: String(err.stack ?? '') };
+  }
+  if (err === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof err))
+    return { kind: 'value', value: err };
+  return { kind: 'value', value: String(err) };
+}

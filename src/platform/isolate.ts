@@ -1,0 +1,130 @@
+// Host zone (platform): one guest process's isolate. The only place (with runtime-image.ts) that
+// touches isolated-vm. It installs the door (two ivm.Callbacks the runtime captures and hides at boot),
+// dispatches events into the guest one macrotask at a time, and disposes the isolate on kill.
+
+import ivm from 'isolated-vm';
+import type { WireError } from '../abi/errno.js';
+import type { BootInfo, GuestEvent, LoopState, SyncReply } from '../abi/wire.js';
+import { compileRuntime, type RuntimeImage } from './runtime-image.js';
+
+/** The kernel's side of the door for one process. Handlers must return data and never throw. */
+export interface DoorHandlers {
+  sync(name: string, args: unknown): SyncReply;
+  async(name: string, args: unknown): SyncReply;
+}
+
+export interface IsolateOptions {
+  /** V8 heap limit in MiB (isolated-vm's minimum is 8). */
+  memoryLimitMb: number;
+}
+
+const COPY_IN = Object.freeze({
+  arguments: Object.freeze({ copy: true }),
+  result: Object.freeze({ copy: true }),
+});
+
+function internalError(name: unknown, err: unknown, onError: (e: unknown) => void): SyncReply {
+  onError(err);
+  const wire: WireError = { code: 'EIO', syscall: typeof name === 'string' ? name.slice(0, 64) : 'unknown' };
+  return [wire, null];
+}
+
+/**
+ * An isolate with the runtime loaded but no process booted: what the warm pool keeps ready.
+ * `attach` binds it to a process (its door handlers and boot info) exactly once.
+ */
+export class GuestIsolate {
+  readonly isolate: ivm.Isolate;
+  private readonly context: ivm.Context;
+  private handlers: DoorHandlers | undefined;
+  private dispatchRef: ivm.Reference<(ev: GuestEvent) => LoopState> | undefined;
+  private disposed = false;
+
+  private constructor(isolate: ivm.Isolate, context: ivm.Context) {
+    this.isolate = isolate;
+    this.context = context;
+  }
+
+  /** Creates the isolate, installs the door and runs the runtime bundle (no user code runs yet). */
+  static create(image: RuntimeImage, opts: IsolateOptions, onHostError: (e: unknown) => void): GuestIsolate {
+    const isolate = new ivm.Isolate({ memoryLimit: Math.max(8, Math.floor(opts.memoryLimitMb)) });
+    try {
+      const context = isolate.createContextSync();
+      const guest = new GuestIsolate(isolate, context);
+      const global = context.global;
+      // The door: two functions, arguments and results structured-cloned by isolated-vm. The runtime
+      // captures them in its bootstrap closure and deletes these globals before any user code runs.
+      const sync = (name: unknown, args: unknown): SyncReply => {
+        const h = guest.handlers;
+        if (!h || typeof name !== 'string') return [{ code: 'ENOSYS', syscall: 'door' }, null];
+        try {
+          return h.sync(name, args);
+        } catch (err) {
+          return internalError(name, err, onHostError);
+        }
+      };
+      const start = (name: unknown, args: unknown): SyncReply => {
+        const h = guest.handlers;
+        if (!h || typeof name !== 'string') return [{ code: 'ENOSYS', syscall: 'door' }, null];
+        try {
+          return h.async(name, args);
+        } catch (err) {
+          return internalError(name, err, onHostError);
+        }
+      };
+      global.setSync('__tsvirt_sync', new ivm.Callback(sync));
+      global.setSync('__tsvirt_async', new ivm.Callback(start));
+      compileRuntime(isolate, image).runSync(context);
+      return guest;
+    } catch (err) {
+      isolate.dispose();
+      throw err;
+    }
+  }
+
+  /** Boots the runtime for one process; after this, `dispatch` delivers events to it. */
+  attach(info: BootInfo, handlers: DoorHandlers): void {
+    if (this.handlers) throw new Error('isolate already attached');
+    this.handlers = handlers;
+    const boot = this.context.global.getSync('__tsvirt_boot', { reference: true }) as ivm.Reference<
+      (info: BootInfo) => (ev: GuestEvent) => LoopState
+    >;
+    this.dispatchRef = boot.applySync(undefined, [info], {
+      arguments: { copy: true },
+      result: { reference: true },
+    }) as ivm.Reference<(ev: GuestEvent) => LoopState>;
+    boot.release();
+  }
+
+  /** Runs one event in the guest, on isolated-vm's thread pool, and returns the guest's loop state. */
+  async dispatch(ev: GuestEvent): Promise<LoopState> {
+    const ref = this.dispatchRef;
+    if (!ref || this.disposed) throw new Error('isolate is not running');
+    return (await ref.apply(undefined, [ev], COPY_IN)) as LoopState;
+  }
+
+  /** V8 heap in use plus external (ArrayBuffer) memory, in bytes. */
+  memoryUsage(): { heap: number; external: number; limit: number } {
+    if (this.disposed) return { heap: 0, external: 0, limit: 0 };
+    const s = this.isolate.getHeapStatisticsSync();
+    return { heap: s.used_heap_size, external: s.externally_allocated_size, limit: s.heap_size_limit };
+  }
+
+  /** CPU time the isolate has used, in microseconds. */
+  cpuMicros(): number {
+    if (this.disposed) return 0;
+    return Number(this.isolate.cpuTime / 1000n);
+  }
+
+  get isDisposed(): boolean {
+    return this.disposed || this.isolate.isDisposed;
+  }
+
+  /** Ends the isolate wherever it is, even inside `while(true){}` (V8 TerminateExecution + free). */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.dispatchRef?.release();
+    if (!this.isolate.isDisposed) this.isolate.dispose();
+  }
+}

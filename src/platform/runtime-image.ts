@@ -1,0 +1,53 @@
+// Host zone (platform): the guest runtime bundle, loaded once per kernel, with V8's code cache so every
+// new isolate compiles it from cached data instead of parsing it again.
+
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type ivm from 'isolated-vm';
+
+/** The runtime bundle's source and the code cache V8 produced for it. */
+export interface RuntimeImage {
+  readonly source: string;
+  readonly filename: string;
+  cachedData: ivm.ExternalCopy<ArrayBuffer> | undefined;
+}
+
+function packageRoot(): string {
+  // dist/platform/runtime-image.js and src/platform/runtime-image.ts are both two levels down.
+  return join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+}
+
+/** Reads dist/runtime.js (built by `npm run build`); a missing bundle is a clear error, not a crash later. */
+export function loadRuntimeImage(): RuntimeImage {
+  const filename = join(packageRoot(), 'dist', 'runtime.js');
+  let source: string;
+  try {
+    source = readFileSync(filename, 'utf8');
+  } catch {
+    throw new Error(`the guest runtime bundle is missing (${filename}); run \`npm run build\``);
+  }
+  return { source, filename: 'tsvirt:runtime', cachedData: undefined };
+}
+
+/** Compiles the runtime in `isolate`, producing the code cache on first use and consuming it after. */
+type CompiledScript = ivm.Script & {
+  cachedData?: ivm.ExternalCopy<ArrayBuffer>;
+  cachedDataRejected?: boolean;
+};
+
+export function compileRuntime(isolate: ivm.Isolate, image: RuntimeImage): ivm.Script {
+  if (image.cachedData) {
+    const script = isolate.compileScriptSync(image.source, {
+      filename: image.filename,
+      cachedData: image.cachedData,
+    }) as CompiledScript;
+    if (!script.cachedDataRejected) return script;
+  }
+  const script = isolate.compileScriptSync(image.source, {
+    filename: image.filename,
+    produceCachedData: true,
+  }) as CompiledScript;
+  if (script.cachedData) image.cachedData = script.cachedData;
+  return script;
+}

@@ -1,0 +1,72 @@
+// Guest zone: the runtime's entry point, evaluated once per isolate (before any process exists). It
+// captures the door (door.ts does, on import), then exposes one boot function the kernel calls for
+// the process; boot installs Node's globals and returns the dispatcher the kernel drives.
+
+import type { BootInfo, GuestEvent, LoopState } from '../abi/wire.js';
+import { complete, deliverData, sys } from './internal/door.js';
+import { handleUnhandledRejection, makeFatalHandler } from './internal/fatal.js';
+import { installGlobals } from './internal/globals.js';
+import {
+  afterIo,
+  guarded,
+  loopState,
+  runCallback,
+  runOneDue,
+  setClock,
+  setFatalHandler,
+} from './internal/loop.js';
+import { runMain } from './internal/main.js';
+import { createProcess, currentExitCode, isExiting, markExiting, reallyExit } from './internal/process.js';
+import { installStackTraces } from './internal/stack.js';
+import { setBootInfo } from './internal/state.js';
+
+const g = globalThis as Record<string, unknown>;
+
+function boot(info: BootInfo): (ev: GuestEvent) => LoopState {
+  delete g.__tsvirt_boot;
+  setBootInfo(info);
+  setClock(() => sys<number>('time.monotonic'));
+  const proc = createProcess();
+  const fatal = makeFatalHandler(proc);
+  setFatalHandler(fatal);
+  installStackTraces();
+  installGlobals(proc);
+
+  return (ev: GuestEvent): LoopState => {
+    switch (ev.t) {
+      case 'main':
+        runCallback(() => runMain(info.main));
+        afterIo();
+        break;
+      case 'tick':
+        runOneDue();
+        break;
+      case 'done':
+        runCallback(() => complete(ev.id, ev.err, ev.value));
+        afterIo();
+        break;
+      case 'data':
+        runCallback(() => deliverData(ev.id, ev.chunk));
+        afterIo();
+        break;
+      case 'signal':
+        runCallback(() => proc.emit(ev.sig, ev.sig));
+        break;
+      case 'unhandledRejection':
+        runCallback(() => handleUnhandledRejection(proc, ev.reason, fatal));
+        break;
+      case 'beforeExit':
+        if (!isExiting()) runCallback(() => proc.emit('beforeExit', currentExitCode() ?? 0));
+        break;
+      case 'exit':
+        guarded(() => {
+          markExiting();
+          proc.emit('exit', currentExitCode() ?? 0);
+        });
+        reallyExit(currentExitCode() ?? 0);
+    }
+    return loopState();
+  };
+}
+
+g.__tsvirt_boot = boot;

@@ -1,0 +1,54 @@
+// Guest zone: the builtin module registry. Each builtin is a factory, so a module's code runs on its
+// first `require`, not at boot: esbuild turns these `require` calls into lazy initialisers at bundle time.
+
+declare const require: (id: string) => unknown;
+
+const factories: Record<string, () => unknown> = {
+  assert: () => require('../node/assert.js'),
+  'assert/strict': () => (require('../node/assert.js') as { strict: unknown }).strict,
+  buffer: () => require('../node/buffer.js'),
+  console: () => require('../node/console.js'),
+  events: () => require('../node/events.js'),
+  fs: () => require('../node/fs.js'),
+  'fs/promises': () => (require('../node/fs.js') as { promises: unknown }).promises,
+  module: () => require('../node/module.js'),
+  os: () => require('../node/os.js'),
+  path: () => require('../node/path.js'),
+  'path/posix': () => require('../node/path.js'),
+  process: () => require('../node/process.js'),
+  punycode: () => require('../node/punycode.js'),
+  querystring: () => require('../node/querystring.js'),
+  stream: () => require('../node/stream.js'),
+  'stream/promises': () => (require('../node/stream.js') as { promises: unknown }).promises,
+  string_decoder: () => require('../node/string_decoder.js'),
+  timers: () => require('../node/timers.js'),
+  'timers/promises': () => (require('../node/timers.js') as { promises: unknown }).promises,
+  tty: () => require('../node/tty.js'),
+  url: () => require('../node/url.js'),
+  util: () => require('../node/util.js'),
+  'util/types': () => (require('../node/util.js') as { types: unknown }).types,
+};
+
+const cache = new Map<string, unknown>();
+
+/** The names `require('module').builtinModules` lists. */
+export const builtinNames: readonly string[] = Object.freeze(Object.keys(factories).sort());
+
+/** Strips `node:` and answers whether `id` names a builtin. */
+export function isBuiltin(id: string): boolean {
+  const name = id.startsWith('node:') ? id.slice(5) : id;
+  return Object.hasOwn(factories, name);
+}
+
+/** Loads a builtin (once) by name, with or without the `node:` prefix. */
+export function loadBuiltin(id: string): unknown {
+  const name = id.startsWith('node:') ? id.slice(5) : id;
+  if (cache.has(name)) return cache.get(name);
+  const factory = factories[name];
+  if (!factory) return undefined;
+  const raw = factory() as { default?: unknown; __esModule?: boolean };
+  // Our own modules are ESM with a default export holding the CJS-shaped module object.
+  const value = raw && typeof raw === 'object' && 'default' in raw ? raw.default : raw;
+  cache.set(name, value);
+  return value;
+}

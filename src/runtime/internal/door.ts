@@ -1,0 +1,87 @@
+// Guest zone: the runtime's only way to the kernel. The two door functions are captured here, when the
+// bundle first runs (before any user code exists), and deleted from the global object.
+
+import type { WireError } from '../../abi/errno.js';
+import type { SyncReply } from '../../abi/wire.js';
+import { uvException } from './errors.js';
+
+type RawDoor = (name: string, args: unknown) => SyncReply;
+
+const g = globalThis as unknown as Record<string, unknown>;
+const rawSync = g.__tsvirt_sync as RawDoor;
+const rawAsync = g.__tsvirt_async as RawDoor;
+delete g.__tsvirt_sync;
+delete g.__tsvirt_async;
+
+/** Completion callback of an async syscall: (error or null, value). */
+export type Completion = (err: Error | null, value: unknown) => void;
+/** Receiver of a stream's chunks; `null` is end of stream. */
+export type DataSink = (chunk: Uint8Array | null) => void;
+
+const pending = new Map<number, Completion>();
+const sinks = new Map<number, DataSink>();
+
+/** Calls a syscall and returns its value, or throws the Node-shaped error it answered with. */
+export function sys<T = unknown>(name: string, args?: unknown): T {
+  const reply = rawSync(name, args === undefined ? null : args);
+  if (reply[0] !== null) throw uvException(reply[0]);
+  return reply[1] as T;
+}
+
+/** Calls a syscall and returns the raw reply, for callers that branch on the error code. */
+export function sysTry(name: string, args?: unknown): SyncReply {
+  return rawSync(name, args === undefined ? null : args);
+}
+
+/** Like `sys`, but hands the error back as data instead of throwing. */
+export function sysErr(name: string, args?: unknown): WireError | null {
+  return rawSync(name, args === undefined ? null : args)[0];
+}
+
+/**
+ * Starts an async syscall; `done` runs later, in its own macrotask, when the kernel posts completion.
+ * A failure to even start is delivered the same way (next tick), as Node does for async fs calls.
+ */
+export function start(
+  name: string,
+  args: unknown,
+  done: Completion,
+  queue: (fn: () => void) => void,
+): number {
+  const reply = rawAsync(name, args === undefined ? null : args);
+  if (reply[0] !== null) {
+    const err = uvException(reply[0]);
+    queue(() => done(err, undefined));
+    return -1;
+  }
+  const id = reply[1] as number;
+  pending.set(id, done);
+  return id;
+}
+
+/** Registers the receiver of a stream started with `start` (data events carry the same id). */
+export function onData(id: number, sink: DataSink): void {
+  sinks.set(id, sink);
+}
+
+export function offData(id: number): void {
+  sinks.delete(id);
+}
+
+/** Routes a `done` event to its completion callback. Returns false for an unknown id. */
+export function complete(id: number, err: WireError | null, value: unknown): boolean {
+  const cb = pending.get(id);
+  if (!cb) return false;
+  pending.delete(id);
+  cb(err ? uvException(err) : null, value);
+  return true;
+}
+
+/** Routes a `data` event to its sink. */
+export function deliverData(id: number, chunk: Uint8Array | null): boolean {
+  const sink = sinks.get(id);
+  if (!sink) return false;
+  if (chunk === null) sinks.delete(id);
+  sink(chunk);
+  return true;
+}

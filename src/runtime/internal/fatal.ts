@@ -1,0 +1,117 @@
+// Guest zone: what happens to an exception nobody caught, and to a rejection nobody handled: Node's
+// 'uncaughtException' / 'unhandledRejection' events, else a report on stderr like Node's and exit 1.
+
+import { inspect } from 'node-inspect-extracted';
+import type { RejectionReason } from '../../abi/wire.js';
+import { sysTry } from './door.js';
+import type { GuestProcess } from './process.js';
+import { currentExitCode, markExiting, reallyExit, uncaughtCapture } from './process.js';
+import { boot } from './state.js';
+import { TextDecoder } from './text-codec.js';
+
+const decoder = new TextDecoder();
+
+function writeErr(text: string): void {
+  sysTry('fs.write', { fd: 2, data: text, position: null });
+}
+
+/** `file:line` and the source line with a caret under the column, as Node prints above a crash. */
+function sourceContext(err: unknown): string {
+  if (!(err instanceof Error) || typeof err.stack !== 'string') return '';
+  const m = /\n\s+at (?:.*?\()?(\/[^:()]+|\[eval\]):(\d+):(\d+)\)?/.exec(err.stack);
+  if (!m) return '';
+  const [, file, lineStr, colStr] = m as unknown as [string, string, string, string];
+  if (file === '[eval]') return '';
+  const reply = sysTry('fs.readFile', { path: file });
+  if (reply[0] !== null) return '';
+  const lines = decoder.decode(reply[1] as Uint8Array).split('\n');
+  const line = lines[Number(lineStr) - 1];
+  if (line === undefined) return '';
+  return `${file}:${lineStr}\n${line}\n${' '.repeat(Math.max(0, Number(colStr) - 1))}^\n\n`;
+}
+
+function report(err: unknown): string {
+  if (err instanceof Error) {
+    const extra = Object.keys(err).length > 0 ? inspect(err) : (err.stack ?? String(err));
+    return `${sourceContext(err)}${extra}`;
+  }
+  return `Uncaught ${inspect(err)}`;
+}
+
+let handlingFatal = false;
+
+/** The uncaught-exception path for every callback the runtime runs. */
+export function makeFatalHandler(proc: GuestProcess): (err: unknown) => void {
+  return (err) => {
+    const capture = uncaughtCapture();
+    if (capture) {
+      capture(err);
+      return;
+    }
+    if (!handlingFatal && proc.listenerCount('uncaughtException') > 0) {
+      handlingFatal = true;
+      try {
+        proc.emit('uncaughtException', err, 'uncaughtException');
+      } catch (second) {
+        writeErr(`${report(second)}\n\nNode.js ${boot().nodeVersion}\n`);
+        die(proc, 7);
+      } finally {
+        handlingFatal = false;
+      }
+      return;
+    }
+    writeErr(`${report(err)}\n\nNode.js ${boot().nodeVersion}\n`);
+    die(proc, 1);
+  };
+}
+
+function die(proc: GuestProcess, code: number): never {
+  const exitCode = currentExitCode();
+  // Node sets exitCode to the fatal code before 'exit' listeners run.
+  proc.exitCode = code === 1 && exitCode !== undefined && exitCode !== 0 ? exitCode : code;
+  markExiting();
+  try {
+    proc.emit('exit', proc.exitCode);
+  } catch {
+    // An exit listener that throws cannot stop a fatal exit.
+  }
+  return reallyExit(Number(proc.exitCode));
+}
+
+/** Rebuilds a rejection reason the kernel reported, then runs Node's unhandled-rejection policy. */
+export function handleUnhandledRejection(
+  proc: GuestProcess,
+  reason: RejectionReason,
+  fatal: (err: unknown) => void,
+): void {
+  let value: unknown;
+  if (reason.kind === 'error') {
+    const err = new Error(reason.message);
+    err.name = reason.name;
+    err.stack = reason.stack.replace(/\n\s+at \(<isolated-vm boundary>\)[\s\S]*$/, '');
+    value = err;
+  } else {
+    value = reason.value;
+  }
+  const promise = Promise.resolve();
+  if (proc.listenerCount('unhandledRejection') > 0) {
+    proc.emit('unhandledRejection', value, promise);
+    return;
+  }
+  if (value instanceof Error) {
+    fatal(value);
+    return;
+  }
+  const err = new Error(
+    `This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${inspect(value)}".`,
+  ) as Error & { code: string };
+  err.name = 'UnhandledPromiseRejection';
+  err.code = 'ERR_UNHANDLED_REJECTION';
+  err.stack = `[UnhandledPromiseRejection: ${err.message}] {\n  code: 'ERR_UNHANDLED_REJECTION'\n}`;
+  if (proc.listenerCount('uncaughtException') > 0) {
+    fatal(err);
+    return;
+  }
+  writeErr(`${err.stack}\n\nNode.js ${boot().nodeVersion}\n`);
+  die(proc, 1);
+}

@@ -1,0 +1,99 @@
+// Guest zone: Node's globals. Cheap ones are installed at boot; heavy ones (URL, AbortController,
+// EventTarget, structuredClone …) are getters that load their module on first touch and then become
+// plain data properties, so a program that never uses them never pays for them.
+
+import { Buffer } from 'buffer';
+import { loadBuiltin } from './builtins.js';
+import { Console } from './console.js';
+import { sys } from './door.js';
+import { validateFunction } from './errors.js';
+import {
+  clearImmediateObj,
+  clearTimer,
+  Immediate,
+  queueMicrotask,
+  rememberPrimitive,
+  setTimer,
+  Timeout,
+} from './loop.js';
+import type { GuestProcess } from './process.js';
+import { installWebGlobals } from './web-globals.js';
+
+const g = globalThis as Record<string, unknown>;
+
+function define(name: string, value: unknown, enumerable = false): void {
+  Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable });
+}
+
+/** A global that loads on first read and can be overwritten by the program. */
+export function lazyGlobal(name: string, load: () => unknown): void {
+  Object.defineProperty(g, name, {
+    get() {
+      const value = load();
+      define(name, value);
+      return value;
+    },
+    set(value) {
+      define(name, value);
+    },
+    configurable: true,
+    enumerable: false,
+  });
+}
+
+export function installGlobals(proc: GuestProcess): void {
+  define('global', globalThis);
+  define('process', proc);
+  define('Buffer', Buffer);
+  const out = () => proc.stdout as { write(s: string): unknown };
+  const err = () => proc.stderr as { write(s: string): unknown };
+  define('console', Console.lazy(out, err));
+
+  const setTimeout = (cb: unknown, ms?: unknown, ...args: unknown[]) => {
+    validateFunction(cb, 'callback');
+    return setTimer(cb as (...a: unknown[]) => void, ms, args, false);
+  };
+  const setInterval = (cb: unknown, ms?: unknown, ...args: unknown[]) => {
+    validateFunction(cb, 'callback');
+    return setTimer(cb as (...a: unknown[]) => void, ms, args, true);
+  };
+  const setImmediate = (cb: unknown, ...args: unknown[]) => {
+    validateFunction(cb, 'callback');
+    return new Immediate(cb as (...a: unknown[]) => void, args);
+  };
+  define('setTimeout', setTimeout, true);
+  define('setInterval', setInterval, true);
+  define('setImmediate', setImmediate, true);
+  define('clearTimeout', clearTimer, true);
+  define('clearInterval', clearTimer, true);
+  define('clearImmediate', clearImmediateObj, true);
+  define(
+    'queueMicrotask',
+    (cb: unknown) => {
+      validateFunction(cb, 'callback');
+      queueMicrotask(cb as () => void);
+    },
+    true,
+  );
+  // Timeout[Symbol.toPrimitive] hands out an id that clearTimeout(id) must still understand.
+  const toPrimitive = Timeout.prototype[Symbol.toPrimitive];
+  Timeout.prototype[Symbol.toPrimitive] = function (this: Timeout) {
+    rememberPrimitive(this);
+    return toPrimitive.call(this);
+  };
+
+  const origin = sys<number>('time.monotonic');
+  const timeOrigin = Date.now() - origin;
+  const performance = {
+    now: () => sys<number>('time.monotonic') - origin,
+    timeOrigin,
+    mark: () => undefined,
+    measure: () => undefined,
+    toJSON: () => ({ timeOrigin }),
+  };
+  lazyGlobal(
+    'performance',
+    () => (loadBuiltin('perf_hooks') as { performance?: unknown })?.performance ?? performance,
+  );
+  installWebGlobals(lazyGlobal, define);
+}

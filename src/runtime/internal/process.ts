@@ -1,0 +1,261 @@
+// Guest zone: the `process` object. Facts come from BootInfo; anything that changes kernel state
+// (exit, chdir, umask, kill, signal dispositions) is a syscall.
+
+import EventEmitter from 'events';
+import { isSignalName, SIGNALS } from '../../abi/signals.js';
+import { sys } from './door.js';
+import { invalidArgType, validateFunction } from './errors.js';
+import { nextTick } from './loop.js';
+import { boot } from './state.js';
+import { createStdio } from './stdio.js';
+
+const NODE_VERSION_FALLBACK = 'v20.0.0';
+
+/** Sentinel: the isolate is about to be disposed by the kernel; nothing after exit may run. */
+function spinUntilDisposed(): never {
+  for (;;) {
+    // The kernel disposes the isolate (TerminateExecution) right after proc.exit answers.
+  }
+}
+
+type Listener = (...args: unknown[]) => void;
+
+export type GuestProcess = EventEmitter & { [key: string]: unknown };
+
+let exiting = false;
+let exitCodeValue: number | undefined;
+
+function coerceExitCode(code: unknown): number | undefined {
+  if (code === undefined || code === null) return undefined;
+  if (typeof code === 'number' && Number.isInteger(code)) return code;
+  if (typeof code === 'string' && /^-?\d+$/.test(code.trim())) return Number(code);
+  throw invalidArgType('code', 'of type number', code);
+}
+
+/** Ends the process: 'exit' listeners, then the kernel takes the isolate down. */
+export function reallyExit(code: number): never {
+  sys('proc.exit', { code: code & 0xff });
+  return spinUntilDisposed();
+}
+
+export function createProcess(): GuestProcess {
+  const b = boot();
+  const proc = new EventEmitter() as GuestProcess;
+  let cwdCache = b.cwd;
+  const stdio = createStdio(proc);
+
+  const env = new Proxy(Object.assign(Object.create(null), b.env) as Record<string, string>, {
+    set(target, key, value) {
+      if (typeof key === 'symbol') return false;
+      target[key] = String(value);
+      return true;
+    },
+    defineProperty(target, key, desc) {
+      if (typeof key === 'symbol') return false;
+      target[key] = String(desc.value);
+      return true;
+    },
+  });
+
+  const hrtime = (prev?: [number, number]): [number, number] => {
+    const ns = BigInt(Math.round(sys<number>('time.monotonic') * 1e6));
+    let sec = Number(ns / 1_000_000_000n);
+    let nsec = Number(ns % 1_000_000_000n);
+    if (prev) {
+      if (!Array.isArray(prev)) throw invalidArgType('time', 'an instance of Array', prev);
+      sec -= prev[0];
+      nsec -= prev[1];
+      if (nsec < 0) {
+        sec--;
+        nsec += 1e9;
+      }
+    }
+    return [sec, nsec];
+  };
+  hrtime.bigint = (): bigint => BigInt(Math.round(sys<number>('time.monotonic') * 1e6));
+
+  const version = b.nodeVersion || NODE_VERSION_FALLBACK;
+  const props: Record<string, unknown> = {
+    title: 'node',
+    version,
+    versions: {
+      node: version.slice(1),
+      v8: '11.3.244.8-node.33',
+      uv: '1.46.0',
+      modules: '115',
+      tsvirt: '0.1.0',
+    },
+    arch: b.arch,
+    platform: b.platform,
+    release: { name: 'node', lts: 'Iron' },
+    argv: b.argv.slice(),
+    argv0: b.argv[0] ?? 'node',
+    execArgv: b.execArgv.slice(),
+    execPath: b.execPath,
+    pid: b.pid,
+    ppid: b.ppid,
+    env,
+    config: { target_defaults: {}, variables: {} },
+    features: {
+      inspector: false,
+      debug: false,
+      uv: true,
+      ipv6: true,
+      tls_alpn: false,
+      tls_sni: false,
+      tls_ocsp: false,
+      tls: false,
+      cached_builtins: true,
+    },
+    debugPort: 9229,
+    allowedNodeEnvironmentFlags: new Set<string>(),
+    hrtime,
+    nextTick(fn: unknown, ...args: unknown[]) {
+      validateFunction(fn, 'callback');
+      nextTick(fn as Listener, args);
+    },
+    cwd: () => cwdCache,
+    chdir(dir: unknown) {
+      if (typeof dir !== 'string') throw invalidArgType('directory', 'of type string', dir);
+      cwdCache = sys<string>('proc.chdir', { path: dir });
+    },
+    umask(mask?: unknown) {
+      if (mask === undefined) return sys<number>('proc.umask', {});
+      const m = typeof mask === 'string' ? Number.parseInt(mask, 8) : mask;
+      if (typeof m !== 'number' || !Number.isInteger(m)) throw invalidArgType('mask', 'of type number', mask);
+      return sys<number>('proc.umask', { mask: m & 0o777 });
+    },
+    getuid: () => b.uid,
+    geteuid: () => b.uid,
+    getgid: () => b.gid,
+    getegid: () => b.gid,
+    getgroups: () => [b.gid],
+    uptime: () => sys<number>('time.monotonic') / 1000 - b.startedAt / 1000,
+    memoryUsage: Object.assign(() => sys<Record<string, number>>('proc.memory', {}), {
+      rss: () => sys<Record<string, number>>('proc.memory', {}).rss,
+    }),
+    cpuUsage(prev?: { user: number; system: number }) {
+      const now = sys<{ user: number; system: number }>('proc.cpu', {});
+      return prev ? { user: now.user - prev.user, system: now.system - prev.system } : now;
+    },
+    resourceUsage: () => {
+      const cpu = sys<{ user: number; system: number }>('proc.cpu', {});
+      const mem = sys<Record<string, number>>('proc.memory', {});
+      return { userCPUTime: cpu.user, systemCPUTime: cpu.system, maxRSS: Math.round((mem.rss ?? 0) / 1024) };
+    },
+    kill(pid: unknown, sig: unknown = 'SIGTERM') {
+      if (typeof pid !== 'number' || !Number.isInteger(pid))
+        throw invalidArgType('pid', 'of type number', pid);
+      const name =
+        typeof sig === 'number'
+          ? Object.keys(SIGNALS).find((k) => SIGNALS[k as keyof typeof SIGNALS] === sig)
+          : sig;
+      if (sig !== 0 && !isSignalName(name)) {
+        const err = new TypeError(`Unknown signal: ${String(sig)}`) as TypeError & { code: string };
+        err.code = 'ERR_UNKNOWN_SIGNAL';
+        throw err;
+      }
+      sys('proc.kill', { pid, sig: sig === 0 ? 0 : name });
+      return true;
+    },
+    exit(code?: unknown) {
+      const c = coerceExitCode(code);
+      if (c !== undefined) exitCodeValue = c;
+      if (!exiting) {
+        exiting = true;
+        proc.emit('exit', exitCodeValue ?? 0);
+      }
+      return reallyExit(exitCodeValue ?? 0);
+    },
+    reallyExit: (code: number) => reallyExit(code),
+    abort(): never {
+      stdio.writeRaw(2, 'node: abort() called\n');
+      sys('proc.exit', { signal: 'SIGABRT' });
+      return spinUntilDisposed();
+    },
+    emitWarning(warning: unknown, type?: unknown, code?: unknown) {
+      let w: Error;
+      if (warning instanceof Error) w = warning;
+      else {
+        const opts =
+          typeof type === 'object' && type !== null ? (type as { type?: string; code?: string }) : undefined;
+        w = new Error(String(warning));
+        w.name = opts?.type ?? (typeof type === 'string' ? type : 'Warning');
+        const c = opts?.code ?? (typeof code === 'string' ? code : undefined);
+        if (c) (w as Error & { code?: string }).code = c;
+      }
+      nextTick(() => {
+        // Node prints every warning; 'warning' listeners observe, they do not silence.
+        proc.emit('warning', w);
+        const code = (w as Error & { code?: string }).code;
+        stdio.writeRaw(2, `(node:${b.pid}) ${code ? `[${code}] ` : ''}${w.name}: ${w.message}\n`);
+        if (!warnedHint) {
+          warnedHint = true;
+          stdio.writeRaw(2, '(Use `node --trace-warnings ...` to show where the warning was created)\n');
+        }
+      }, []);
+    },
+    binding(name: string) {
+      throw new Error(`No such module: ${name}`);
+    },
+    dlopen() {
+      const err = new Error('Native addons (.node files) cannot be loaded in tsvirt') as Error & {
+        code: string;
+      };
+      err.code = 'ERR_DLOPEN_FAILED';
+      throw err;
+    },
+    setUncaughtExceptionCaptureCallback(fn: unknown) {
+      captureCallback = typeof fn === 'function' ? (fn as Listener) : null;
+    },
+    hasUncaughtExceptionCaptureCallback: () => captureCallback !== null,
+    getActiveResourcesInfo: () => [],
+    setSourceMapsEnabled() {},
+    report: { writeReport: () => '' },
+  };
+  let warnedHint = false;
+  for (const [k, v] of Object.entries(props)) {
+    Object.defineProperty(proc, k, { value: v, writable: true, configurable: true, enumerable: true });
+  }
+  Object.defineProperty(proc, 'exitCode', {
+    get: () => exitCodeValue,
+    set: (v: unknown) => {
+      exitCodeValue = coerceExitCode(v);
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  Object.defineProperty(proc, Symbol.toStringTag, { value: 'process', configurable: true });
+  stdio.install();
+
+  // Tell the kernel when a signal gains or loses its last listener, so it knows whether to
+  // deliver the signal as an event or apply the default action.
+  proc.on('newListener', (event: unknown) => {
+    if (isSignalName(event) && proc.listenerCount(event) === 0)
+      sys('proc.sigaction', { sig: event, handled: true });
+  });
+  proc.on('removeListener', (event: unknown) => {
+    if (isSignalName(event) && proc.listenerCount(event) === 0)
+      sys('proc.sigaction', { sig: event, handled: false });
+  });
+  return proc;
+}
+
+let captureCallback: Listener | null = null;
+
+/** The registered setUncaughtExceptionCaptureCallback, if any. */
+export function uncaughtCapture(): Listener | null {
+  return captureCallback;
+}
+
+export function isExiting(): boolean {
+  return exiting;
+}
+
+export function markExiting(): void {
+  exiting = true;
+}
+
+export function currentExitCode(): number | undefined {
+  return exitCodeValue;
+}

@@ -1,0 +1,159 @@
+// Guest zone: process.stdin, process.stdout and process.stderr over fds 0..2. Writes are synchronous
+// (as Node's are for files and pipes on Linux); stdin is a kernel read stream delivered as data events.
+
+import { Readable, Writable } from 'readable-stream';
+import { offData, onData, start, sys } from './door.js';
+import { nextTick } from './loop.js';
+import { boot } from './state.js';
+
+type Proc = { [k: string]: unknown };
+
+export interface Stdio {
+  install(): void;
+  /** Writes straight to an fd, bypassing streams (fatal-error printing must not depend on them). */
+  writeRaw(fd: number, text: string): void;
+}
+
+function ttyProps(stream: object, isTTY: boolean, fd: number): void {
+  const b = boot();
+  Object.assign(stream, { fd, isTTY: isTTY || undefined, _type: isTTY ? 'tty' : 'pipe' });
+  if (!isTTY) return;
+  Object.assign(stream, {
+    columns: b.tty.columns,
+    rows: b.tty.rows,
+    getWindowSize: () => [b.tty.columns, b.tty.rows],
+    hasColors: (count = 16) => count <= 256,
+    getColorDepth: () => 8,
+    setRawMode(mode: boolean) {
+      sys('tty.setRawMode', { fd, mode: Boolean(mode) });
+      (stream as { isRaw?: boolean }).isRaw = Boolean(mode);
+      return stream;
+    },
+    isRaw: false,
+    cursorTo: () => true,
+    moveCursor: () => true,
+    clearLine: () => true,
+    clearScreenDown: () => true,
+  });
+}
+
+function createWriteStream(fd: number, isTTY: boolean): Writable {
+  const stream = new Writable({
+    decodeStrings: false,
+    write(chunk: unknown, _enc: string, cb: (err?: Error | null) => void) {
+      try {
+        sys('fs.write', { fd, data: chunk, position: null });
+        cb();
+      } catch (err) {
+        cb(err as Error);
+      }
+    },
+    writev(chunks: Array<{ chunk: unknown }>, cb: (err?: Error | null) => void) {
+      try {
+        for (const c of chunks) sys('fs.write', { fd, data: c.chunk, position: null });
+        cb();
+      } catch (err) {
+        cb(err as Error);
+      }
+    },
+  });
+  // Like Node, stdout and stderr are never closed by user code ending them.
+  (stream as unknown as { destroySoon: () => void }).destroySoon = () => stream.destroy();
+  (stream as unknown as { _isStdio: boolean })._isStdio = true;
+  ttyProps(stream, isTTY, fd);
+  return stream;
+}
+
+function createStdin(isTTY: boolean): Readable {
+  let id = -1;
+  let paused = false;
+  const stream: Readable = new Readable({
+    highWaterMark: 64 * 1024,
+    read() {
+      if (id === -1) {
+        id = start(
+          'fs.readStream',
+          { fd: 0 },
+          () => {},
+          (fn) => nextTick(fn, []),
+        );
+        if (id === -1) return;
+        onData(id, (chunk) => {
+          if (chunk === null) {
+            id = -2;
+            stream.push(null);
+            return;
+          }
+          if (!stream.push(chunk) && !paused) {
+            paused = true;
+            sys('stream.pause', { id });
+          }
+        });
+      } else if (paused && id >= 0) {
+        paused = false;
+        sys('stream.resume', { id });
+      }
+    },
+    destroy(err: Error | null, cb: (err: Error | null) => void) {
+      if (id >= 0) {
+        sys('stream.close', { id });
+        offData(id);
+      }
+      id = -2;
+      cb(err);
+    },
+  });
+  // pause() must let the process exit, as it does in Node (the read handle is stopped and unref'd).
+  const origPause = stream.pause.bind(stream);
+  stream.pause = () => {
+    if (id >= 0 && !paused) {
+      paused = true;
+      sys('stream.pause', { id });
+    }
+    return origPause();
+  };
+  ttyProps(stream, isTTY, 0);
+  return stream;
+}
+
+export function createStdio(proc: Proc): Stdio {
+  const b = boot();
+  let stdout: Writable | undefined;
+  let stderr: Writable | undefined;
+  let stdin: Readable | undefined;
+  return {
+    install() {
+      Object.defineProperty(proc, 'stdout', {
+        get: () => {
+          stdout ??= createWriteStream(1, b.tty.stdout);
+          return stdout;
+        },
+        configurable: true,
+        enumerable: true,
+      });
+      Object.defineProperty(proc, 'stderr', {
+        get: () => {
+          stderr ??= createWriteStream(2, b.tty.stderr);
+          return stderr;
+        },
+        configurable: true,
+        enumerable: true,
+      });
+      Object.defineProperty(proc, 'stdin', {
+        get: () => {
+          stdin ??= createStdin(b.tty.stdin);
+          return stdin;
+        },
+        configurable: true,
+        enumerable: true,
+      });
+    },
+    writeRaw(fd, text) {
+      try {
+        sys('fs.write', { fd, data: text, position: null });
+      } catch {
+        // Nowhere left to report a failed write of an error report.
+      }
+    },
+  };
+}

@@ -1,0 +1,119 @@
+// Guest zone: fs.Stats and fs.Dirent, built from the kernel's wire records.
+
+import * as C from '../../../abi/fs-constants.js';
+import type { WireDirent, WireStat } from '../../../abi/wire.js';
+
+export class Stats {
+  dev: number;
+  mode: number;
+  nlink: number;
+  uid: number;
+  gid: number;
+  rdev: number;
+  blksize: number;
+  ino: number;
+  size: number;
+  blocks: number;
+  atimeMs: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  birthtimeMs: number;
+  atime: Date;
+  mtime: Date;
+  ctime: Date;
+  birthtime: Date;
+
+  constructor(s: WireStat) {
+    this.dev = s.dev;
+    this.mode = s.mode;
+    this.nlink = s.nlink;
+    this.uid = s.uid;
+    this.gid = s.gid;
+    this.rdev = s.rdev;
+    this.blksize = s.blksize;
+    this.ino = s.ino;
+    this.size = s.size;
+    this.blocks = s.blocks;
+    this.atimeMs = s.atimeMs;
+    this.mtimeMs = s.mtimeMs;
+    this.ctimeMs = s.ctimeMs;
+    this.birthtimeMs = s.birthtimeMs;
+    this.atime = new Date(s.atimeMs);
+    this.mtime = new Date(s.mtimeMs);
+    this.ctime = new Date(s.ctimeMs);
+    this.birthtime = new Date(s.birthtimeMs);
+  }
+
+  private type(): number {
+    return this.mode & C.S_IFMT;
+  }
+  isFile(): boolean {
+    return this.type() === C.S_IFREG;
+  }
+  isDirectory(): boolean {
+    return this.type() === C.S_IFDIR;
+  }
+  isSymbolicLink(): boolean {
+    return this.type() === C.S_IFLNK;
+  }
+  isFIFO(): boolean {
+    return this.type() === C.S_IFIFO;
+  }
+  isSocket(): boolean {
+    return this.type() === C.S_IFSOCK;
+  }
+  isCharacterDevice(): boolean {
+    return this.type() === C.S_IFCHR;
+  }
+  isBlockDevice(): boolean {
+    return this.type() === C.S_IFBLK;
+  }
+}
+
+/** bigint: true stats (the same fields as bigint, plus *Ns). */
+export function bigintStats(s: WireStat): Record<string, unknown> {
+  const st = new Stats(s) as unknown as Record<string, unknown>;
+  for (const k of ['dev', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'blksize', 'ino', 'size', 'blocks'])
+    st[k] = BigInt(st[k] as number);
+  for (const k of ['atime', 'mtime', 'ctime', 'birthtime']) {
+    const ms = (s as unknown as Record<string, number>)[`${k}Ms`] ?? 0;
+    st[`${k}Ms`] = BigInt(Math.floor(ms));
+    st[`${k}Ns`] = BigInt(Math.floor(ms)) * 1_000_000n;
+  }
+  return st;
+}
+
+export class Dirent {
+  name: string;
+  parentPath: string;
+  path: string;
+  private readonly t: number;
+
+  constructor(d: WireDirent, parent: string) {
+    this.name = d.name;
+    this.parentPath = parent;
+    this.path = parent;
+    this.t = d.type;
+  }
+  isFile(): boolean {
+    return this.t === C.S_IFREG;
+  }
+  isDirectory(): boolean {
+    return this.t === C.S_IFDIR;
+  }
+  isSymbolicLink(): boolean {
+    return this.t === C.S_IFLNK;
+  }
+  isFIFO(): boolean {
+    return this.t === C.S_IFIFO;
+  }
+  isSocket(): boolean {
+    return this.t === C.S_IFSOCK;
+  }
+  isCharacterDevice(): boolean {
+    return this.t === C.S_IFCHR;
+  }
+  isBlockDevice(): boolean {
+    return this.t === C.S_IFBLK;
+  }
+}

@@ -1,0 +1,99 @@
+// Guest zone: node:timers and timers/promises, over the runtime's event loop.
+
+import { clearImmediateObj, clearTimer, Immediate, setTimer } from '../internal/loop.js';
+
+type Opts = {
+  ref?: boolean;
+  signal?: {
+    aborted: boolean;
+    reason?: unknown;
+    addEventListener(t: string, f: () => void, o?: object): void;
+  };
+};
+
+function abortErr(signal: Opts['signal']): Error {
+  const err = new Error('The operation was aborted') as Error & { code: string; cause?: unknown };
+  err.name = 'AbortError';
+  err.code = 'ABORT_ERR';
+  if (signal?.reason !== undefined) err.cause = signal.reason;
+  return err;
+}
+
+const promises = {
+  setTimeout<T>(ms?: number, value?: T, options: Opts = {}): Promise<T | undefined> {
+    return new Promise((resolve, reject) => {
+      if (options.signal?.aborted) return reject(abortErr(options.signal));
+      const t = setTimer(() => resolve(value), ms, [], false);
+      if (options.ref === false) t.unref();
+      options.signal?.addEventListener(
+        'abort',
+        () => {
+          clearTimer(t);
+          reject(abortErr(options.signal));
+        },
+        { once: true },
+      );
+    });
+  },
+  setImmediate<T>(value?: T, options: Opts = {}): Promise<T | undefined> {
+    return new Promise((resolve, reject) => {
+      if (options.signal?.aborted) return reject(abortErr(options.signal));
+      const im = new Immediate(() => resolve(value), []);
+      if (options.ref === false) im.unref();
+      options.signal?.addEventListener(
+        'abort',
+        () => {
+          clearImmediateObj(im);
+          reject(abortErr(options.signal));
+        },
+        { once: true },
+      );
+    });
+  },
+  async *setInterval<T>(ms?: number, value?: T, options: Opts = {}): AsyncGenerator<T | undefined> {
+    let pending = 0;
+    let wake: (() => void) | null = null;
+    const t = setTimer(
+      () => {
+        pending++;
+        wake?.();
+      },
+      ms,
+      [],
+      true,
+    );
+    if (options.ref === false) t.unref();
+    try {
+      for (;;) {
+        if (options.signal?.aborted) throw abortErr(options.signal);
+        if (pending === 0)
+          await new Promise<void>((r) => {
+            wake = r;
+          });
+        wake = null;
+        while (pending > 0) {
+          pending--;
+          yield value;
+        }
+      }
+    } finally {
+      clearTimer(t);
+    }
+  },
+  scheduler: {
+    wait: (ms: number, options?: Opts) => promises.setTimeout(ms, undefined, options),
+    yield: () => promises.setImmediate(),
+  },
+};
+
+const g = globalThis as unknown as Record<string, unknown>;
+
+export default {
+  setTimeout: (...a: unknown[]) => (g.setTimeout as (...a: unknown[]) => unknown)(...a),
+  setInterval: (...a: unknown[]) => (g.setInterval as (...a: unknown[]) => unknown)(...a),
+  setImmediate: (...a: unknown[]) => (g.setImmediate as (...a: unknown[]) => unknown)(...a),
+  clearTimeout: clearTimer,
+  clearInterval: clearTimer,
+  clearImmediate: clearImmediateObj,
+  promises,
+};

@@ -1,0 +1,99 @@
+// Guest zone: node:url: WHATWG URL (whatwg-url) plus the legacy API (the `url` package), and the
+// file-URL helpers Node programs use most (fileURLToPath, pathToFileURL).
+
+import * as legacy from 'url';
+import { URL, URLSearchParams } from '../internal/url-impl.js';
+
+type WhatwgUrl = {
+  href: string;
+  protocol: string;
+  hostname: string;
+  pathname: string;
+  search: string;
+  hash: string;
+  port: string;
+  username: string;
+  password: string;
+};
+
+import { invalidArgType, nodeError } from '../internal/errors.js';
+
+function fileURLToPath(input: unknown): string {
+  const url: unknown = typeof input === 'string' ? new URL(input) : input;
+  if (!(url instanceof URL) && !(url && typeof url === 'object' && 'href' in url))
+    throw invalidArgType('path', 'of type string or an instance of URL', input);
+  const u = url as WhatwgUrl;
+  if (u.protocol !== 'file:')
+    throw nodeError('ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file', TypeError);
+  if (u.hostname !== '')
+    throw nodeError(
+      'ERR_INVALID_FILE_URL_HOST',
+      'File URL host must be "localhost" or empty on linux',
+      TypeError,
+    );
+  if (/%2f/i.test(u.pathname))
+    throw nodeError(
+      'ERR_INVALID_FILE_URL_PATH',
+      'File URL path must not include encoded / characters',
+      TypeError,
+    );
+  return decodeURIComponent(u.pathname);
+}
+
+function pathToFileURL(path: string): WhatwgUrl {
+  const cwd = (globalThis as unknown as { process: { cwd(): string } }).process.cwd();
+  let abs = path.startsWith('/') ? path : `${cwd.replace(/\/$/, '')}/${path}`;
+  const trailing = path.endsWith('/');
+  const parts: string[] = [];
+  for (const seg of abs.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') parts.pop();
+    else parts.push(seg);
+  }
+  abs = `/${parts.join('/')}${trailing && parts.length ? '/' : ''}`;
+  const encoded = abs
+    .replace(/%/g, '%25')
+    .replace(/\\/g, '%5C')
+    .replace(/\n/g, '%0A')
+    .replace(/\r/g, '%0D')
+    .replace(/\t/g, '%09')
+    .replace(/#/g, '%23')
+    .replace(/\?/g, '%3F');
+  return new URL(`file://${encoded}`);
+}
+
+function urlToHttpOptions(url: WhatwgUrl): Record<string, unknown> {
+  return {
+    protocol: url.protocol,
+    hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+    hash: url.hash,
+    search: url.search,
+    pathname: url.pathname,
+    path: `${url.pathname || ''}${url.search || ''}`,
+    href: url.href,
+    ...(url.port !== '' ? { port: Number(url.port) } : {}),
+    ...(url.username || url.password
+      ? { auth: `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}` }
+      : {}),
+  };
+}
+
+const l = legacy as unknown as Record<string, unknown>;
+
+export default {
+  parse: l.parse,
+  format(u: unknown, opts?: unknown) {
+    if (u instanceof URL) return (u as WhatwgUrl).href;
+    return (l.format as (u: unknown, o?: unknown) => string)(u, opts);
+  },
+  resolve: l.resolve,
+  resolveObject: l.resolveObject,
+  Url: l.Url,
+  URL,
+  URLSearchParams,
+  domainToASCII: (d: string) => new URL(`http://${d}`).hostname,
+  domainToUnicode: (d: string) => d,
+  fileURLToPath,
+  pathToFileURL,
+  urlToHttpOptions,
+};

@@ -1,0 +1,73 @@
+// Guest zone: node:util: inspect/format from node-inspect-extracted (Node's own algorithm), the
+// rest (promisify, inherits, deprecate, types …) from the `util` package.
+
+import { format, formatWithOptions, inspect, stripVTControlCharacters } from 'node-inspect-extracted';
+import * as utilPkg from 'util';
+import { TextDecoder, TextEncoder } from '../internal/text-codec.js';
+
+const pkg = utilPkg as unknown as Record<string, unknown> & {
+  deprecate: (fn: (...a: unknown[]) => unknown, msg: string, code?: string) => unknown;
+};
+
+const warned = new Set<string>();
+
+/** Node's deprecate: warns once per code (or message) through process.emitWarning. */
+function deprecate<T extends (...args: unknown[]) => unknown>(fn: T, msg: string, code?: string): T {
+  const key = code ?? msg;
+  const wrapped = function (this: unknown, ...args: unknown[]) {
+    if (!warned.has(key)) {
+      warned.add(key);
+      const proc = (
+        globalThis as unknown as {
+          process: { emitWarning(m: string, o: object): void; noDeprecation?: boolean };
+        }
+      ).process;
+      if (!proc.noDeprecation)
+        proc.emitWarning(msg, { type: 'DeprecationWarning', ...(code ? { code } : {}) });
+    }
+    return new.target ? Reflect.construct(fn, args, new.target) : fn.apply(this, args);
+  };
+  Object.setPrototypeOf(wrapped, fn);
+  if (fn.prototype) wrapped.prototype = fn.prototype;
+  return wrapped as unknown as T;
+}
+
+function isDeepStrictEqual(a: unknown, b: unknown): boolean {
+  const assert = (globalThis as unknown as { require?: unknown }).require;
+  void assert;
+  try {
+    // assert's deepStrictEqual is the reference algorithm; reuse it rather than a second copy.
+    const mod = requireBuiltinAssert();
+    mod.deepStrictEqual(a, b);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+declare const require: (id: string) => unknown;
+function requireBuiltinAssert(): { deepStrictEqual(a: unknown, b: unknown): void } {
+  return (require('./assert.js') as { default: { deepStrictEqual(a: unknown, b: unknown): void } }).default;
+}
+
+function stripAnsi(s: string): string {
+  return stripVTControlCharacters(s);
+}
+
+const util = {
+  ...pkg,
+  format,
+  formatWithOptions,
+  inspect,
+  stripVTControlCharacters: stripAnsi,
+  deprecate,
+  isDeepStrictEqual,
+  TextEncoder,
+  TextDecoder,
+  toUSVString: (s: string) => String(s).replace(/\p{Surrogate}/gu, '\ufffd'),
+  getSystemErrorName(errno: number) {
+    return `Unknown system error ${errno}`;
+  },
+};
+
+export default util;

@@ -1,0 +1,78 @@
+// The library API driven the way a Node program uses it: new Kernel(), run a container, read its
+// output, wait for its exit status.
+
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Kernel } from '../../src/index.js';
+import { collect } from '../helpers/streams.js';
+
+let kernel: Kernel;
+let rootfs: string;
+
+beforeAll(() => {
+  kernel = new Kernel();
+  rootfs = mkdtempSync(join(tmpdir(), 'tsvirt-lib-'));
+  mkdirSync(join(rootfs, 'app'));
+  writeFileSync(join(rootfs, 'app/hello.js'), "console.log('hello', process.argv.slice(2).join(' '));\n");
+  writeFileSync(join(rootfs, 'app/fail.js'), 'process.exitCode = 3;\n');
+  writeFileSync(join(rootfs, 'app/throw.js'), "throw new Error('boom');\n");
+  writeFileSync(join(rootfs, 'app/spin.js'), 'while (true) {}\n');
+  writeFileSync(
+    join(rootfs, 'app/echo.js'),
+    "process.stdin.on('data', (d) => process.stdout.write(String(d).toUpperCase()));\n",
+  );
+});
+
+afterAll(async () => {
+  await kernel.close();
+  rmSync(rootfs, { recursive: true, force: true });
+});
+
+describe('Kernel.run', () => {
+  it('runs a program and reports exit 0', async () => {
+    const c = await kernel.run({ rootfs, cmd: ['node', '/app/hello.js', 'a', 'b'] });
+    const out = collect(c.stdout);
+    const status = await c.wait();
+    expect(await out).toBe('hello a b\n');
+    expect(status).toEqual({ exitCode: 0, signal: null, oomKilled: false, reason: 'exited' });
+  });
+
+  it('reports process.exitCode', async () => {
+    const c = await kernel.run({ rootfs, cmd: ['node', '/app/fail.js'] });
+    expect((await c.wait()).exitCode).toBe(3);
+  });
+
+  it('prints an uncaught exception to stderr and exits 1', async () => {
+    const c = await kernel.run({ rootfs, cmd: ['node', '/app/throw.js'] });
+    const err = collect(c.stderr);
+    expect((await c.wait()).exitCode).toBe(1);
+    expect(await err).toContain('Error: boom');
+  });
+
+  it('kills a tight loop with SIGKILL (exit 137)', async () => {
+    const c = await kernel.run({ rootfs, cmd: ['node', '/app/spin.js'] });
+    setTimeout(() => c.kill('SIGKILL'), 50);
+    expect(await c.wait()).toMatchObject({ exitCode: 137, signal: 'SIGKILL' });
+  });
+
+  it('pipes stdin to the guest', async () => {
+    const c = await kernel.run({ rootfs, cmd: ['node', '/app/echo.js'], openStdin: true });
+    const out = collect(c.stdout);
+    c.stdin.end('abc');
+    await c.wait();
+    expect(await out).toBe('ABC');
+  });
+
+  it('exits 127 for a command that does not exist', async () => {
+    const c = await kernel.run({ rootfs, cmd: ['nosuchcmd'] });
+    expect((await c.wait()).exitCode).toBe(127);
+  });
+
+  it('rejects unknown spec keys', async () => {
+    await expect(kernel.create({ rootfs, cmd: ['node'], bogus: 1 } as never)).rejects.toThrow(
+      /unknown spec key "bogus"/,
+    );
+  });
+});
