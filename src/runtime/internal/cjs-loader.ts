@@ -5,7 +5,6 @@ import { builtinNames, isBuiltin, loadBuiltin } from './builtins.js';
 import { sys } from './door.js';
 import { nodeError } from './errors.js';
 import { boot } from './state.js';
-import { URL } from './url-impl.js';
 
 type Format = 'commonjs' | 'json' | 'module' | 'addon' | 'builtin';
 type RequireReply =
@@ -200,7 +199,11 @@ export class Module {
 
   static createRequire(filename: string | { href: string }): RequireFunction {
     const href = typeof filename === 'string' ? filename : filename.href;
-    const path = href.startsWith('file://') ? decodeURIComponent(new URL(href).pathname as string) : href;
+    const path = href.startsWith('file://')
+      ? decodeURIComponent(
+          new (globalThis as unknown as { URL: new (h: string) => { pathname: string } }).URL(href).pathname,
+        )
+      : href;
     const m = new Module(path, null);
     m.filename = path.endsWith('/') ? `${path}[eval]` : path;
     m.paths = nodeModulePaths(dirname(m.filename));
