@@ -5,6 +5,8 @@ import { EventEmitter } from 'node:events';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { SIGNALS, type SignalName } from '../abi/signals.js';
 import type { BootInfo } from '../abi/wire.js';
+import { Cgroup, type ContainerStats } from '../cgroup/cgroup.js';
+import type { Scheduler } from '../cgroup/scheduler.js';
 import { FdTable } from '../fs/fd-table.js';
 import { ReadableStreamFile, WritableStreamFile } from '../fs/stream-file.js';
 import type { Vfs } from '../fs/vfs.js';
@@ -18,6 +20,8 @@ import type { Credentials } from './users.js';
 
 /** What a container needs from its kernel. */
 export interface ContainerRuntime {
+  /** The kernel-wide dispatch scheduler (one slot per core). */
+  scheduler: Scheduler;
   /** An isolate with the runtime loaded (from the warm pool when it has one). */
   takeIsolate(memoryLimitMb: number | undefined): GuestIsolate;
   nodeVersion: string;
@@ -65,6 +69,9 @@ export class Container extends EventEmitter implements TaskHost {
   private readonly exitPromise: Promise<ExitStatus>;
   private resolveExit!: (s: ExitStatus) => void;
   private rawModeHook: ((on: boolean) => void) | undefined;
+  readonly cgroup: Cgroup;
+  readonly maxTurnMs: number | undefined;
+  private timeoutTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly runtime: ContainerRuntime,
@@ -91,6 +98,8 @@ export class Container extends EventEmitter implements TaskHost {
     this.exitPromise = new Promise((resolve) => {
       this.resolveExit = resolve;
     });
+    this.cgroup = new Cgroup(init.spec.limits ?? {}, runtime.scheduler);
+    this.maxTurnMs = init.spec.limits?.sliceMs;
   }
 
   readonly config: ContainerConfig;
@@ -103,6 +112,14 @@ export class Container extends EventEmitter implements TaskHost {
   async start(): Promise<void> {
     if (this._state !== 'created') throw new Error(`container ${this.name} is ${this._state}`);
     this._state = 'running';
+    const timeout = this.spec.limits?.timeoutMs;
+    if (timeout !== undefined) {
+      // coreutils' timeout convention: the run was cut short, exit 124.
+      this.timeoutTimer = setTimeout(
+        () => this.finish({ exitCode: 124, signal: null, oomKilled: false, reason: 'timeout' }),
+        timeout,
+      );
+    }
     const tty = this.spec.tty === true;
     const fds = new FdTable(this.spec.limits?.nofile);
     fds.install(new ReadableStreamFile(this.stdinPipe, tty), 0);
@@ -133,6 +150,7 @@ export class Container extends EventEmitter implements TaskHost {
   /** Creates a process in this container: resolves argv with execve rules and boots an isolate. */
   spawn(opts: SpawnOptions): Task {
     if (this._state !== 'running') fail('ESRCH');
+    if (this.cgroup.pidsLimit !== undefined && this.tasks.size >= this.cgroup.pidsLimit) fail('EAGAIN');
     const caller = { cwd: opts.cwd, uid: opts.uid, gid: opts.gid, umask: opts.umask ?? 0o022 };
     const program = resolveExec(this.vfs, caller, opts.argv, opts.env);
     const pid = this.nextPid++;
@@ -152,7 +170,13 @@ export class Container extends EventEmitter implements TaskHost {
     });
     task.onHostError = (err) => this.runtime.log(this.id, err);
     this.tasks.set(pid, task);
-    void task.exited.then(() => this.tasks.delete(pid));
+    void task.exited.then((s) => {
+      this.tasks.delete(pid);
+      if (s.oomKilled) {
+        this.cgroup.memory.oomKills++;
+        this.emit('oom', { pid });
+      }
+    });
     const tty = this.spec.tty === true;
     const size = this.spec.ttySize ?? { columns: 80, rows: 24 };
     const info: BootInfo = {
@@ -215,6 +239,46 @@ export class Container extends EventEmitter implements TaskHost {
     if (init) init.signal(name);
   }
 
+  /**
+   * docker stop: the stop signal (SIGTERM unless the spec says otherwise), then SIGKILL after the
+   * grace period (limits.stopTimeoutMs, default 10 s). Resolves with the exit status.
+   */
+  async stop(options: { signal?: SignalName; timeoutMs?: number } = {}): Promise<ExitStatus> {
+    if (this._state !== 'running') return this.exitPromise;
+    const grace = options.timeoutMs ?? this.spec.limits?.stopTimeoutMs ?? 10_000;
+    this.kill(options.signal ?? 'SIGTERM');
+    const timer = setTimeout(() => this.kill('SIGKILL'), grace);
+    const status = await this.exitPromise;
+    clearTimeout(timer);
+    return status;
+  }
+
+  /** Resource usage now (CPU %, memory, pids, fs and net bytes), as `docker stats` shows it. */
+  stats(): ContainerStats {
+    return this.cgroup.stats({
+      pids: this.tasks.size,
+      memoryUsage: this.memorySamples().reduce((n, s) => n + s.bytes, 0),
+    });
+  }
+
+  private memorySamples(): Array<{ pid: number; bytes: number }> {
+    return [...this.tasks.values()]
+      .filter((t) => t.alive)
+      .map((t) => {
+        const m = t.guest.memoryUsage();
+        return { pid: t.pid, bytes: m.heap + m.external };
+      });
+  }
+
+  /** After every turn: memory accounting and, past the limit, the OOM killer. */
+  afterTurn(_task: Task): void {
+    const victim = this.cgroup.memory.check(this.memorySamples(), 0);
+    if (victim === undefined) return;
+    const t = this.tasks.get(victim);
+    if (!t) return;
+    t.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: true, reason: 'oom' });
+  }
+
   /** Resolves when PID 1 has exited and every other process is gone. */
   wait(): Promise<ExitStatus> {
     return this.exitPromise;
@@ -237,6 +301,7 @@ export class Container extends EventEmitter implements TaskHost {
     if (this.status) return;
     this.status = status;
     this._state = 'exited';
+    if (this.timeoutTimer) clearTimeout(this.timeoutTimer);
     for (const t of this.tasks.values()) {
       t.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: false, reason: 'signal' });
     }

@@ -9,6 +9,14 @@ export interface LoopHooks {
   deliver(ev: GuestEvent): Promise<LoopState>;
   /** The dispatch failed (isolate disposed, OOM, an unhandled rejection escaping the turn). */
   failed(err: unknown): void;
+  /** Waits for permission to run a turn (cgroup throttling, scheduler slot); returns the release. */
+  admit?(): Promise<() => void>;
+  /** Runs after every turn (CPU and memory accounting). */
+  after?(): void;
+  /** A single turn has run longer than `maxTurnMs`: the watchdog's verdict. */
+  overrun?(): void;
+  /** Watchdog for runaway synchronous code, in ms (undefined: none). */
+  readonly maxTurnMs?: number | undefined;
 }
 
 export class EventLoop {
@@ -76,10 +84,20 @@ export class EventLoop {
     if (ev.t === 'tick') this.tickQueued = false;
     if (ev.t !== 'beforeExit' && ev.t !== 'exit') this.idlePhase = 'none';
     this.busy = true;
+    const release = this.hooks.admit ? await this.hooks.admit() : undefined;
+    if (this.stopped) {
+      release?.();
+      return;
+    }
+    const watchdog =
+      this.hooks.maxTurnMs !== undefined
+        ? setTimeout(() => this.hooks.overrun?.(), this.hooks.maxTurnMs)
+        : undefined;
     try {
       this.state = await this.hooks.deliver(ev);
     } catch (err) {
       this.busy = false;
+      this.finishTurn(watchdog, release);
       if (this.stopped) return;
       this.hooks.failed(err);
       // The turn ran (and may have scheduled work) even though it ended in an error: ask again.
@@ -87,10 +105,17 @@ export class EventLoop {
       return;
     }
     this.busy = false;
+    this.finishTurn(watchdog, release);
     if (this.stopped) return;
     this.armTimer();
     if (this.state.ready) this.post({ t: 'tick' });
     this.kick();
+  }
+
+  private finishTurn(watchdog: NodeJS.Timeout | undefined, release: (() => void) | undefined): void {
+    if (watchdog) clearTimeout(watchdog);
+    release?.();
+    if (!this.stopped) this.hooks.after?.();
   }
 
   private armTimer(): void {

@@ -1,7 +1,9 @@
 // Host zone: the Kernel, tsvirt's shared-kernel supervisor: it loads the guest runtime once, keeps a
 // pool of warm isolates, and creates, runs and tears down containers.
 
+import { availableParallelism } from 'node:os';
 import { posix } from 'node:path';
+import { Scheduler } from '../cgroup/scheduler.js';
 import { importHostTree } from '../fs/import-host.js';
 import type { FsCaller } from '../fs/types.js';
 import { Vfs } from '../fs/vfs.js';
@@ -32,6 +34,7 @@ export class Kernel {
   private readonly containersById = new Map<string, Container>();
   private readonly logger: (message: string) => void;
   private refilling = false;
+  private readonly scheduler = new Scheduler(Math.max(1, availableParallelism()));
   private closed = false;
 
   constructor(options: KernelOptions = {}) {
@@ -72,6 +75,7 @@ export class Kernel {
     const config: ContainerConfig = { cmd, env, workdir, creds };
     const container = new Container(
       {
+        scheduler: this.scheduler,
         takeIsolate: (mb) => this.takeIsolate(mb),
         nodeVersion: process.version,
         log: (cid, err) =>

@@ -41,6 +41,8 @@ export interface Limits {
   timeoutMs?: number;
   /** Grace period between SIGTERM and SIGKILL on stop, in ms. */
   stopTimeoutMs?: number;
+  /** A single synchronous run (one event-loop turn) longer than this, in ms, is killed (reason 'cpu'). */
+  sliceMs?: number;
 }
 
 export interface ContainerSpec {
@@ -102,6 +104,7 @@ const LIMIT_KEYS = new Set([
   'storage',
   'timeoutMs',
   'stopTimeoutMs',
+  'sliceMs',
 ]);
 const NAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/;
 const HOSTNAME_RE =

@@ -4,6 +4,7 @@
 import type { WireError } from '../abi/errno.js';
 import { DEFAULT_IGNORED, SIGNALS, type SignalName } from '../abi/signals.js';
 import type { BootInfo, GuestEvent, RejectionReason } from '../abi/wire.js';
+import type { Cgroup } from '../cgroup/cgroup.js';
 import type { FdTable } from '../fs/fd-table.js';
 import type { FsCaller, ReadStreamHandle } from '../fs/types.js';
 import type { Vfs } from '../fs/vfs.js';
@@ -29,6 +30,12 @@ export interface TaskHost {
   killPid(pid: number, sig: SignalName | 0, from: Task): void;
   /** The guest switched its terminal to raw mode (a CLI with a real TTY follows it). */
   setRawMode?(on: boolean): void;
+  /** The container's cgroup: throttling and accounting around every turn. */
+  readonly cgroup?: Cgroup;
+  /** Runs after each turn of any of its tasks (memory check, OOM killer). */
+  afterTurn?(task: Task): void;
+  /** Watchdog for one synchronous turn, ms. */
+  readonly maxTurnMs?: number | undefined;
 }
 
 export interface TaskInit {
@@ -99,9 +106,14 @@ export class Task implements FsCaller {
     this.exited = new Promise((resolve) => {
       this.resolveExit = resolve;
     });
+    const cgroup = this.container.cgroup;
     this.loop = new EventLoop({
       deliver: (ev) => this.guest.dispatch(ev),
       failed: (err) => this.dispatchFailed(err),
+      ...(cgroup ? { admit: () => cgroup.admit() } : {}),
+      after: () => this.afterTurn(),
+      overrun: () => this.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: false, reason: 'cpu' }),
+      maxTurnMs: this.container.maxTurnMs,
     });
   }
 
@@ -161,6 +173,22 @@ export class Task implements FsCaller {
     return op;
   }
 
+  private cpuSeenUs = 0;
+
+  /** CPU time used since the last turn is charged to the cgroup; then the container checks memory. */
+  private afterTurn(): void {
+    if (!this.alive) return;
+    const now = this.guest.cpuMicros();
+    this.container.cgroup?.cpu.charge(now - this.cpuSeenUs);
+    this.cpuSeenUs = now;
+    this.container.afterTurn?.(this);
+  }
+
+  /** CPU time this process has used, µs. */
+  get cpuMicros(): number {
+    return this.alive ? this.guest.cpuMicros() : this.cpuSeenUs;
+  }
+
   /** Registers cleanup to run at death; returns a function that unregisters it. */
   onDeath(fn: () => void): () => void {
     this.cleanups.add(fn);
@@ -196,6 +224,7 @@ export class Task implements FsCaller {
     if (this.status) return;
     this.status = status;
     this.loop.stop();
+    if (!this.guest.isDisposed) this.container.cgroup?.cpu.charge(this.guest.cpuMicros() - this.cpuSeenUs);
     this.guest.dispose();
     for (const fn of this.cleanups) {
       try {

@@ -105,15 +105,27 @@ export class GuestIsolate {
 
   /** V8 heap in use plus external (ArrayBuffer) memory, in bytes. */
   memoryUsage(): { heap: number; external: number; limit: number } {
-    if (this.disposed) return { heap: 0, external: 0, limit: 0 };
-    const s = this.isolate.getHeapStatisticsSync();
-    return { heap: s.used_heap_size, external: s.externally_allocated_size, limit: s.heap_size_limit };
+    if (this.isDisposed) return { heap: 0, external: 0, limit: 0 };
+    try {
+      const s = this.isolate.getHeapStatisticsSync();
+      return { heap: s.used_heap_size, external: s.externally_allocated_size, limit: s.heap_size_limit };
+    } catch {
+      // isolated-vm disposed it (memory limit) between our check and the call.
+      return { heap: 0, external: 0, limit: 0 };
+    }
   }
 
-  /** CPU time the isolate has used, in microseconds. */
+  private lastCpu = 0;
+
+  /** CPU time the isolate has used, in microseconds (the last reading once it is gone). */
   cpuMicros(): number {
-    if (this.disposed) return 0;
-    return Number(this.isolate.cpuTime / 1000n);
+    if (this.isDisposed) return this.lastCpu;
+    try {
+      this.lastCpu = Number(this.isolate.cpuTime / 1000n);
+    } catch {
+      // Disposed underneath us: keep the last reading.
+    }
+    return this.lastCpu;
   }
 
   get isDisposed(): boolean {
