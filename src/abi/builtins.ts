@@ -5,6 +5,7 @@ export const BUILTIN_MODULES = [
   'assert',
   'assert/strict',
   'buffer',
+  'child_process',
   'console',
   'events',
   'fs',

@@ -24,6 +24,8 @@ export interface BootInfo {
   nodeVersion: string;
   /** The program to run: a script path (CJS or ESM decided by the loader), or inline code for `-e`/`-p`. */
   main: { kind: 'file'; path: string } | { kind: 'eval'; code: string; print: boolean } | { kind: 'repl' };
+  /** The IPC channel to the parent (fork), as an id for ipc.* syscalls; null when there is none. */
+  ipc: number | null;
   /** Monotonic ms at boot (host performance.now() of the kernel) and wall-clock ms, for hrtime/uptime. */
   startedAt: number;
 }

@@ -57,6 +57,16 @@ export class FdTable {
     if (--entry.refs === 0) entry.file.close();
   }
 
+  /** Points `to` in this table at the same open file as `fromFd` in `from` (dup2 across tables). */
+  share(from: FdTable, fromFd: number, to: number): void {
+    const entry = from.fds.get(fromFd);
+    if (!entry) fail('EBADF');
+    if (this === from && fromFd === to) return;
+    entry.refs++;
+    this.close(to, true);
+    this.fds.set(to, entry);
+  }
+
   /** A copy of this table for a child process: same OpenFiles, shared. */
   fork(only?: number[]): FdTable {
     const child = new FdTable(this.limit);

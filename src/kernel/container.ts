@@ -11,6 +11,7 @@ import { FdTable } from '../fs/fd-table.js';
 import { ReadableStreamFile, WritableStreamFile } from '../fs/stream-file.js';
 import type { Vfs } from '../fs/vfs.js';
 import type { GuestIsolate } from '../platform/isolate.js';
+import type { IpcEndpoint } from '../proc/ipc.js';
 import { fail } from './errno.js';
 import { ExecError, resolveExec } from './exec.js';
 import type { ContainerSpec } from './spec.js';
@@ -40,6 +41,10 @@ export type ContainerState = 'created' | 'running' | 'exited';
 
 export interface SpawnOptions {
   argv: string[];
+  /** Process group: the parent's unless the child starts a new one (detached). */
+  pgid?: number;
+  /** The child's end of an IPC channel (fork). */
+  ipc?: IpcEndpoint;
   env: Record<string, string>;
   cwd: string;
   uid: number;
@@ -159,6 +164,7 @@ export class Container extends EventEmitter implements TaskHost {
       container: this,
       pid,
       ppid: opts.ppid,
+      ...(opts.pgid !== undefined ? { pgid: opts.pgid } : {}),
       argv: opts.argv,
       env: opts.env,
       cwd: opts.cwd,
@@ -168,10 +174,12 @@ export class Container extends EventEmitter implements TaskHost {
       fds: opts.fds,
       guest,
     });
+    const ipcId = opts.ipc ? task.addIpc(opts.ipc) : null;
     task.onHostError = (err) => this.runtime.log(this.id, err);
     this.tasks.set(pid, task);
     void task.exited.then((s) => {
       this.tasks.delete(pid);
+      this.reap(task, s);
       if (s.oomKilled) {
         this.cgroup.memory.oomKills++;
         this.emit('oom', { pid });
@@ -202,6 +210,7 @@ export class Container extends EventEmitter implements TaskHost {
       arch: process.arch,
       nodeVersion: this.runtime.nodeVersion,
       main: program.main,
+      ipc: ipcId,
       startedAt: 0,
     };
     task.start(info, doorFor(task));
@@ -214,10 +223,43 @@ export class Container extends EventEmitter implements TaskHost {
     return bytes ? Math.max(8, Math.floor(bytes / (1024 * 1024))) : undefined;
   }
 
-  /** kill(2) inside this pid namespace. pid 0 / -1 signal every process of the container. */
-  killPid(pid: number, sig: SignalName | 0, _from: Task): void {
-    const targets =
-      pid <= 0 ? [...this.tasks.values()] : [this.tasks.get(pid)].filter((t) => t !== undefined);
+  /** Exited children whose parent has not waited for them yet (zombies), by pid. */
+  private readonly zombies = new Map<number, { ppid: number; status: ExitStatus }>();
+
+  /** Exit bookkeeping: orphans go to PID 1; the exit status waits for the parent's wait(). */
+  private reap(task: Task, status: ExitStatus): void {
+    for (const t of this.tasks.values()) if (t.ppid === task.pid) t.ppid = 1;
+    for (const [pid, z] of this.zombies) if (z.ppid === task.pid) this.zombies.delete(pid);
+    if (task.ppid !== 0 && this.tasks.has(task.ppid)) this.zombies.set(task.pid, { ppid: task.ppid, status });
+  }
+
+  /** waitpid(2) for a child of `parent`: resolves with its exit status and reaps it (ECHILD if not a child). */
+  waitChild(parent: Task, pid: number): Promise<ExitStatus> {
+    const z = this.zombies.get(pid);
+    if (z && z.ppid === parent.pid) {
+      this.zombies.delete(pid);
+      return Promise.resolve(z.status);
+    }
+    const t = this.tasks.get(pid);
+    if (!t || t.ppid !== parent.pid) return fail('ECHILD');
+    return t.exited.then((s) => {
+      this.zombies.delete(pid);
+      return s;
+    });
+  }
+
+  /** A live process of this container by pid. */
+  task(pid: number): Task | undefined {
+    return this.tasks.get(pid);
+  }
+
+  /** kill(2) inside this pid namespace: pid > 0 one process, 0 the caller's group, -1 all, < -1 group -pid. */
+  killPid(pid: number, sig: SignalName | 0, from: Task): void {
+    let targets: Task[];
+    if (pid > 0) targets = [this.tasks.get(pid)].filter((t) => t !== undefined);
+    else if (pid === 0) targets = [...this.tasks.values()].filter((t) => t.pgid === from.pgid);
+    else if (pid === -1) targets = [...this.tasks.values()].filter((t) => t.pid !== 1 || from.pid === 1);
+    else targets = [...this.tasks.values()].filter((t) => t.pgid === -pid);
     if (targets.length === 0) fail('ESRCH');
     if (sig === 0) return;
     for (const t of targets) t.signal(sig);
@@ -262,12 +304,7 @@ export class Container extends EventEmitter implements TaskHost {
   }
 
   private memorySamples(): Array<{ pid: number; bytes: number }> {
-    return [...this.tasks.values()]
-      .filter((t) => t.alive)
-      .map((t) => {
-        const m = t.guest.memoryUsage();
-        return { pid: t.pid, bytes: m.heap + m.external };
-      });
+    return [...this.tasks.values()].filter((t) => t.alive).map((t) => ({ pid: t.pid, bytes: t.memoryBytes }));
   }
 
   /** After every turn: memory accounting and, past the limit, the OOM killer. */

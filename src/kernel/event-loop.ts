@@ -13,7 +13,7 @@ export interface LoopHooks {
   admit?(): Promise<() => void>;
   /** Runs after every turn (CPU and memory accounting). */
   after?(): void;
-  /** A single turn has run longer than `maxTurnMs`: the watchdog's verdict. */
+  /** Called every `maxTurnMs` while one turn runs; the task decides (by CPU time) whether to kill. */
   overrun?(): void;
   /** Watchdog for runaway synchronous code, in ms (undefined: none). */
   readonly maxTurnMs?: number | undefined;
@@ -29,6 +29,8 @@ export class EventLoop {
   private hostRefs = 0;
   private tickQueued = false;
   private idlePhase: 'none' | 'beforeExit' | 'exit' = 'none';
+  /** The scheduler slot of the running turn. */
+  private slot: (() => void) | undefined;
 
   constructor(private readonly hooks: LoopHooks) {}
 
@@ -41,6 +43,27 @@ export class EventLoop {
     }
     this.queue.push(ev);
     this.kick();
+  }
+
+  /**
+   * The running turn is about to block (a synchronous wait on the kernel, e.g. spawnSync): give its
+   * scheduler slot back so the processes it waits for can run.
+   */
+  releaseSlot(): void {
+    this.slot?.();
+  }
+
+  /** Removes and returns the first queued event matching `pred` (a completion a blocked turn awaits). */
+  takeQueued(pred: (ev: GuestEvent) => boolean): GuestEvent | undefined {
+    const i = this.queue.findIndex(pred);
+    if (i === -1) return undefined;
+    const [ev] = this.queue.splice(i, 1);
+    return ev;
+  }
+
+  /** Whether a turn is running now. */
+  get running(): boolean {
+    return this.busy;
   }
 
   /** A host-side handle (pending op, open stream, server) that keeps the process alive. */
@@ -113,7 +136,8 @@ export class EventLoop {
   }
 
   private finishTurn(watchdog: NodeJS.Timeout | undefined, release: (() => void) | undefined): void {
-    if (watchdog) clearTimeout(watchdog);
+    if (watchdog) clearInterval(watchdog);
+    this.slot = undefined;
     release?.();
     if (!this.stopped) this.hooks.after?.();
   }

@@ -9,6 +9,7 @@ import type { FdTable } from '../fs/fd-table.js';
 import type { FsCaller, ReadStreamHandle } from '../fs/types.js';
 import type { Vfs } from '../fs/vfs.js';
 import type { GuestIsolate } from '../platform/isolate.js';
+import type { IpcEndpoint } from '../proc/ipc.js';
 import { EventLoop } from './event-loop.js';
 
 /** How a process ended, as `wait()` reports it. */
@@ -42,6 +43,7 @@ export interface TaskInit {
   container: TaskHost;
   pid: number;
   ppid: number;
+  pgid?: number;
   argv: string[];
   env: Record<string, string>;
   cwd: string;
@@ -68,6 +70,11 @@ export class Task implements FsCaller {
   readonly container: TaskHost;
   readonly pid: number;
   ppid: number;
+  /** Process group (job control); a child joins its parent's unless spawned detached. */
+  pgid: number;
+  /** IPC channel ends this process holds, by id. */
+  readonly ipc = new Map<number, IpcEndpoint>();
+  private nextIpc = 1;
   readonly argv: string[];
   readonly env: Record<string, string>;
   cwd: string;
@@ -95,6 +102,7 @@ export class Task implements FsCaller {
     this.container = init.container;
     this.pid = init.pid;
     this.ppid = init.ppid;
+    this.pgid = init.pgid ?? init.pid;
     this.argv = init.argv;
     this.env = init.env;
     this.cwd = init.cwd;
@@ -127,7 +135,7 @@ export class Task implements FsCaller {
 
   /** Boots the runtime in the isolate and queues the program's main turn. */
   start(info: BootInfo, handlers: Parameters<GuestIsolate['attach']>[1]): void {
-    this.guest.attach(info, handlers);
+    this.setWakeWord(this.guest.attach(info, handlers));
     this.loop.post({ t: 'main' });
   }
 
@@ -142,6 +150,7 @@ export class Task implements FsCaller {
     let refd = ref;
     if (ref) this.loop.ref();
     const task = this;
+    const forget = () => task.liveOps.delete(id);
     const op: AsyncOp = {
       id,
       get finished() {
@@ -150,14 +159,21 @@ export class Task implements FsCaller {
       done(err, value = null) {
         if (finished) return;
         finished = true;
+        forget();
         if (refd) task.loop.unref();
         refd = false;
+        if (task.blocking.delete(id)) {
+          task.blockedResults.set(id, { err, value: err ? null : value });
+          task.wake();
+          return;
+        }
         task.post({ t: 'done', id, err, value: err ? null : value });
       },
       data(chunk) {
         if (finished) return;
         if (chunk === null) {
           finished = true;
+          forget();
           if (refd) task.loop.unref();
           refd = false;
         }
@@ -170,14 +186,69 @@ export class Task implements FsCaller {
         else task.loop.unref();
       },
     };
+    this.liveOps.set(id, op);
     return op;
   }
 
+  /** Ops started and not finished, by id (for op.ref: unref'd handles, like a child's IPC channel). */
+  readonly liveOps = new Map<number, AsyncOp>();
+
   private cpuSeenUs = 0;
+  /** Heap + external bytes at the end of the last turn. */
+  memoryBytes = 0;
+
+  /** The watchdog: kill when this turn has used more CPU than the slice (time blocked does not count). */
+  private checkOverrun(): void {
+    const slice = this.container.maxTurnMs;
+    if (slice === undefined || !this.alive) return;
+    if (this.guest.cpuMicros() - this.cpuSeenUs >= slice * 1000 * 0.9) {
+      this.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: false, reason: 'cpu' });
+    }
+  }
+
+  // ---- blocking waits: a guest turn that waits synchronously for an async op (spawnSync, blocking
+  // reads). The guest sleeps in Atomics.wait on a shared word; the kernel bumps it when a result lands.
+  private readonly blocking = new Set<number>();
+  private readonly blockedResults = new Map<number, { err: WireError | null; value: unknown }>();
+  private wakeWord: Int32Array | undefined;
+
+  /** The shared word the guest sleeps on (given to the isolate at boot). */
+  setWakeWord(word: Int32Array): void {
+    this.wakeWord = word;
+  }
+
+  /** The guest will wait synchronously for op `id`: route its completion to the mailbox. */
+  blockOn(id: number): void {
+    const queued = this.loop.takeQueued((ev) => ev.t === 'done' && ev.id === id);
+    if (queued && queued.t === 'done') {
+      this.blockedResults.set(id, { err: queued.err, value: queued.value });
+      this.wake();
+      return;
+    }
+    this.blocking.add(id);
+    this.loop.releaseSlot();
+  }
+
+  /** The result of a blocked op, once it has one (`undefined` while it is still running). */
+  takeBlocked(id: number): { err: WireError | null; value: unknown } | undefined {
+    const r = this.blockedResults.get(id);
+    if (r) this.blockedResults.delete(id);
+    return r;
+  }
+
+  private wake(): void {
+    if (!this.wakeWord) return;
+    Atomics.add(this.wakeWord, 0, 1);
+    Atomics.notify(this.wakeWord, 0);
+  }
 
   /** CPU time used since the last turn is charged to the cgroup; then the container checks memory. */
   private afterTurn(): void {
     if (!this.alive) return;
+    // Sampled here, between this isolate's turns: asking a running isolate for heap statistics
+    // would wait for its turn to end (and deadlock if that turn waits on us).
+    const m = this.guest.memoryUsage();
+    this.memoryBytes = m.heap + m.external;
     const now = this.guest.cpuMicros();
     this.container.cgroup?.cpu.charge(now - this.cpuSeenUs);
     this.cpuSeenUs = now;
@@ -187,6 +258,13 @@ export class Task implements FsCaller {
   /** CPU time this process has used, µs. */
   get cpuMicros(): number {
     return this.alive ? this.guest.cpuMicros() : this.cpuSeenUs;
+  }
+
+  /** Adds an IPC end to this process's table; returns its id. */
+  addIpc(end: IpcEndpoint): number {
+    const id = this.nextIpc++;
+    this.ipc.set(id, end);
+    return id;
   }
 
   /** Registers cleanup to run at death; returns a function that unregisters it. */
@@ -236,6 +314,8 @@ export class Task implements FsCaller {
     this.cleanups.clear();
     for (const { handle } of this.streams.values()) handle.close();
     this.streams.clear();
+    for (const end of this.ipc.values()) end.close();
+    this.ipc.clear();
     this.fds.closeAll();
     this.resolveExit(status);
   }

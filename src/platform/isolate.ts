@@ -82,10 +82,16 @@ export class GuestIsolate {
     }
   }
 
-  /** Boots the runtime for one process; after this, `dispatch` delivers events to it. */
-  attach(info: BootInfo, handlers: DoorHandlers): void {
+  /**
+   * Boots the runtime for one process; after this, `dispatch` delivers events to it. Returns the
+   * shared wake word: the guest sleeps on it (Atomics.wait) during a blocking syscall and the kernel
+   * bumps it (Atomics.notify) when the result is ready. The host only ever writes it.
+   */
+  attach(info: BootInfo, handlers: DoorHandlers): Int32Array {
     if (this.handlers) throw new Error('isolate already attached');
     this.handlers = handlers;
+    const wake = new SharedArrayBuffer(4);
+    this.context.global.setSync('__tsvirt_wake', new ivm.ExternalCopy(wake).copyInto({ release: true }));
     const boot = this.context.global.getSync('__tsvirt_boot', { reference: true }) as ivm.Reference<
       (info: BootInfo) => (ev: GuestEvent) => LoopState
     >;
@@ -94,6 +100,7 @@ export class GuestIsolate {
       result: { reference: true },
     }) as ivm.Reference<(ev: GuestEvent) => LoopState>;
     boot.release();
+    return new Int32Array(wake);
   }
 
   /** Runs one event in the guest, on isolated-vm's thread pool, and returns the guest's loop state. */

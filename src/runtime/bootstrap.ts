@@ -3,9 +3,11 @@
 // the process; boot installs Node's globals and returns the dispatcher the kernel drives.
 
 import type { BootInfo, GuestEvent, LoopState } from '../abi/wire.js';
+import { captureWake } from './internal/block.js';
 import { complete, deliverData, sys } from './internal/door.js';
 import { handleUnhandledRejection, makeFatalHandler } from './internal/fatal.js';
 import { installGlobals } from './internal/globals.js';
+import { setupChildIpc } from './internal/ipc-child.js';
 import {
   afterIo,
   guarded,
@@ -26,7 +28,9 @@ function boot(info: BootInfo): (ev: GuestEvent) => LoopState {
   delete g.__tsvirt_boot;
   setBootInfo(info);
   setClock(() => sys<number>('time.monotonic'));
+  captureWake();
   const proc = createProcess();
+  if (info.ipc !== null) setupChildIpc(proc, info.ipc);
   const fatal = makeFatalHandler(proc);
   setFatalHandler(fatal);
   installStackTraces();

@@ -6,8 +6,11 @@ import type { SyncReply } from '../../abi/wire.js';
 import type { DoorHandlers } from '../../platform/isolate.js';
 import { Errno } from '../errno.js';
 import type { Task } from '../task.js';
+import { childSyscalls } from './child.js';
+import { fdSyscalls } from './fd.js';
 import { fsSyscalls } from './fs.js';
 import { moduleSyscalls } from './module.js';
+import { opSyscalls } from './op.js';
 import { procSyscalls } from './proc.js';
 import type { SyscallEntry, SyscallFamily } from './types.js';
 
@@ -27,6 +30,9 @@ export const SYSCALLS: ReadonlyMap<string, SyscallEntry> = buildTable(
   fsSyscalls,
   procSyscalls,
   moduleSyscalls,
+  childSyscalls,
+  fdSyscalls,
+  opSyscalls,
 );
 
 function failure(task: Task, name: string, entry: SyscallEntry, err: unknown): SyncReply {
@@ -49,24 +55,34 @@ export function doorFor(task: Task, table: ReadonlyMap<string, SyscallEntry> = S
         return failure(task, name, entry, err);
       }
     },
-    async(name, args) {
-      const entry = table.get(name);
-      if (!entry || (!entry.async && !entry.sync))
-        return [{ code: 'ENOSYS', syscall: name.slice(0, 64) }, null];
-      const op = task.beginOp();
-      try {
-        if (entry.async) {
-          entry.async(task, args, op);
-        } else {
-          // A sync call started asynchronously: do the work now, complete in a later turn (libuv's pool).
-          const value = entry.sync?.(task, args);
-          op.done(null, value === undefined ? null : value);
-        }
-      } catch (err) {
-        const [wire] = failure(task, name, entry, err);
-        op.done(wire);
-      }
-      return [null, op.id];
-    },
+    async: (name, args) => startOp(task, name, args, table),
   };
+}
+
+/**
+ * Starts syscall `name` as an async op of `task` and answers its id. Entries with an `async` handler
+ * complete when their work does; sync-only entries run now and complete in a later turn (as libuv's
+ * thread pool would). Also used by `op.start`, the entry of blocking calls.
+ */
+export function startOp(
+  task: Task,
+  name: string,
+  args: unknown,
+  table: ReadonlyMap<string, SyscallEntry> = SYSCALLS,
+): SyncReply {
+  const entry = table.get(name);
+  if (!entry || (!entry.async && !entry.sync)) return [{ code: 'ENOSYS', syscall: name.slice(0, 64) }, null];
+  const op = task.beginOp();
+  try {
+    if (entry.async) {
+      entry.async(task, args, op);
+    } else {
+      const value = entry.sync?.(task, args);
+      op.done(null, value === undefined ? null : value);
+    }
+  } catch (err) {
+    const [wire] = failure(task, name, entry, err);
+    op.done(wire);
+  }
+  return [null, op.id];
 }

@@ -7,6 +7,7 @@ const factories: Record<string, () => unknown> = {
   assert: () => require('../node/assert.js'),
   'assert/strict': () => (require('../node/assert.js') as { strict: unknown }).strict,
   buffer: () => require('../node/buffer.js'),
+  child_process: () => require('../node/child_process.js'),
   console: () => require('../node/console.js'),
   events: () => require('../node/events.js'),
   fs: () => require('../node/fs.js'),

@@ -1,0 +1,68 @@
+// Host zone: the IPC channel between a parent and a child started with `fork` (or spawn with 'ipc'):
+// two endpoints, each delivering the other's messages (JSON text, as Node's default serialization)
+// in order, as a stream of data events to its process. Closing either end disconnects both.
+
+export type MessageSink = (message: string | null) => void;
+
+export class IpcEndpoint {
+  peer: IpcEndpoint | undefined;
+  private readonly inbox: string[] = [];
+  private sink: MessageSink | undefined;
+  private closed = false;
+  /** Bytes queued for this end, bounded so a flood from the other side cannot exhaust the host. */
+  private queued = 0;
+  static readonly MAX_QUEUED = 64 * 1024 * 1024;
+
+  get connected(): boolean {
+    return !this.closed && this.peer !== undefined && !this.peer.closed;
+  }
+
+  /** Sends a message to the other end; false when the channel is closed. */
+  send(message: string): boolean {
+    const peer = this.peer;
+    if (!this.connected || !peer) return false;
+    if (peer.queued + message.length > IpcEndpoint.MAX_QUEUED) return false;
+    peer.inbox.push(message);
+    peer.queued += message.length;
+    peer.flush();
+    return true;
+  }
+
+  /** Starts delivering this end's messages to `sink`; `null` is the disconnect. */
+  receive(sink: MessageSink): void {
+    this.sink = sink;
+    this.flush();
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.flush();
+    this.peer?.flush();
+  }
+
+  private flush(): void {
+    const sink = this.sink;
+    if (!sink) return;
+    queueMicrotask(() => {
+      if (this.sink !== sink) return;
+      for (let m = this.inbox.shift(); m !== undefined; m = this.inbox.shift()) {
+        this.queued -= m.length;
+        sink(m);
+      }
+      if (!this.connected) {
+        this.sink = undefined;
+        sink(null);
+      }
+    });
+  }
+}
+
+/** A connected pair: [parent end, child end]. */
+export function ipcPair(): [IpcEndpoint, IpcEndpoint] {
+  const a = new IpcEndpoint();
+  const b = new IpcEndpoint();
+  a.peer = b;
+  b.peer = a;
+  return [a, b];
+}

@@ -1,0 +1,10 @@
+const { spawn } = require('child_process');
+const child = spawn(process.execPath, ['-e', "process.stdin.on('data', (d) => process.stdout.write(String(d).toUpperCase())); process.stderr.write('err-line\\n')"]);
+let out = '';
+let err = '';
+child.stdout.on('data', (d) => (out += d));
+child.stderr.on('data', (d) => (err += d));
+child.on('exit', (code, signal) => console.log('exit', code, signal));
+child.on('close', (code, signal) => console.log('close', code, signal, JSON.stringify(out), JSON.stringify(err)));
+child.stdin.write('hello ');
+child.stdin.end('world');
