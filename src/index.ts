@@ -1,6 +1,8 @@
 // Host zone: the library's public API. `import { Kernel } from 'tsvirt'`.
 
-export { Container, type ContainerState } from './kernel/container.js';
+export type { ContainerStats } from './cgroup/cgroup.js';
+export { Container, type ContainerState, type ProcessInfo } from './kernel/container.js';
+export { type ExecOptions, ExecProcess } from './kernel/exec-session.js';
 export { Kernel, type KernelOptions } from './kernel/kernel.js';
 export {
   type BindMount,

@@ -14,6 +14,7 @@ import type { GuestIsolate } from '../platform/isolate.js';
 import type { IpcEndpoint } from '../proc/ipc.js';
 import { fail } from './errno.js';
 import { ExecError, resolveExec } from './exec.js';
+import { type ExecOptions, type ExecProcess, execIn } from './exec-session.js';
 import type { ContainerSpec } from './spec.js';
 import { doorFor } from './syscalls/table.js';
 import { type ExitStatus, Task, type TaskHost } from './task.js';
@@ -38,6 +39,20 @@ export interface ContainerConfig {
 }
 
 export type ContainerState = 'created' | 'running' | 'exited';
+
+/** One row of `container.processes()`. */
+export interface ProcessInfo {
+  pid: number;
+  ppid: number;
+  pgid: number;
+  uid: number;
+  gid: number;
+  /** CPU time used, µs. */
+  cpuMicros: number;
+  /** Heap + external bytes at the end of its last turn. */
+  memoryBytes: number;
+  command: string;
+}
 
 export interface SpawnOptions {
   argv: string[];
@@ -265,9 +280,26 @@ export class Container extends EventEmitter implements TaskHost {
     for (const t of targets) t.signal(sig);
   }
 
-  /** The processes of this container, by pid. */
-  processes(): Task[] {
-    return [...this.tasks.values()].sort((a, b) => a.pid - b.pid);
+  /** Runs another process in this running container (docker exec). */
+  exec(argv: string[], options: ExecOptions = {}): ExecProcess {
+    return execIn(this, argv, options);
+  }
+
+  /** The `top` view: one row per live process, by pid. */
+  processes(): ProcessInfo[] {
+    return [...this.tasks.values()]
+      .filter((t) => t.alive)
+      .sort((a, b) => a.pid - b.pid)
+      .map((t) => ({
+        pid: t.pid,
+        ppid: t.ppid,
+        pgid: t.pgid,
+        uid: t.uid,
+        gid: t.gid,
+        cpuMicros: t.cpuMicros,
+        memoryBytes: t.memoryBytes,
+        command: t.argv.join(' '),
+      }));
   }
 
   /** Sends a signal to PID 1 (docker kill): SIGKILL by default. */

@@ -70,6 +70,28 @@ describe('Kernel.run', () => {
     expect((await c.wait()).exitCode).toBe(127);
   });
 
+  it('exec runs another process in a running container, and processes() lists both', async () => {
+    const c = await kernel.run({ rootfs, cmd: ['node', '-e', 'setInterval(() => {}, 1000)'] });
+    const p = c.exec(['node', '-e', 'console.log(process.pid, process.ppid, process.cwd())'], {
+      workdir: '/app',
+    });
+    const out = collect(p.stdout);
+    expect((await p.wait()).exitCode).toBe(0);
+    expect(await out).toBe('2 0 /app\n');
+    const sleeper = c.exec(['node', '-e', 'setInterval(() => {}, 1000)']);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(c.processes().map((p) => [p.pid, p.ppid, p.command])).toEqual([
+      [1, 0, 'node -e setInterval(() => {}, 1000)'],
+      [3, 0, 'node -e setInterval(() => {}, 1000)'],
+    ]);
+    sleeper.kill('SIGTERM');
+    expect((await sleeper.wait()).exitCode).toBe(143);
+    const missing = c.exec(['nope']);
+    expect((await missing.wait()).exitCode).toBe(127);
+    c.kill();
+    await c.wait();
+  });
+
   it('rejects unknown spec keys', async () => {
     await expect(kernel.create({ rootfs, cmd: ['node'], bogus: 1 } as never)).rejects.toThrow(
       /unknown spec key "bogus"/,
