@@ -21,7 +21,7 @@ export function parseEnvFile(
     const eq = line.indexOf('=');
     const key = eq === -1 ? line : line.slice(0, eq);
     if (key === '') throw new CliError(`${name}: no variable name on line '${line}'`);
-    if (/\s/.test(key)) throw new CliError(`${name}: variable '${key.trimEnd()}' contains whitespaces`);
+    if (/\s/.test(key)) throw new CliError(`${name}: variable '${key}' contains whitespaces`);
     if (eq !== -1) {
       out.push(line);
       continue;
