@@ -1,0 +1,45 @@
+// Host zone (CLI): Docker's "flags stop at the first operand" rule for `run`. yargs would read
+// `tsvirt run img node -e x` as our own -e; this finds where our flags end and marks it with `--`.
+
+/** The flags of a command as far as splitting needs to know: which ones consume a value. */
+export interface FlagShape {
+  /** Long names (without dashes) that take a value. */
+  longWithValue: ReadonlySet<string>;
+  /** One-letter names that take a value. */
+  shortWithValue: ReadonlySet<string>;
+}
+
+/**
+ * Index of the first operand (the IMAGE, or the command under --rootfs) in `args`, or -1 when there
+ * is none. An explicit `--` also ends the flags; its index is returned with `explicit: true`.
+ */
+export function firstOperand(
+  args: readonly string[],
+  shape: FlagShape,
+): { index: number; explicit: boolean } {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '--') return { index: i, explicit: true };
+    if (a === '-' || !a.startsWith('-')) return { index: i, explicit: false };
+    if (a.startsWith('--')) {
+      // `--name value` consumes the next word; `--name=value` and booleans do not.
+      if (!a.includes('=') && shape.longWithValue.has(a.slice(2))) i++;
+      continue;
+    }
+    // A cluster of short flags (`-it`, `-e`, `-eKEY=V`): the first value flag takes the rest of the
+    // word, or the next word when it is the last letter.
+    for (let j = 1; j < a.length; j++) {
+      if (!shape.shortWithValue.has(a[j] as string)) continue;
+      if (j === a.length - 1) i++;
+      break;
+    }
+  }
+  return { index: -1, explicit: false };
+}
+
+/** `args` with `--` inserted before the first operand, so the parser leaves the rest alone. */
+export function haltAtFirstOperand(args: readonly string[], shape: FlagShape): string[] {
+  const { index, explicit } = firstOperand(args, shape);
+  if (index === -1 || explicit) return [...args];
+  return [...args.slice(0, index), '--', ...args.slice(index)];
+}

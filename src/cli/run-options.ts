@@ -1,0 +1,188 @@
+// Host zone (CLI): turns `tsvirt run`'s parsed flags and operands into a ContainerSpec plus how to
+// attach to it. Pure apart from reading --env-file files and checking --rootfs, so it is unit-testable.
+
+import { statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import type { ContainerSpec, Limits, MountSpec } from '../kernel/spec.js';
+import { parseEnvFile } from './env-file.js';
+import { badValue, CliError, EXIT } from './errors.js';
+import { parseBytes, parseCpus, parseEnvArg, parseTmpfs, parseUlimit, parseVolume } from './values.js';
+
+/** `run`'s flags as the parser hands them over (repeatable flags may come as one string or many). */
+export interface RunFlags {
+  rootfs?: string | undefined;
+  rm?: boolean | undefined;
+  interactive?: boolean | undefined;
+  tty?: boolean | undefined;
+  env?: string | string[] | undefined;
+  envFile?: string | string[] | undefined;
+  workdir?: string | undefined;
+  volume?: string | string[] | undefined;
+  tmpfs?: string | string[] | undefined;
+  name?: string | undefined;
+  hostname?: string | undefined;
+  user?: string | undefined;
+  entrypoint?: string | undefined;
+  readOnly?: boolean | undefined;
+  memory?: string | undefined;
+  cpus?: string | undefined;
+  pidsLimit?: string | undefined;
+  ulimit?: string | string[] | undefined;
+  detach?: boolean | undefined;
+}
+
+/** What the host side of the CLI provides: its cwd, its environment, and a way to read files. */
+export interface RunContext {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  readFile(path: string): string;
+  /** The host terminal's size, when stdout is a terminal. */
+  terminalSize?: { columns: number; rows: number } | undefined;
+}
+
+/** A container to create, and how the foreground CLI attaches to it. */
+export interface RunPlan {
+  spec: ContainerSpec;
+  interactive: boolean;
+  tty: boolean;
+  remove: boolean;
+}
+
+function list(v: string | string[] | undefined): string[] {
+  if (v === undefined) return [];
+  return Array.isArray(v) ? v : [v];
+}
+
+/** The last value of a flag given once or more (Docker: the last one wins). */
+function last(v: string | string[] | undefined): string | undefined {
+  return Array.isArray(v) ? v[v.length - 1] : v;
+}
+
+function single<T extends string | boolean>(v: T | T[] | undefined): T | undefined {
+  return Array.isArray(v) ? v[v.length - 1] : v;
+}
+
+function rootfsDir(dir: string, cwd: string): string {
+  const abs = resolve(cwd, dir);
+  let isDir: boolean;
+  try {
+    isDir = statSync(abs).isDirectory();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new CliError(`--rootfs ${dir}: ${code === 'ENOENT' ? 'no such file or directory' : String(code)}`);
+  }
+  if (!isDir) throw new CliError(`--rootfs ${dir}: not a directory`);
+  return abs;
+}
+
+function environment(flags: RunFlags, ctx: RunContext): string[] | undefined {
+  const env: string[] = [];
+  // Docker applies --env-file first, then -e, so -e wins.
+  for (const file of list(flags.envFile)) {
+    let text: string;
+    try {
+      text = ctx.readFile(resolve(ctx.cwd, file));
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new CliError(
+        `--env-file ${file}: ${code === 'ENOENT' ? 'no such file or directory' : String(code)}`,
+      );
+    }
+    env.push(...parseEnvFile(text, file, ctx.env));
+  }
+  for (const arg of list(flags.env)) {
+    const entry = parseEnvArg(arg, ctx.env);
+    if (entry !== null) env.push(entry);
+  }
+  return env.length > 0 ? env : undefined;
+}
+
+function limits(flags: RunFlags): Limits | undefined {
+  const out: Limits = {};
+  const memory = last(flags.memory);
+  if (memory !== undefined) {
+    const bytes = parseBytes(memory);
+    if (bytes === null) throw badValue('-m, --memory', memory, `invalid size: '${memory}'`);
+    if (bytes < 6 * 1024 * 1024) throw new CliError('minimum memory limit allowed is 6MB');
+    out.memory = bytes;
+  }
+  const cpus = last(flags.cpus);
+  if (cpus !== undefined) out.cpus = parseCpus(cpus);
+  const pids = last(flags.pidsLimit);
+  if (pids !== undefined) {
+    if (!/^-?\d+$/.test(pids))
+      throw badValue('--pids-limit', pids, `strconv.ParseInt: parsing "${pids}": invalid syntax`);
+    // Docker: 0 and -1 mean unlimited.
+    if (Number(pids) > 0) out.pids = Number(pids);
+  }
+  for (const u of list(flags.ulimit)) out.nofile = parseUlimit(u).soft;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function mounts(flags: RunFlags, cwd: string): MountSpec[] | undefined {
+  const out: MountSpec[] = [
+    ...list(flags.volume).map((v) => parseVolume(v, cwd)),
+    ...list(flags.tmpfs).map(parseTmpfs),
+  ];
+  const seen = new Set<string>();
+  for (const m of out) {
+    if (seen.has(m.target)) throw new CliError(`duplicate mount point: ${m.target}`);
+    seen.add(m.target);
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/**
+ * Builds the plan for `tsvirt run [FLAGS] --rootfs DIR [COMMAND [ARG...]]` or
+ * `tsvirt run [FLAGS] IMAGE [COMMAND [ARG...]]`. Throws CliError (exit 125, or 1 for usage).
+ */
+export function planRun(flags: RunFlags, operands: readonly string[], ctx: RunContext): RunPlan {
+  if (single(flags.detach)) {
+    throw new CliError('--detach: detached containers need the tsvirt daemon, which is not available yet');
+  }
+  const rootfs = last(flags.rootfs);
+  let image: string | undefined;
+  const command = [...operands];
+  if (rootfs === undefined) {
+    if (command.length === 0) {
+      throw new CliError(
+        `"tsvirt run" requires at least 1 argument (an IMAGE, or --rootfs DIR); see 'tsvirt run --help'`,
+        EXIT.usage,
+      );
+    }
+    image = command.shift();
+  }
+  const workdir = last(flags.workdir);
+  if (workdir !== undefined && !isAbsolute(workdir)) {
+    throw new CliError(`the working directory '${workdir}' is invalid, it needs to be an absolute path`);
+  }
+  const tty = single(flags.tty) === true;
+  const spec: ContainerSpec = {
+    ...(rootfs !== undefined ? { rootfs: rootfsDir(rootfs, ctx.cwd) } : { image: image as string }),
+    ...(command.length > 0 ? { cmd: command } : {}),
+  };
+  const entrypoint = last(flags.entrypoint);
+  // Docker: --entrypoint "" clears the image's entrypoint; any other value is one executable.
+  if (entrypoint !== undefined) spec.entrypoint = entrypoint === '' ? [] : [entrypoint];
+  const env = environment(flags, ctx);
+  if (env) spec.env = env;
+  if (workdir !== undefined) spec.workdir = workdir;
+  const m = mounts(flags, ctx.cwd);
+  if (m) spec.mounts = m;
+  const name = last(flags.name);
+  if (name !== undefined) spec.name = name;
+  const hostname = last(flags.hostname);
+  if (hostname !== undefined) spec.hostname = hostname;
+  const user = last(flags.user);
+  if (user !== undefined) spec.user = user;
+  const interactive = single(flags.interactive) === true;
+  if (tty) {
+    spec.tty = true;
+    if (ctx.terminalSize) spec.ttySize = ctx.terminalSize;
+  }
+  if (interactive) spec.openStdin = true;
+  if (single(flags.readOnly)) spec.readOnly = true;
+  const l = limits(flags);
+  if (l) spec.limits = l;
+  return { spec, interactive, tty, remove: single(flags.rm) === true };
+}
