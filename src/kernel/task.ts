@@ -323,12 +323,10 @@ export class Task implements FsCaller {
   private dispatchFailed(err: unknown): void {
     if (!this.alive) return;
     const message = err instanceof Error ? err.message : '';
-    if (message.includes('memory limit')) {
+    // The kernel disposes an isolate only through terminate(), which records the status first; an
+    // isolate that died under us was disposed by isolated-vm, whose only reason is the memory limit.
+    if (/^Isolate (was|is) disposed/.test(message) || this.guest.isDisposed) {
       this.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: true, reason: 'oom' });
-      return;
-    }
-    if (message.includes('Isolate was disposed') || this.guest.isDisposed) {
-      this.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: false, reason: 'error' });
       return;
     }
     // isolated-vm reports a promise rejected with no handler by failing the turn with its reason.
