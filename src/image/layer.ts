@@ -87,7 +87,10 @@ class LayerReader {
   entry(h: TarHeader, data: Uint8Array): void {
     const path = normaliseEntryName(h.name, this.limits);
     const name = baseName(path);
-    if (name.startsWith(WHITEOUT)) return this.whiteout(path, name, h);
+    if (name.startsWith(WHITEOUT)) {
+      this.whiteout(path, name, h);
+      return;
+    }
     const meta = { mode: h.mode & 0o7777, uid: h.uid, gid: h.gid, mtime: h.mtime };
     let entry: LayerEntry;
     switch (h.type) {

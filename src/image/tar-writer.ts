@@ -157,3 +157,26 @@ export function diffTrees(lower: MergedTree, upper: MergedTree): LayerTree {
   }
   return { entries, whiteouts, opaque: new Set() };
 }
+
+/** Writes an archive of plain files (and the directories they need), sorted, with fixed metadata. */
+export function writeArchive(files: ReadonlyMap<string, Uint8Array>): Promise<Uint8Array> {
+  const dirs = new Set<string>();
+  for (const name of files.keys()) {
+    for (let i = name.indexOf('/'); i > 0; i = name.indexOf('/', i + 1)) dirs.add(name.slice(0, i));
+  }
+  const meta = { mtime: new Date(0), uid: 0, gid: 0, uname: '', gname: '' };
+  const items: [string, PackHeader, Uint8Array | undefined][] = [
+    ...[...dirs].map((d): [string, PackHeader, undefined] => [
+      `/${d}`,
+      { ...meta, name: `${d}/`, type: 'directory', mode: 0o755 },
+      undefined,
+    ]),
+    ...[...files].map(([n, data]): [string, PackHeader, Uint8Array] => [
+      `/${n}`,
+      { ...meta, name: n, type: 'file', mode: 0o644, size: data.byteLength },
+      data,
+    ]),
+  ];
+  items.sort((a, b) => comparePaths(a[0], b[0]));
+  return packAll(items.map(([, h, d]) => [h, d]));
+}
