@@ -9,6 +9,7 @@ import { readLayerTar } from './layer.js';
 import { type LayerLimits, maxTarBytes } from './limits.js';
 import {
   type ContainerConfig,
+  type Descriptor,
   encodeJson,
   type HistoryEntry,
   hostArchitecture,
@@ -110,6 +111,8 @@ export function buildManifest(
 /** Inputs for a new image on top of a base (or scratch). */
 export interface ComposeInput {
   base: ImageConfig | undefined;
+  /** The base image's layer descriptors (kept as they are, compressed or not). */
+  baseLayers?: readonly Descriptor[];
   /** Uncompressed layer tars to add, in order. */
   layers: readonly Uint8Array[];
   /** Fields that replace the base's container config. */
@@ -142,5 +145,8 @@ export function composeImage(input: ComposeInput): { configBytes: Uint8Array; ma
     history: [...(input.base?.history ?? []), ...history],
   };
   const configBytes = encodeJson(config);
-  return { configBytes, manifestBytes: buildManifest(configBytes, layerDescs) };
+  return {
+    configBytes,
+    manifestBytes: buildManifest(configBytes, [...(input.baseLayers ?? []), ...layerDescs]),
+  };
 }

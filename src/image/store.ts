@@ -290,6 +290,7 @@ export class ImageStore {
     const tags = (options.tags ?? []).map(normalizeTag);
     const { configBytes, manifestBytes } = composeImage({
       base: base?.config,
+      baseLayers: base?.manifest.layers ?? [],
       layers: tars,
       ...pick(options),
     });
