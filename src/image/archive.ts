@@ -145,6 +145,13 @@ async function prepareDocker(store: ImageStore, files: ArchiveFiles): Promise<[P
     for (const { name, diffId } of layers) {
       const raw = archiveFile(files, name.replace(/^\.\//, ''));
       const tar = await decompress(raw, maxTarBytes(store.limits), `layer ${quote(name)}`);
+      const actual = sha256(tar);
+      if (actual !== diffId) {
+        imageFail(
+          IMAGE_ERROR.digest,
+          `layer ${quote(name)}: diff_id mismatch (expected ${diffId}, got ${actual})`,
+        );
+      }
       blobs.set(diffId, tar);
       descs.push({ digest: diffId, size: tar.byteLength, mediaType: MEDIA_TYPE.layerTar });
     }
