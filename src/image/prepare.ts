@@ -3,6 +3,7 @@
 // and passes the hostile-layer checks, and the layers apply into a merged tree. Loads, imports and new
 // images all pass through here, so a failure leaves the store untouched.
 
+import { encodeConfig } from './canonical.js';
 import { type Digest, sha256, verifyDigest } from './digest.js';
 import { IMAGE_ERROR, imageFail } from './errors.js';
 import { readLayerTar } from './layer.js';
@@ -132,7 +133,7 @@ export function composeImage(input: ComposeInput): { configBytes: Uint8Array; ma
     mediaType: MEDIA_TYPE.layerTar,
   }));
   const history = input.history ?? input.layers.map(() => ({ created, created_by: 'tsvirt' }));
-  const config: Record<string, unknown> = {
+  const configBytes = encodeConfig({
     created,
     ...(input.author !== undefined ? { author: input.author } : {}),
     architecture: input.base?.architecture || hostArchitecture(),
@@ -143,8 +144,7 @@ export function composeImage(input: ComposeInput): { configBytes: Uint8Array; ma
       diff_ids: [...(input.base?.rootfs.diff_ids ?? []), ...layerDescs.map((l) => l.digest)],
     },
     history: [...(input.base?.history ?? []), ...history],
-  };
-  const configBytes = encodeJson(config);
+  });
   return {
     configBytes,
     manifestBytes: buildManifest(configBytes, [...(input.baseLayers ?? []), ...layerDescs]),

@@ -64,8 +64,7 @@ export async function decompress(data: Uint8Array, maxBytes: number, what: strin
 function checkComplete(tar: Uint8Array, what: string): void {
   const n = tar.byteLength;
   if (n === 0) imageFail(IMAGE_ERROR.layer, `${what} is empty (not a tar archive)`);
-  if (n % 512 !== 0 || n < 1024)
-    imageFail(IMAGE_ERROR.layer, `${what} is truncated (size is not whole tar blocks)`);
+  if (n < 1024) imageFail(IMAGE_ERROR.layer, `${what} is truncated (size is not whole tar blocks)`);
   for (let i = n - 1024; i < n; i++) {
     if (tar[i] !== 0) imageFail(IMAGE_ERROR.layer, `${what} is truncated (no end-of-archive marker)`);
   }
@@ -95,13 +94,26 @@ function normaliseHeader(h: {
 }
 
 /** Parses an uncompressed tar, calling the visitor per entry. Corruption becomes a one-line `ELAYER`. */
-export async function readTar(tar: Uint8Array, what: string, visitor: TarVisitor): Promise<void> {
-  checkComplete(tar, what);
+export async function readTar(input: Uint8Array, what: string, visitor: TarVisitor): Promise<void> {
+  let tar = input;
+  // Go's archive/tar (hence umoci) may end right after the last entry's data, with no padding and no
+  // end-of-archive marker, and Go's readers accept that. So do we, but only when the last entry is
+  // complete: pad the partial block, and check below that the data ended exactly at the cut.
+  const cut = input.byteLength % 512 !== 0 ? input.byteLength : undefined;
+  if (cut !== undefined) {
+    tar = new Uint8Array(cut - (cut % 512) + 512 + 1024);
+    tar.set(input);
+  } else {
+    checkComplete(tar, what);
+  }
+  let dataEnd = 0;
   const ex = extract();
   ex.end(tar);
   try {
     for await (const entry of ex) {
       const h = normaliseHeader(entry.header);
+      dataEnd = (entry.header as { byteOffset?: number }).byteOffset ?? 0;
+      dataEnd += h.size;
       visitor.header(h);
       const data = new Uint8Array(h.size);
       let off = 0;
@@ -112,6 +124,9 @@ export async function readTar(tar: Uint8Array, what: string, visitor: TarVisitor
       if (off !== h.size)
         imageFail(IMAGE_ERROR.layer, `${what} is truncated (entry shorter than its header)`);
       visitor.entry(h, data);
+    }
+    if (cut !== undefined && dataEnd !== cut) {
+      imageFail(IMAGE_ERROR.layer, `${what} is truncated (size is not whole tar blocks)`);
     }
   } catch (e) {
     ex.destroy();

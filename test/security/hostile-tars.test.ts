@@ -184,6 +184,10 @@ const LAYERS: Record<string, [() => Promise<Uint8Array>, RegExp]> = {
     async () => (await makeTar([file('a', 'y'.repeat(5000))])).subarray(0, 2048),
     /is truncated/,
   ],
+  'truncated mid-data, off a block boundary': [
+    async () => (await makeTar([file('a', 'y'.repeat(5000))])).subarray(0, 1700),
+    /truncated \(size is not whole tar blocks\)/,
+  ],
   'truncated at a block boundary': [
     async () => (await makeTar([file('a'), file('b')])).subarray(0, 1536),
     /truncated \(no end-of-archive marker\)/,
