@@ -132,7 +132,8 @@ export async function readTar(input: Uint8Array, what: string, visitor: TarVisit
     ex.destroy();
     if (e instanceof ImageError) throw e;
     const msg = (e as Error).message ?? String(e);
-    if (/unexpected end/i.test(msg)) imageFail(IMAGE_ERROR.layer, `${what} is truncated (an entry is cut short)`);
+    if (/unexpected end/i.test(msg))
+      imageFail(IMAGE_ERROR.layer, `${what} is truncated (an entry is cut short)`);
     imageFail(IMAGE_ERROR.layer, `${what} is corrupt: ${msg.split('.')[0]}`);
   }
 }
