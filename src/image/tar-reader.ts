@@ -107,29 +107,56 @@ export async function readTar(input: Uint8Array, what: string, visitor: TarVisit
     checkComplete(tar, what);
   }
   let dataEnd = 0;
-  const ex = extract();
-  ex.end(tar);
   try {
-    for await (const entry of ex) {
-      const h = normaliseHeader(entry.header);
-      dataEnd = (entry.header as { byteOffset?: number }).byteOffset ?? 0;
-      dataEnd += h.size;
-      visitor.header(h);
-      const data = new Uint8Array(h.size);
-      let off = 0;
-      for await (const chunk of entry as AsyncIterable<Uint8Array>) {
-        data.set(chunk, off);
-        off += chunk.byteLength;
-      }
-      if (off !== h.size)
-        imageFail(IMAGE_ERROR.layer, `${what} is truncated (entry shorter than its header)`);
-      visitor.entry(h, data);
-    }
+    await new Promise<void>((resolve, reject) => {
+      const ex = extract();
+      let failed = false;
+      const fail = (err: unknown) => {
+        if (failed) return;
+        failed = true;
+        ex.destroy();
+        reject(err);
+      };
+      // The callback API, not async iteration: a promise per entry and chunk costs more than the parse.
+      ex.on('entry', (header, stream, next) => {
+        let h: TarHeader;
+        try {
+          h = normaliseHeader(header);
+          dataEnd = ((header as { byteOffset?: number }).byteOffset ?? 0) + h.size;
+          visitor.header(h);
+        } catch (err) {
+          fail(err);
+          return;
+        }
+        const data = new Uint8Array(h.size);
+        let off = 0;
+        stream.on('data', (c: unknown) => {
+          const chunk = c as Uint8Array;
+          if (off + chunk.byteLength <= data.byteLength) data.set(chunk, off);
+          off += chunk.byteLength;
+        });
+        stream.on('error', fail);
+        stream.on('end', () => {
+          try {
+            if (off !== h.size)
+              imageFail(IMAGE_ERROR.layer, `${what} is truncated (entry shorter than its header)`);
+            visitor.entry(h, data);
+            next();
+          } catch (err) {
+            fail(err);
+          }
+        });
+      });
+      ex.on('error', fail);
+      ex.on('finish', () => {
+        if (!failed) resolve();
+      });
+      ex.end(tar);
+    });
     if (cut !== undefined && dataEnd !== cut) {
       imageFail(IMAGE_ERROR.layer, `${what} is truncated (size is not whole tar blocks)`);
     }
   } catch (e) {
-    ex.destroy();
     if (e instanceof ImageError) throw e;
     const msg = (e as Error).message ?? String(e);
     if (/unexpected end/i.test(msg))
