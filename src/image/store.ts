@@ -32,10 +32,10 @@ import {
   parseImageConfig,
   parseIndex,
   parseManifest,
-  REF_NAME,
 } from './oci.js';
 import { composeImage, layerTarOf, type PreparedImage, prepareImage } from './prepare.js';
 import { normalizeTag, parseReference } from './reference.js';
+import { findManifest, namesOf, refName, removeName, setName } from './refs.js';
 import { decompress } from './tar-reader.js';
 import type { MergedTree } from './tree.js';
 import { TreeCache } from './tree-cache.js';
@@ -96,12 +96,6 @@ export interface RmiOptions {
   inUse?: InUseCheck;
 }
 
-function refName(d: Descriptor): string | undefined {
-  return d.annotations?.[REF_NAME];
-}
-
-const HEX_ID = /^(?:sha256:)?([0-9a-f]{4,64})$/;
-
 export class ImageStore {
   readonly home: string;
   readonly layout: Layout;
@@ -149,11 +143,7 @@ export class ImageStore {
     const manifest = await this.readManifest(manifestDigest);
     const id = manifest.config.digest;
     const config = parseImageConfig(await readBlob(this.layout, id, MAX_JSON_BYTES), `image config ${id}`);
-    const names = index.manifests
-      .filter((d) => d.digest === manifestDigest)
-      .map(refName)
-      .filter((n): n is string => n !== undefined)
-      .sort();
+    const names = namesOf(index, manifestDigest);
     return { manifestDigest, manifest, id, config, names };
   }
 
@@ -178,37 +168,8 @@ export class ImageStore {
     return out.sort((a, b) => (b.created ?? '').localeCompare(a.created ?? ''));
   }
 
-  /** Finds the manifest digest for a reference: `name[:tag]`, `name@sha256:…`, or an ID / digest prefix. */
-  private async find(ref: string, index: OciIndex): Promise<Digest> {
-    let parsed: ReturnType<typeof parseReference> | undefined;
-    try {
-      parsed = parseReference(ref);
-    } catch (e) {
-      if (!HEX_ID.test(ref)) throw e;
-    }
-    if (parsed?.digest !== undefined) {
-      if (index.manifests.some((d) => d.digest === parsed.digest)) return parsed.digest;
-    } else if (parsed !== undefined) {
-      const name = `${parsed.name}:${parsed.tag}`;
-      const hit = index.manifests.find((d) => refName(d) === name);
-      if (hit !== undefined) return hit.digest;
-    }
-    const m = HEX_ID.exec(ref);
-    if (m !== null) {
-      const prefix = m[1] as string;
-      const matches = new Set<Digest>();
-      for (const d of index.manifests) {
-        const manifest = await this.readManifest(d.digest);
-        if (d.digest.slice(7).startsWith(prefix) || manifest.config.digest.slice(7).startsWith(prefix)) {
-          matches.add(d.digest);
-        }
-      }
-      if (matches.size > 1)
-        imageFail(IMAGE_ERROR.conflict, `ambiguous image ID ${quote(ref)}: matches ${matches.size} images`);
-      const only = [...matches][0];
-      if (only !== undefined) return only;
-    }
-    imageFail(IMAGE_ERROR.notFound, `No such image: ${ref}`);
+  private find(ref: string, index: OciIndex): Promise<Digest> {
+    return findManifest(ref, index, (d) => this.readManifest(d));
   }
 
   /** Resolves a reference to an image (manifest, config, names), verifying the blobs it reads. */
@@ -406,29 +367,4 @@ function pick(o: CreateImageOptions): Partial<Parameters<typeof composeImage>[0]
   if (o.created !== undefined) out.created = o.created;
   if (o.author !== undefined) out.author = o.author;
   return out;
-}
-
-/** Removes reference `name`, leaving its image untagged (dangling) if that was its last name. */
-function removeName(index: OciIndex, name: string): void {
-  const at = index.manifests.findIndex((d) => refName(d) === name);
-  if (at < 0) return;
-  const old = index.manifests[at] as Descriptor;
-  index.manifests.splice(at, 1);
-  if (!index.manifests.some((d) => d.digest === old.digest)) {
-    index.manifests.push({ mediaType: old.mediaType, digest: old.digest, size: old.size });
-  }
-}
-
-/** Points reference `name` at `desc`'s manifest, moving it from any other image. */
-function setName(index: OciIndex, desc: Descriptor, name: string): void {
-  removeName(index, name);
-  const untagged = index.manifests.findIndex((d) => d.digest === desc.digest && refName(d) === undefined);
-  const named: Descriptor = {
-    mediaType: desc.mediaType,
-    digest: desc.digest,
-    size: desc.size,
-    annotations: { [REF_NAME]: name },
-  };
-  if (untagged >= 0) index.manifests[untagged] = named;
-  else index.manifests.push(named);
 }
