@@ -138,7 +138,8 @@ function keySet(o: Json, key: string, what: string): Record<string, Record<strin
   const v = o[key];
   if (v === undefined || v === null) return undefined;
   if (!isObject(v)) imageFail(IMAGE_ERROR.format, `${what}: ${key} must be an object`);
-  const out: Record<string, Record<string, never>> = {};
+  // Keys come from untrusted JSON: a null-prototype object keeps `__proto__` an ordinary key.
+  const out = Object.create(null) as Record<string, Record<string, never>>;
   for (const k of Object.keys(v).sort()) out[k] = {};
   return out;
 }
