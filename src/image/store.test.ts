@@ -68,7 +68,8 @@ describe('ImageStore layout', () => {
     });
     const [row] = await store.list();
     expect(row).toMatchObject({ id: img.id, names: ['app:latest'], created: CREATED });
-    const info = inspectImage(img);
+    const info = await store.inspect('app');
+    expect(info).toEqual(inspectImage(img));
     expect(info).toMatchObject({
       Id: img.id,
       RepoTags: ['app:latest'],
@@ -97,7 +98,8 @@ describe('ImageStore layout', () => {
     expect(child.config.rootfs.diff_ids).toHaveLength(2);
     const tree = await store.mergedTree('child');
     expect([...tree.nodes.keys()].sort()).toEqual(['/', '/app.js', '/etc', '/etc/os']);
-    const rows = imageHistory(child);
+    const rows = await store.history('child');
+    expect(rows).toEqual(imageHistory(child));
     expect(rows.map((r) => r.createdBy)).toEqual(['COPY app.js /', 'tsvirt']);
     expect(rows[0]!.id).toBe(child.id);
   });

@@ -39,6 +39,7 @@ import { findManifest, namesOf, refName, removeName, setName } from './refs.js';
 import { decompress } from './tar-reader.js';
 import type { MergedTree } from './tree.js';
 import { TreeCache } from './tree-cache.js';
+import { type HistoryRow, type ImageInspect, imageHistory, inspectImage } from './views.js';
 
 /** An image found in the store. */
 export interface ResolvedImage {
@@ -176,6 +177,16 @@ export class ImageStore {
   async resolve(ref: string): Promise<ResolvedImage> {
     const index = await this.readIndex();
     return this.load(await this.find(ref, index), index);
+  }
+
+  /** Docker's `image inspect` record for a reference. */
+  async inspect(ref: string): Promise<ImageInspect> {
+    return inspectImage(await this.resolve(ref));
+  }
+
+  /** Docker's `history` rows for a reference, newest first. */
+  async history(ref: string): Promise<HistoryRow[]> {
+    return imageHistory(await this.resolve(ref));
   }
 
   /** True when the reference names an image in the store. */

@@ -104,6 +104,13 @@ describe.skipIf(!SKOPEO)('skopeo', () => {
     expect(config.rootfs.diff_ids).toEqual(img.config.rootfs.diff_ids);
   });
 
+  it('reads the store itself as an OCI image layout', async () => {
+    const img = await store.resolve('interop:1');
+    const info = JSON.parse(run('skopeo', ['inspect', `oci:${store.layout.root}:interop:1`]));
+    expect(info.Digest).toBe(img.manifestDigest);
+    expect(info.Layers).toEqual(img.manifest.layers.map((l) => l.digest));
+  });
+
   it('reads a docker-archive saved by tsvirt, and its copy back as an OCI archive loads with the same ID', async () => {
     const file = join(work, 'interop-docker.tar');
     await writeFile(file, await saveImages(store, ['interop:1'], 'docker'));
