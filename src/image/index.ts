@@ -41,4 +41,5 @@ export type {
   TreeNode,
 } from './tree.js';
 export { emptyLayer, emptyTree } from './tree.js';
+export { chainIds, TreeCache } from './tree-cache.js';
 export { type HistoryRow, type ImageInspect, imageHistory, inspectImage } from './views.js';

@@ -74,6 +74,8 @@ export interface ImageStoreOptions {
   inUse?: InUseCheck;
   /** How long a writer waits for the store lock (ms). */
   lockTimeoutMs?: number;
+  /** Share merged trees with other stores of this process (default: one cache per store). */
+  treeCache?: TreeCache;
 }
 
 /** Options for a new image built on a base (or scratch). */
@@ -101,7 +103,7 @@ export class ImageStore {
   readonly home: string;
   readonly layout: Layout;
   readonly limits: LayerLimits;
-  private readonly cache = new TreeCache();
+  private readonly cache: TreeCache;
   private readonly inUse: InUseCheck | undefined;
   private readonly lockTimeoutMs: number;
   private ready: Promise<void> | undefined;
@@ -112,6 +114,7 @@ export class ImageStore {
     this.limits = resolveLimits(options.limits);
     this.inUse = options.inUse;
     this.lockTimeoutMs = options.lockTimeoutMs ?? 30_000;
+    this.cache = options.treeCache ?? new TreeCache();
   }
 
   /** Creates the layout if needed (every method calls it). */
