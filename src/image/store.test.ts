@@ -138,6 +138,15 @@ describe('tag and rmi', () => {
     expect(await readdir(join(home, 'images', 'blobs', 'sha256'))).toEqual([]);
   });
 
+  it('garbage collection also clears temp files left by dead writers', async () => {
+    await makeImage('app', { 'main.js': 'x' });
+    const tmp = join(home, 'images', 'tmp');
+    await writeFile(join(tmp, `${2 ** 22 + 4321}-deadbeef`), 'half a blob');
+    await writeFile(join(tmp, `${process.pid}-live`), 'a live writer');
+    await store.rmi('app');
+    expect(await readdir(tmp)).toEqual([`${process.pid}-live`]);
+  });
+
   it('moving a tag leaves the old image dangling, still addressable by ID', async () => {
     const a = await makeImage('app', { 'main.js': 'a' });
     await makeImage('app', { 'main.js': 'b' });

@@ -14,6 +14,7 @@
 // a blob garbage-collected between the two reads surfaces as "image not found".
 
 import { readdir, readFile, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
 import { type Digest, isDigest, sha256 } from './digest.js';
 import { IMAGE_ERROR, ImageError, imageFail, quote } from './errors.js';
 import { readLayerTar } from './layer.js';
@@ -371,6 +372,22 @@ export class ImageStore {
       const d = `sha256:${hex}`;
       if (isDigest(d) && !live.has(d)) await unlink(this.layout.blobPath(d)).catch(() => {});
     }
+    // Temp files of writers that died mid-write (named `<pid>-<random>`; live writers' are kept).
+    for (const name of await readdir(this.layout.tmp)) {
+      const pid = Number(name.split('-')[0]);
+      if (Number.isSafeInteger(pid) && pid > 0 && !processAlive(pid)) {
+        await unlink(join(this.layout.tmp, name)).catch(() => {});
+      }
+    }
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
