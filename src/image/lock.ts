@@ -21,7 +21,8 @@ interface LockInfo {
   time: number;
 }
 
-function alive(pid: number): boolean {
+/** True when a process with this pid exists on this host. */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -45,7 +46,7 @@ async function readInfo(path: string): Promise<LockInfo | undefined> {
 async function breakIfStale(path: string, staleMs: number): Promise<void> {
   const info = await readInfo(path);
   if (info === undefined) return;
-  const dead = info.host === hostname() && !alive(info.pid);
+  const dead = info.host === hostname() && !processAlive(info.pid);
   if (!dead && Date.now() - info.time < staleMs) return;
   const grave = `${path}.stale-${randomBytes(4).toString('hex')}`;
   try {

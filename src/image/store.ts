@@ -20,7 +20,7 @@ import { IMAGE_ERROR, ImageError, imageFail, quote } from './errors.js';
 import { readLayerTar } from './layer.js';
 import { atomicWrite, defaultHome, initLayout, Layout, readBlob, writeBlob } from './layout.js';
 import { type LayerLimits, MAX_JSON_BYTES, maxTarBytes, resolveLimits } from './limits.js';
-import { withLock } from './lock.js';
+import { processAlive, withLock } from './lock.js';
 import {
   type ContainerConfig,
   type Descriptor,
@@ -379,15 +379,6 @@ export class ImageStore {
         await unlink(join(this.layout.tmp, name)).catch(() => {});
       }
     }
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
