@@ -55,4 +55,18 @@ describe('ensureBuiltinImages', () => {
     );
     expect(await store.list()).toHaveLength(2);
   });
+
+  it('tolerates racing rebuilds (two CLI processes starting at once)', async () => {
+    const home = await temp('tsvirt-builtin-');
+    const rootfsDir = await temp('tsvirt-rootfs-');
+    await cp(defaultRootfsDir(), rootfsDir, { recursive: true });
+    await ensureBuiltinImages(new ImageStore({ home }), { rootfsDir });
+    await writeFile(join(rootfsDir, 'etc', 'motd'), 'changed\n');
+    const both = await Promise.all([
+      ensureBuiltinImages(new ImageStore({ home }), { rootfsDir }),
+      ensureBuiltinImages(new ImageStore({ home }), { rootfsDir }),
+    ]);
+    expect(both[0]![0]!.manifestDigest).toBe(both[1]![0]!.manifestDigest);
+    expect(await new ImageStore({ home }).list()).toHaveLength(2);
+  });
 });

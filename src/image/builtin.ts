@@ -134,7 +134,10 @@ async function ensureOne(
   // The previous build is now untagged: drop it unless something still uses it (then it stays dangling).
   if (old !== undefined && old.names.length === 1) {
     await store.rmi(old.manifestDigest).catch((e: unknown) => {
-      if (!(e instanceof ImageError && e.code === IMAGE_ERROR.conflict)) throw e;
+      // In use (kept dangling), or already removed by a racing process: both fine.
+      const benign =
+        e instanceof ImageError && (e.code === IMAGE_ERROR.conflict || e.code === IMAGE_ERROR.notFound);
+      if (!benign) throw e;
     });
   }
   return { name, manifestDigest: img.manifestDigest, rebuilt: true };
