@@ -1,0 +1,392 @@
+// Host zone: the image store — an OCI image layout under `$TSVIRT_HOME/images` holding manifests,
+// configs and layers as content-addressed blobs, with `name:tag` references as
+// `org.opencontainers.image.ref.name` annotations on index.json's descriptors.
+//
+// Concurrency and atomicity. Every file is written to a temp file in the layout's `tmp/` (same
+// filesystem), fsynced and renamed into place, so a reader (another CLI process, a crash) sees either
+// the old or the new file, never a partial one. Blobs are content-addressed and immutable; index.json
+// is the only mutable file, and every change to the store (blob writes, index.json read-modify-write,
+// blob garbage collection) runs under one lock file (`index.lock`, created with O_EXCL, stale locks
+// of dead or hung holders broken — see lock.ts). Everything that can fail on bad input (parsing,
+// digests, hostile layers, tree building — prepare.ts) happens before the lock is taken and before
+// anything is written, so a failed load or build leaves the store byte-for-byte as it was. Readers
+// take no lock: they read index.json (always whole) and then blobs, verifying every blob's digest;
+// a blob garbage-collected between the two reads surfaces as "image not found".
+
+import { readdir, readFile, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Digest, isDigest, sha256 } from './digest.js';
+import { IMAGE_ERROR, ImageError, imageFail, quote } from './errors.js';
+import { readLayerTar } from './layer.js';
+import { atomicWrite, defaultHome, initLayout, Layout, readBlob, writeBlob } from './layout.js';
+import { type LayerLimits, MAX_JSON_BYTES, maxTarBytes, resolveLimits } from './limits.js';
+import { processAlive, withLock } from './lock.js';
+import {
+  type ContainerConfig,
+  type Descriptor,
+  encodeJson,
+  type HistoryEntry,
+  type ImageConfig,
+  type ImageManifest,
+  MEDIA_TYPE,
+  type OciIndex,
+  parseImageConfig,
+  parseIndex,
+  parseManifest,
+} from './oci.js';
+import { composeImage, layerTarOf, type PreparedImage, prepareImage } from './prepare.js';
+import { normalizeTag, parseReference } from './reference.js';
+import { findManifest, namesOf, refName, removeName, setName } from './refs.js';
+import { decompress } from './tar-reader.js';
+import type { MergedTree } from './tree.js';
+import { TreeCache } from './tree-cache.js';
+import { type HistoryRow, type ImageInspect, imageHistory, inspectImage } from './views.js';
+
+/** An image found in the store. */
+export interface ResolvedImage {
+  manifestDigest: Digest;
+  manifest: ImageManifest;
+  /** The config digest: the image ID, as Docker reports it. */
+  id: Digest;
+  config: ImageConfig;
+  /** `name:tag` references pointing at this image (sorted). */
+  names: string[];
+}
+
+/** One row of `images`. */
+export interface ImageSummary {
+  id: Digest;
+  manifestDigest: Digest;
+  names: string[];
+  created: string | undefined;
+  /** Bytes of the image's blobs (config and layers as stored). */
+  size: number;
+}
+
+/** Says whether an image is in use, e.g. by a container; a string names the user (for the error). */
+export type InUseCheck = (image: { id: Digest; manifestDigest: Digest }) => string | boolean | undefined;
+
+export interface ImageStoreOptions {
+  /** The tsvirt home; the image layout is `<home>/images`. Default: `defaultHome()`. */
+  home?: string;
+  /** Limits for every layer read (loads, imports, builds, trees). */
+  limits?: Partial<LayerLimits>;
+  /** Consulted by `rmi` before deleting an image. */
+  inUse?: InUseCheck;
+  /** How long a writer waits for the store lock (ms). */
+  lockTimeoutMs?: number;
+  /** Share merged trees with other stores of this process (default: one cache per store). */
+  treeCache?: TreeCache;
+}
+
+/** Options for a new image built on a base (or scratch). */
+export interface CreateImageOptions {
+  /** Base image reference; omitted or null for scratch. */
+  base?: string | null;
+  /** Layer tars (plain or gzip) to add on top, in order; each is checked like untrusted input. */
+  layers?: readonly Uint8Array[];
+  /** Container config fields replacing the base's. */
+  config?: ContainerConfig;
+  history?: readonly HistoryEntry[];
+  /** RFC 3339 creation time (default: now). Fix it for reproducible digests. */
+  created?: string;
+  author?: string;
+  /** `name[:tag]` references to point at the new image. */
+  tags?: readonly string[];
+}
+
+export interface RmiOptions {
+  force?: boolean;
+  inUse?: InUseCheck;
+}
+
+export class ImageStore {
+  readonly home: string;
+  readonly layout: Layout;
+  readonly limits: LayerLimits;
+  private readonly cache: TreeCache;
+  private readonly inUse: InUseCheck | undefined;
+  private readonly lockTimeoutMs: number;
+  private ready: Promise<void> | undefined;
+
+  constructor(options: ImageStoreOptions = {}) {
+    this.home = options.home ?? defaultHome();
+    this.layout = new Layout(this.home);
+    this.limits = resolveLimits(options.limits);
+    this.inUse = options.inUse;
+    this.lockTimeoutMs = options.lockTimeoutMs ?? 30_000;
+    this.cache = options.treeCache ?? new TreeCache();
+  }
+
+  /** Creates the layout if needed (every method calls it). */
+  init(): Promise<void> {
+    this.ready ??= initLayout(this.layout).catch((e: unknown) => {
+      this.ready = undefined;
+      throw e;
+    });
+    return this.ready;
+  }
+
+  /** The current index.json. */
+  async readIndex(): Promise<OciIndex> {
+    await this.init();
+    const bytes = await readFile(this.layout.index);
+    return parseIndex(bytes, `${this.layout.index}`);
+  }
+
+  /** Reads a blob, checking its digest. */
+  async readBlob(digest: Digest): Promise<Uint8Array> {
+    await this.init();
+    return readBlob(this.layout, digest);
+  }
+
+  private async readManifest(digest: Digest): Promise<ImageManifest> {
+    return parseManifest(await readBlob(this.layout, digest, MAX_JSON_BYTES), `manifest ${digest}`);
+  }
+
+  private async load(manifestDigest: Digest, index: OciIndex): Promise<ResolvedImage> {
+    const manifest = await this.readManifest(manifestDigest);
+    const id = manifest.config.digest;
+    const config = parseImageConfig(await readBlob(this.layout, id, MAX_JSON_BYTES), `image config ${id}`);
+    const names = namesOf(index, manifestDigest);
+    return { manifestDigest, manifest, id, config, names };
+  }
+
+  /** Every image (one row per manifest), newest first. */
+  async list(): Promise<ImageSummary[]> {
+    const index = await this.readIndex();
+    const seen = new Set<Digest>();
+    const out: ImageSummary[] = [];
+    for (const d of index.manifests) {
+      if (seen.has(d.digest)) continue;
+      seen.add(d.digest);
+      const img = await this.load(d.digest, index);
+      const size = img.manifest.config.size + img.manifest.layers.reduce((n, l) => n + l.size, 0);
+      out.push({
+        id: img.id,
+        manifestDigest: img.manifestDigest,
+        names: img.names,
+        created: img.config.created,
+        size,
+      });
+    }
+    return out.sort((a, b) => (b.created ?? '').localeCompare(a.created ?? ''));
+  }
+
+  private find(ref: string, index: OciIndex): Promise<Digest> {
+    return findManifest(ref, index, (d) => this.readManifest(d));
+  }
+
+  /** Resolves a reference to an image (manifest, config, names), verifying the blobs it reads. */
+  async resolve(ref: string): Promise<ResolvedImage> {
+    const index = await this.readIndex();
+    return this.load(await this.find(ref, index), index);
+  }
+
+  /** Docker's `image inspect` record for a reference. */
+  async inspect(ref: string): Promise<ImageInspect> {
+    return inspectImage(await this.resolve(ref));
+  }
+
+  /** Docker's `history` rows for a reference, newest first. */
+  async history(ref: string): Promise<HistoryRow[]> {
+    return imageHistory(await this.resolve(ref));
+  }
+
+  /** True when the reference names an image in the store. */
+  async has(ref: string): Promise<boolean> {
+    try {
+      await this.resolve(ref);
+      return true;
+    } catch (e) {
+      if (e instanceof ImageError && e.code === IMAGE_ERROR.notFound) return false;
+      throw e;
+    }
+  }
+
+  /** The uncompressed, diff_id-checked tar of layer `i` of an image. */
+  async layerTar(image: ResolvedImage, i: number): Promise<Uint8Array> {
+    const desc = image.manifest.layers[i];
+    const diffId = image.config.rootfs.diff_ids[i];
+    if (desc === undefined || diffId === undefined) throw new RangeError(`image has no layer ${i}`);
+    const blob = await readBlob(this.layout, desc.digest);
+    return layerTarOf(blob, desc.digest, diffId, this.limits, `layer ${desc.digest}`);
+  }
+
+  /**
+   * The image's read-only root filesystem: its layers applied in order. Built once per process and
+   * shared (by layer chain) with every other caller for as long as anyone holds it.
+   */
+  async mergedTree(image: string | ResolvedImage): Promise<MergedTree> {
+    const img = typeof image === 'string' ? await this.resolve(image) : image;
+    return this.cache.get(img.config.rootfs.diff_ids, async (i) =>
+      readLayerTar(await this.layerTar(img, i), {
+        limits: this.limits,
+        what: `layer ${img.manifest.layers[i]!.digest}`,
+      }),
+    );
+  }
+
+  /** Verifies an image from a manifest and a blob source, without writing anything. */
+  prepare(manifestBytes: Uint8Array, source: (d: Digest) => Promise<Uint8Array>): Promise<PreparedImage> {
+    return prepareImage(manifestBytes, source, this.limits, this.cache);
+  }
+
+  /**
+   * Writes prepared images and points names at them, all under the store lock. `names[i]` are the
+   * references for `images[i]` (canonical `name:tag`); an image with none is stored untagged.
+   */
+  async commit(images: readonly PreparedImage[], names: readonly (readonly string[])[]): Promise<void> {
+    await this.init();
+    await this.locked(async (index) => {
+      for (const img of images) {
+        for (const [d, bytes] of img.blobs) await writeBlob(this.layout, bytes, d);
+        await writeBlob(this.layout, img.manifestBytes, img.manifestDigest);
+      }
+      images.forEach((img, i) => {
+        const desc: Descriptor = {
+          mediaType: MEDIA_TYPE.manifest,
+          digest: img.manifestDigest,
+          size: img.manifestBytes.byteLength,
+        };
+        const refs = names[i] ?? [];
+        if (refs.length === 0 && !index.manifests.some((d) => d.digest === img.manifestDigest))
+          index.manifests.push(desc);
+        for (const n of refs) setName(index, desc, n);
+      });
+    });
+  }
+
+  /** Builds a new image from a base and layer tars, stores it and returns it. */
+  async createImage(options: CreateImageOptions): Promise<ResolvedImage> {
+    const base = options.base ? await this.resolve(options.base) : undefined;
+    const tars: Uint8Array[] = [];
+    for (const layer of options.layers ?? [])
+      tars.push(await decompress(layer, maxTarBytes(this.limits), 'new layer'));
+    const tags = (options.tags ?? []).map(normalizeTag);
+    const { configBytes, manifestBytes } = composeImage({
+      base: base?.config,
+      baseLayers: base?.manifest.layers ?? [],
+      layers: tars,
+      ...pick(options),
+    });
+    const pending = new Map<Digest, Uint8Array>([[sha256(configBytes), configBytes]]);
+    for (const t of tars) pending.set(sha256(t), t);
+    const prepared = await this.prepare(
+      manifestBytes,
+      async (d) => pending.get(d) ?? readBlob(this.layout, d),
+    );
+    await this.commit([prepared], [tags]);
+    return this.resolve(prepared.manifestDigest);
+  }
+
+  /** Points `target` (`name[:tag]`) at the image `source` names. */
+  async tag(source: string, target: string): Promise<void> {
+    const name = normalizeTag(target);
+    await this.locked(async (index) => {
+      const digest = await this.find(source, index);
+      const size = (await readBlob(this.layout, digest, MAX_JSON_BYTES)).byteLength;
+      setName(index, { mediaType: MEDIA_TYPE.manifest, digest, size }, name);
+    });
+  }
+
+  /**
+   * Removes a reference, and the image once no reference is left (Docker's rmi). Returns Docker's
+   * report lines (`Untagged: …`, `Deleted: …`). Refuses an image in use unless forced (and then only
+   * untags it).
+   */
+  async rmi(ref: string, options: RmiOptions = {}): Promise<string[]> {
+    const inUse = options.inUse ?? this.inUse;
+    return this.locked(async (index) => {
+      const digest = await this.find(ref, index);
+      const manifest = await this.readManifest(digest);
+      const names = index.manifests
+        .filter((d) => d.digest === digest)
+        .map(refName)
+        .filter((n): n is string => !!n);
+      let byName: string | undefined;
+      try {
+        const p = parseReference(ref);
+        if (p.tag !== undefined && names.includes(`${p.name}:${p.tag}`)) byName = `${p.name}:${p.tag}`;
+      } catch {
+        // an ID
+      }
+      if (byName !== undefined && names.length > 1) {
+        removeName(index, byName);
+        return [`Untagged: ${byName}`];
+      }
+      if (byName === undefined && names.length > 1 && !options.force) {
+        imageFail(
+          IMAGE_ERROR.conflict,
+          `conflict: unable to delete ${ref} (must be forced) - image is referenced in multiple repositories`,
+        );
+      }
+      const user = inUse?.({ id: manifest.config.digest, manifestDigest: digest });
+      if (user) {
+        const who = typeof user === 'string' ? `container ${user}` : 'a container';
+        if (!options.force) {
+          const what = byName !== undefined ? `repository reference ${quote(byName)}` : ref;
+          imageFail(
+            IMAGE_ERROR.conflict,
+            `conflict: unable to remove ${what} (must force) - ${who} is using its referenced image ${manifest.config.digest.slice(7, 19)}`,
+          );
+        }
+        for (const n of names) removeName(index, n);
+        return names.map((n) => `Untagged: ${n}`);
+      }
+      index.manifests = index.manifests.filter((d) => d.digest !== digest);
+      const lines = names.map((n) => `Untagged: ${n}`);
+      lines.push(`Deleted: ${digest}`);
+      return lines;
+    }, true);
+  }
+
+  /** Runs `fn` on index.json under the store lock and writes the index back; optionally collects garbage. */
+  private async locked<T>(fn: (index: OciIndex) => Promise<T>, gc = false): Promise<T> {
+    await this.init();
+    return withLock(
+      this.layout.lock,
+      async () => {
+        const index = parseIndex(await readFile(this.layout.index), this.layout.index);
+        const before = JSON.stringify(index);
+        const result = await fn(index);
+        if (JSON.stringify(index) !== before)
+          await atomicWrite(this.layout.tmp, this.layout.index, encodeJson(index));
+        if (gc) await this.collectGarbage(index);
+        return result;
+      },
+      { timeoutMs: this.lockTimeoutMs },
+    );
+  }
+
+  /** Deletes blobs no manifest in `index` references (caller holds the lock). */
+  private async collectGarbage(index: OciIndex): Promise<void> {
+    const live = new Set<string>();
+    for (const d of index.manifests) {
+      live.add(d.digest);
+      const m = await this.readManifest(d.digest);
+      live.add(m.config.digest);
+      for (const l of m.layers) live.add(l.digest);
+    }
+    for (const hex of await readdir(this.layout.blobs)) {
+      const d = `sha256:${hex}`;
+      if (isDigest(d) && !live.has(d)) await unlink(this.layout.blobPath(d)).catch(() => {});
+    }
+    // Temp files of writers that died mid-write (named `<pid>-<random>`; live writers' are kept).
+    for (const name of await readdir(this.layout.tmp)) {
+      const pid = Number(name.split('-')[0]);
+      if (Number.isSafeInteger(pid) && pid > 0 && !processAlive(pid)) {
+        await unlink(join(this.layout.tmp, name)).catch(() => {});
+      }
+    }
+  }
+}
+
+function pick(o: CreateImageOptions): Partial<Parameters<typeof composeImage>[0]> {
+  const out: Partial<Parameters<typeof composeImage>[0]> = {};
+  if (o.config !== undefined) out.config = o.config;
+  if (o.history !== undefined) out.history = o.history;
+  if (o.created !== undefined) out.created = o.created;
+  if (o.author !== undefined) out.author = o.author;
+  return out;
+}
