@@ -11,8 +11,16 @@ export interface LoopHooks {
   failed(err: unknown): void;
 }
 
+/**
+ * Work the kernel does in the isolate between guest turns (compiling, linking and evaluating an ES
+ * module graph). It runs as its own turn: nothing else is dispatched while it runs.
+ */
+export type HostTurn = () => Promise<void>;
+
+type Item = GuestEvent | { t: 'host'; run: HostTurn };
+
 export class EventLoop {
-  private readonly queue: GuestEvent[] = [];
+  private readonly queue: Item[] = [];
   private busy = false;
   private scheduled = false;
   private stopped = false;
@@ -32,6 +40,13 @@ export class EventLoop {
       this.tickQueued = true;
     }
     this.queue.push(ev);
+    this.kick();
+  }
+
+  /** Queues a host turn; it runs after the events already queued, never during a guest turn. */
+  postHost(run: HostTurn): void {
+    if (this.stopped) return;
+    this.queue.push({ t: 'host', run });
     this.kick();
   }
 
@@ -76,6 +91,10 @@ export class EventLoop {
     if (ev.t === 'tick') this.tickQueued = false;
     if (ev.t !== 'beforeExit' && ev.t !== 'exit') this.idlePhase = 'none';
     this.busy = true;
+    if (ev.t === 'host') {
+      await this.runHost(ev.run);
+      return;
+    }
     try {
       this.state = await this.hooks.deliver(ev);
     } catch (err) {
@@ -90,6 +109,22 @@ export class EventLoop {
     if (this.stopped) return;
     this.armTimer();
     if (this.state.ready) this.post({ t: 'tick' });
+    this.kick();
+  }
+
+  /** A host turn leaves the guest's loop state as it was; the completion it posts reports the new one. */
+  private async runHost(run: HostTurn): Promise<void> {
+    try {
+      await run();
+    } catch (err) {
+      this.busy = false;
+      if (this.stopped) return;
+      this.hooks.failed(err);
+      this.post({ t: 'tick' });
+      return;
+    }
+    this.busy = false;
+    if (this.stopped) return;
     this.kick();
   }
 

@@ -143,6 +143,12 @@ export class Resolver {
     return scope?.pkg.type === 'module' ? 'module' : 'commonjs';
   }
 
+  /** The package.json whose scope holds `file` (named in ERR_REQUIRE_ESM), or null. */
+  packageScopeFile(file: string): string | null {
+    const scope = this.packageScope(posix.dirname(file));
+    return scope ? posix.join(scope.dir, 'package.json') : null;
+  }
+
   private notFound(request: string, parent: string | null): ResolveError {
     const err = new ResolveError('MODULE_NOT_FOUND', `Cannot find module '${request}'`);
     if (parent) err.message += `\nRequire stack:\n- ${parent}`;

@@ -168,7 +168,7 @@ export class Module {
     const body = content.startsWith('#!') ? `//${content}` : content;
     // The wrapper keeps line numbers; sourceURL makes stack traces name the guest file.
     const wrapper = indirectEval(
-      `(function (exports, require, module, __filename, __dirname, $tsvirtImport) { ${body}\n})\n//# sourceURL=${filename}`,
+      `(function (exports, require, module, __filename, __dirname, $__im$) { ${body}\n})\n//# sourceURL=${filename}`,
     ) as (...args: unknown[]) => unknown;
     const require = makeRequire(this);
     const dir = dirname(filename);

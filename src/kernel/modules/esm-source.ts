@@ -1,0 +1,117 @@
+// Host zone: what the ES module loader compiles for one process. Maps specifiers to module keys
+// (`file:` URLs, `node:` names) with the kernel's resolver, and produces each key's source: user ESM
+// rewritten (rewrite.ts), or a facade for CommonJS, JSON and builtins.
+
+import { randomUUID } from 'node:crypto';
+import { posix } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ModuleSourceProvider } from '../../platform/modules.js';
+import { type ModuleFormat, ResolveError, type Resolver } from './resolve.js';
+import { builtinFacade, cjsExportNames, cjsFacade, jsonModule, rewriteEsm } from './rewrite.js';
+
+const MAX_REEXPORT_DEPTH = 16;
+
+/** The per-process source provider: resolution results are remembered so each key has one format. */
+export class EsmSource implements ModuleSourceProvider {
+  /** Unguessable, so guest code cannot import the runtime's hooks module by name. */
+  readonly hooksSpecifier = `tsvirt:esm:${randomUUID()}`;
+  private readonly files = new Map<string, { filename: string; format: ModuleFormat }>();
+  private readonly inline = new Map<string, string>();
+  private evalCount = 0;
+
+  constructor(
+    private readonly resolver: Resolver,
+    private readonly readText: (path: string) => string,
+    private readonly cwd: () => string,
+  ) {}
+
+  /** Registers inline code (`--input-type=module`, stdin) as a module in the cwd; returns its key. */
+  addInline(name: 'eval' | 'stdin', code: string): string {
+    const base = this.cwd().replace(/\/$/, '');
+    const label = name === 'eval' ? `[eval${++this.evalCount}]` : '[stdin]';
+    const key = pathToFileURL(`${base}/${label}`).href;
+    this.inline.set(key, code);
+    return key;
+  }
+
+  /** Resolves the graph's root: a specifier imported by a file (a path or a file: URL) or the cwd. */
+  resolveRoot(specifier: string, referrer: string | null): string {
+    const from = referrer === null ? null : referrer.startsWith('file:') ? toPath(referrer) : referrer;
+    return this.keyFor(specifier, from);
+  }
+
+  resolve(specifier: string, referrer: string): string {
+    return this.keyFor(specifier, referrer.startsWith('file:') ? toPath(referrer) : null);
+  }
+
+  /** `import.meta.resolve`: the URL a specifier resolves to from a module. */
+  resolveUrl(specifier: string, referrer: string): string {
+    return this.resolve(specifier, referrer);
+  }
+
+  source(key: string, builtinKeys: (name: string) => string[]): string {
+    const code = this.inline.get(key);
+    if (code !== undefined) return rewriteEsm(code, key, this.hooksSpecifier);
+    if (key.startsWith('node:')) {
+      const name = key.slice(5);
+      return builtinFacade(name, builtinKeys(name), this.hooksSpecifier);
+    }
+    const file = this.files.get(key);
+    if (!file) throw new Error(`module ${key} was never resolved`);
+    switch (file.format) {
+      case 'module':
+        return rewriteEsm(this.readText(file.filename), key, this.hooksSpecifier);
+      case 'json':
+        return jsonModule(file.filename, this.readText(file.filename), this.hooksSpecifier);
+      case 'commonjs':
+        return cjsFacade(file.filename, this.cjsNames(file.filename, new Set()), this.hooksSpecifier);
+      default:
+        throw new ResolveError(
+          'ERR_UNKNOWN_FILE_EXTENSION',
+          `Unknown file extension "${posix.extname(file.filename)}" for ${file.filename}`,
+        );
+    }
+  }
+
+  private keyFor(specifier: string, referrer: string | null): string {
+    const r = this.resolver.resolveImport(specifier, referrer, this.cwd());
+    if (r.format === 'builtin') {
+      return `node:${r.filename.startsWith('node:') ? r.filename.slice(5) : r.filename}`;
+    }
+    const ext = posix.extname(r.filename);
+    if (ext !== '' && !['.js', '.mjs', '.cjs', '.json'].includes(ext)) {
+      throw new ResolveError(
+        'ERR_UNKNOWN_FILE_EXTENSION',
+        `Unknown file extension "${ext}" for ${r.filename}`,
+      );
+    }
+    const key = pathToFileURL(r.filename).href;
+    if (!this.files.has(key)) this.files.set(key, r);
+    return key;
+  }
+
+  /** Export names Node would give a CommonJS module, following re-exports (`module.exports = require(…)`). */
+  private cjsNames(filename: string, seen: Set<string>): string[] {
+    if (seen.has(filename) || seen.size > MAX_REEXPORT_DEPTH) return [];
+    seen.add(filename);
+    const { exports, reexports } = cjsExportNames(this.readText(filename));
+    const names = [...exports];
+    for (const request of reexports) {
+      try {
+        const r = this.resolver.resolveRequire(request, filename, this.cwd());
+        if (r.format === 'commonjs') names.push(...this.cjsNames(r.filename, seen));
+      } catch (err) {
+        if (!(err instanceof ResolveError)) throw err;
+      }
+    }
+    return names;
+  }
+}
+
+function toPath(url: string): string {
+  try {
+    return fileURLToPath(url);
+  } catch {
+    throw new ResolveError('ERR_INVALID_URL', `Invalid URL: ${url}`);
+  }
+}

@@ -1,0 +1,192 @@
+// Host zone (platform): ES module graphs in one process's isolate. Compiles each module once per
+// process (cached by key), links the graph through a host-compiled glue module and evaluates it. The
+// glue imports the target and hands its namespace to the runtime's registry in-guest, so no host
+// Reference ever reaches guest code. Callers run `importGraph` as a host turn of the process's loop.
+
+import type ivm from 'isolated-vm';
+import type { RejectionReason } from '../abi/wire.js';
+import type { GuestIsolate } from './isolate.js';
+
+/** The kernel's side of module loading: resolution and the text to compile for each module. */
+export interface ModuleSourceProvider {
+  /** The specifier of the runtime's hooks module, which generated sources import. */
+  readonly hooksSpecifier: string;
+  /** Resolves `specifier` imported by the module `referrer` (a key) to a module key; throws to fail. */
+  resolve(specifier: string, referrer: string): string;
+  /** The text to compile for `key`: user ESM (rewritten), or a facade for CommonJS, JSON, builtins. */
+  source(key: string, builtinKeys: (name: string) => string[]): string;
+}
+
+/** A failure the guest caused while compiling or linking (SyntaxError …): shown to it as its error. */
+export class GuestModuleError extends Error {
+  constructor(
+    readonly errorName: string,
+    message: string,
+    readonly stackText: string,
+  ) {
+    super(message);
+  }
+}
+
+/** How evaluation of a graph went: ran (maybe still awaiting top-level await), or threw. */
+export type ImportOutcome = { kind: 'ok' } | { kind: 'failed'; reason: RejectionReason };
+
+interface Entry {
+  module: ivm.Module;
+  /** specifier → key, once every dependency has been resolved. */
+  deps: Map<string, string> | null;
+}
+
+const MAX_KEYS = 10000;
+const HOOKS_SOURCE = 'export let hooks = null; export function __init(h) { hooks = h; }';
+
+function guestError(err: unknown): GuestModuleError {
+  if (err instanceof Error) return new GuestModuleError(err.name, err.message, String(err.stack ?? ''));
+  return new GuestModuleError('Error', String(err), '');
+}
+
+function describe(err: unknown): RejectionReason {
+  if (err instanceof Error) {
+    return { kind: 'error', name: err.name, message: err.message, stack: String(err.stack ?? '') };
+  }
+  if (err === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof err))
+    return { kind: 'value', value: err };
+  return { kind: 'value', value: String(err) };
+}
+
+/** One process's module map: compiled modules by key, their resolved dependencies, the hooks module. */
+export class ModuleLoader {
+  private readonly cache = new Map<string, Entry>();
+  private readonly byModule = new Map<ivm.Module, Entry>();
+  private hooksModule: ivm.Module | undefined;
+
+  constructor(
+    private readonly guest: GuestIsolate,
+    private readonly provider: ModuleSourceProvider,
+  ) {}
+
+  /**
+   * Loads the graph rooted at `rootKey`, links it and evaluates it. The glue module calls the runtime's
+   * `hooks.reg(id, namespace)` when evaluation completes (after any top-level await). Compile, resolve
+   * and link failures throw (GuestModuleError or the provider's own errors); evaluation errors are the
+   * outcome `failed`.
+   */
+  async importGraph(id: number, rootKey: string): Promise<ImportOutcome> {
+    const host = this.guest.moduleHost();
+    const hooks = this.ensureHooks(host);
+    this.load(host, rootKey);
+    const hooksSpec = this.provider.hooksSpecifier;
+    const glue = this.compile(
+      host,
+      `import * as ns from ${JSON.stringify(rootKey)}; import { hooks } from ${JSON.stringify(hooksSpec)}; hooks.reg(${id}, ns);`,
+      'tsvirt:glue',
+    );
+    try {
+      try {
+        glue.instantiateSync(host.context, (specifier, referrer) => {
+          if (specifier === hooksSpec) return hooks;
+          if (referrer === glue) return this.entry(rootKey).module;
+          const key = this.byModule.get(referrer)?.deps?.get(specifier);
+          if (key === undefined) throw new Error(`unresolved module ${specifier}`);
+          return this.entry(key).module;
+        });
+      } catch (err) {
+        throw guestError(err);
+      }
+      try {
+        await glue.evaluate();
+      } catch (err) {
+        return { kind: 'failed', reason: describe(err) };
+      }
+      return { kind: 'ok' };
+    } finally {
+      glue.release();
+    }
+  }
+
+  /** Releases every compiled module (the isolate is going away or the process ended). */
+  release(): void {
+    for (const e of this.cache.values()) e.module.release();
+    this.cache.clear();
+    this.byModule.clear();
+    this.hooksModule?.release();
+    this.hooksModule = undefined;
+  }
+
+  private entry(key: string): Entry {
+    const e = this.cache.get(key);
+    if (!e) throw new Error(`module ${key} was not loaded`);
+    return e;
+  }
+
+  private compile(host: ReturnType<GuestIsolate['moduleHost']>, code: string, filename: string): ivm.Module {
+    try {
+      return host.isolate.compileModuleSync(code, { filename });
+    } catch (err) {
+      throw guestError(err);
+    }
+  }
+
+  /** Compiles `rootKey` and everything it imports (iteratively: deep graphs must not blow the stack). */
+  private load(host: ReturnType<GuestIsolate['moduleHost']>, rootKey: string): void {
+    const keysOf = (name: string) => this.builtinKeys(name);
+    const seen = new Set<string>();
+    const todo = [rootKey];
+    for (let key = todo.pop(); key !== undefined; key = todo.pop()) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      let entry = this.cache.get(key);
+      if (!entry) {
+        const module = this.compile(host, this.provider.source(key, keysOf), key);
+        entry = { module, deps: null };
+        this.cache.set(key, entry);
+        this.byModule.set(module, entry);
+      }
+      if (!entry.deps) {
+        const deps = new Map<string, string>();
+        for (const spec of entry.module.dependencySpecifiers) {
+          if (spec === this.provider.hooksSpecifier) continue;
+          deps.set(spec, this.provider.resolve(spec, key));
+        }
+        entry.deps = deps;
+      }
+      for (const dep of entry.deps.values()) if (!seen.has(dep)) todo.push(dep);
+    }
+  }
+
+  /** The runtime's hooks module: compiled once per process and handed the hooks object in-guest. */
+  private ensureHooks(host: ReturnType<GuestIsolate['moduleHost']>): ivm.Module {
+    if (this.hooksModule) return this.hooksModule;
+    const m = host.isolate.compileModuleSync(HOOKS_SOURCE, { filename: 'tsvirt:esm' });
+    m.instantiateSync(host.context, () => {
+      throw new Error('the hooks module has no imports');
+    });
+    m.evaluateSync();
+    const init = m.namespace.getSync('__init', { reference: true }) as ivm.Reference<unknown>;
+    try {
+      init.applySync(undefined, [host.hooks.derefInto()], { arguments: { copy: true } });
+    } finally {
+      init.release();
+    }
+    this.hooksModule = m;
+    return m;
+  }
+
+  /** The export names of a builtin, as the runtime reports them (validated: it is guest data). */
+  private builtinKeys(name: string): string[] {
+    const host = this.guest.moduleHost();
+    const fn = host.hooks.getSync('keys', { reference: true }) as ivm.Reference<unknown>;
+    let out: unknown;
+    try {
+      out = fn.applySync(undefined, [name], {
+        arguments: { copy: true },
+        result: { copy: true },
+        timeout: 1000,
+      });
+    } finally {
+      fn.release();
+    }
+    if (!Array.isArray(out)) return [];
+    return out.filter((k): k is string => typeof k === 'string' && k.length <= 256).slice(0, MAX_KEYS);
+  }
+}
