@@ -41,7 +41,11 @@ const MAX_KEYS = 10000;
 const HOOKS_SOURCE = 'export let hooks = null; export function __init(h) { hooks = h; }';
 
 function guestError(err: unknown): GuestModuleError {
-  if (err instanceof Error) return new GuestModuleError(err.name, err.message, String(err.stack ?? ''));
+  if (err instanceof Error) {
+    // isolated-vm appends the position (`[file:///x.mjs:1:9]`) to compile errors; Node puts it in the stack.
+    const message = err.message.replace(/ \[[^\]\n]*:\d+:\d+\]$/, '');
+    return new GuestModuleError(err.name, message, String(err.stack ?? '').replace(err.message, message));
+  }
   return new GuestModuleError('Error', String(err), '');
 }
 

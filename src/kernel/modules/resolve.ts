@@ -118,15 +118,20 @@ export class Resolver {
     }
     const kind = this.fs.kind(file);
     if (kind === 'dir') {
-      throw new ResolveError(
-        'ERR_UNSUPPORTED_DIR_IMPORT',
-        `Directory import '${file}' is not supported resolving ES modules imported from ${referrer ?? cwd}`,
+      throw this.withHint(
+        new ResolveError(
+          'ERR_UNSUPPORTED_DIR_IMPORT',
+          `Directory import '${file}' is not supported resolving ES modules imported from ${referrer ?? cwd}`,
+        ),
+        specifier,
+        base,
       );
     }
     if (kind !== 'file') {
-      throw new ResolveError(
-        'ERR_MODULE_NOT_FOUND',
-        `Cannot find module '${file}' imported from ${referrer ?? cwd}`,
+      throw this.withHint(
+        new ResolveError('ERR_MODULE_NOT_FOUND', `Cannot find module '${file}' imported from ${referrer ?? cwd}`),
+        specifier,
+        base,
       );
     }
     const real = this.fs.realpath(file);
@@ -141,6 +146,18 @@ export class Resolver {
     if (file.endsWith('.node')) return 'addon';
     const scope = this.packageScope(posix.dirname(file));
     return scope?.pkg.type === 'module' ? 'module' : 'commonjs';
+  }
+
+  /** Node's hint for a relative import CommonJS would have found: `Did you mean to import "./x.js"?` */
+  private withHint(err: ResolveError, specifier: string, base: string): ResolveError {
+    if (!specifier.startsWith('./') && !specifier.startsWith('../')) return err;
+    const abs = posix.resolve(base, specifier);
+    const found = this.loadAsFile(abs) ?? this.loadAsDirectory(abs);
+    if (!found) return err;
+    let rel = posix.relative(base, found);
+    if (!rel.startsWith('../')) rel = `./${rel}`;
+    if (rel !== specifier) err.message += `\nDid you mean to import ${JSON.stringify(rel)}?`;
+    return err;
   }
 
   /** The package.json whose scope holds `file` (named in ERR_REQUIRE_ESM), or null. */
