@@ -13,8 +13,11 @@ export interface ModuleSourceProvider {
   readonly hooksSpecifier: string;
   /** Resolves `specifier` imported by the module `referrer` (a key) to a module key; throws to fail. */
   resolve(specifier: string, referrer: string): string;
-  /** The text to compile for `key`: user ESM (rewritten), or a facade for CommonJS, JSON, builtins. */
-  source(key: string, builtinKeys: (name: string) => string[]): string;
+  /**
+   * The text to compile for `key`: user ESM (rewritten), or a facade for CommonJS, JSON, builtins.
+   * For a `node:` key, `builtinKeys` holds the builtin's export names as the runtime reported them.
+   */
+  source(key: string, builtinKeys: string[]): string;
 }
 
 /** A failure the guest caused while compiling or linking (SyntaxError …): shown to it as its error. */
@@ -38,20 +41,29 @@ interface Entry {
 }
 
 const MAX_KEYS = 10000;
+const HOOK_TIMEOUT_MS = 2000;
 const HOOKS_SOURCE = 'export let hooks = null; export function __init(h) { hooks = h; }';
+
+/** A guest-visible stack: only the frames above isolated-vm's boundary (the rest are the host's). */
+function guestStack(stack: string, head: string): string {
+  const cut = stack.indexOf('\n    at (<isolated-vm boundary>)');
+  return cut === -1 ? head : stack.slice(0, cut);
+}
 
 function guestError(err: unknown): GuestModuleError {
   if (err instanceof Error) {
     // isolated-vm appends the position (`[file:///x.mjs:1:9]`) to compile errors; Node puts it in the stack.
     const message = err.message.replace(/ \[[^\]\n]*:\d+:\d+\]$/, '');
-    return new GuestModuleError(err.name, message, String(err.stack ?? '').replace(err.message, message));
+    const head = `${err.name}: ${message}`;
+    return new GuestModuleError(err.name, message, guestStack(String(err.stack ?? ''), head));
   }
-  return new GuestModuleError('Error', String(err), '');
+  return new GuestModuleError('Error', String(err), `Error: ${String(err)}`);
 }
 
 function describe(err: unknown): RejectionReason {
   if (err instanceof Error) {
-    return { kind: 'error', name: err.name, message: err.message, stack: String(err.stack ?? '') };
+    const stack = guestStack(String(err.stack ?? ''), `${err.name}: ${err.message}`);
+    return { kind: 'error', name: err.name, message: err.message, stack };
   }
   if (err === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof err))
     return { kind: 'value', value: err };
@@ -78,7 +90,7 @@ export class ModuleLoader {
   async importGraph(id: number, rootKey: string): Promise<ImportOutcome> {
     const host = this.guest.moduleHost();
     const hooks = this.ensureHooks(host);
-    this.load(host, rootKey);
+    await this.load(host, rootKey);
     const hooksSpec = this.provider.hooksSpecifier;
     const glue = this.compile(
       host,
@@ -97,10 +109,14 @@ export class ModuleLoader {
       } catch (err) {
         throw guestError(err);
       }
+      await this.callHook('enter', []);
       try {
         await glue.evaluate();
       } catch (err) {
         return { kind: 'failed', reason: describe(err) };
+      } finally {
+        // Runs the ticks the evaluation queued: user code, so no time limit, like any other turn.
+        if (!this.guest.isDisposed) await this.callHook('leave', [], undefined);
       }
       return { kind: 'ok' };
     } finally {
@@ -132,8 +148,7 @@ export class ModuleLoader {
   }
 
   /** Compiles `rootKey` and everything it imports (iteratively: deep graphs must not blow the stack). */
-  private load(host: ReturnType<GuestIsolate['moduleHost']>, rootKey: string): void {
-    const keysOf = (name: string) => this.builtinKeys(name);
+  private async load(host: ReturnType<GuestIsolate['moduleHost']>, rootKey: string): Promise<void> {
     const seen = new Set<string>();
     const todo = [rootKey];
     for (let key = todo.pop(); key !== undefined; key = todo.pop()) {
@@ -141,7 +156,8 @@ export class ModuleLoader {
       seen.add(key);
       let entry = this.cache.get(key);
       if (!entry) {
-        const module = this.compile(host, this.provider.source(key, keysOf), key);
+        const keys = key.startsWith('node:') ? await this.builtinKeys(key.slice(5)) : [];
+        const module = this.compile(host, this.provider.source(key, keys), key);
         entry = { module, deps: null };
         this.cache.set(key, entry);
         this.byModule.set(module, entry);
@@ -176,20 +192,31 @@ export class ModuleLoader {
     return m;
   }
 
-  /** The export names of a builtin, as the runtime reports them (validated: it is guest data). */
-  private builtinKeys(name: string): string[] {
+  /**
+   * Calls one of the runtime's hooks, asynchronously (guest code must never run inside a sync call
+   * from the host: a guest spinning in process.exit would block the kernel) and with a time limit.
+   */
+  private async callHook(
+    name: string,
+    args: unknown[],
+    timeout: number | undefined = HOOK_TIMEOUT_MS,
+  ): Promise<unknown> {
     const host = this.guest.moduleHost();
-    const fn = host.hooks.getSync('keys', { reference: true }) as ivm.Reference<unknown>;
-    let out: unknown;
+    const fn = (await host.hooks.get(name, { reference: true })) as ivm.Reference<unknown>;
     try {
-      out = fn.applySync(undefined, [name], {
+      return await fn.apply(undefined, args, {
         arguments: { copy: true },
         result: { copy: true },
-        timeout: 1000,
+        ...(timeout === undefined ? {} : { timeout }),
       });
     } finally {
       fn.release();
     }
+  }
+
+  /** The export names of a builtin, as the runtime reports them (validated: it is guest data). */
+  private async builtinKeys(name: string): Promise<string[]> {
+    const out = await this.callHook('keys', [name]);
     if (!Array.isArray(out)) return [];
     return out.filter((k): k is string => typeof k === 'string' && k.length <= 256).slice(0, MAX_KEYS);
   }

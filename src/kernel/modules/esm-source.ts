@@ -49,12 +49,12 @@ export class EsmSource implements ModuleSourceProvider {
     return this.resolve(specifier, referrer);
   }
 
-  source(key: string, builtinKeys: (name: string) => string[]): string {
+  source(key: string, builtinKeys: string[]): string {
     const code = this.inline.get(key);
     if (code !== undefined) return rewriteEsm(code, key, this.hooksSpecifier);
     if (key.startsWith('node:')) {
       const name = key.slice(5);
-      return builtinFacade(name, builtinKeys(name), this.hooksSpecifier);
+      return builtinFacade(name, builtinKeys, this.hooksSpecifier);
     }
     const file = this.files.get(key);
     if (!file) throw new Error(`module ${key} was never resolved`);

@@ -129,7 +129,10 @@ export class Resolver {
     }
     if (kind !== 'file') {
       throw this.withHint(
-        new ResolveError('ERR_MODULE_NOT_FOUND', `Cannot find module '${file}' imported from ${referrer ?? cwd}`),
+        new ResolveError(
+          'ERR_MODULE_NOT_FOUND',
+          `Cannot find module '${file}' imported from ${referrer ?? cwd}`,
+        ),
         specifier,
         base,
       );

@@ -19,10 +19,12 @@ const factories: Record<string, () => unknown> = {
   punycode: () => require('../node/punycode.js'),
   querystring: () => require('../node/querystring.js'),
   stream: () => require('../node/stream.js'),
-  'stream/promises': () => (require('../node/stream.js') as { default: { promises: unknown } }).default.promises,
+  'stream/promises': () =>
+    (require('../node/stream.js') as { default: { promises: unknown } }).default.promises,
   string_decoder: () => require('../node/string_decoder.js'),
   timers: () => require('../node/timers.js'),
-  'timers/promises': () => (require('../node/timers.js') as { default: { promises: unknown } }).default.promises,
+  'timers/promises': () =>
+    (require('../node/timers.js') as { default: { promises: unknown } }).default.promises,
   tty: () => require('../node/tty.js'),
   url: () => require('../node/url.js'),
   util: () => require('../node/util.js'),

@@ -8,7 +8,7 @@ import { isBuiltin, loadBuiltin } from './builtins.js';
 import { Module, setEsmImport } from './cjs-loader.js';
 import { start, sys } from './door.js';
 import { nodeError } from './errors.js';
-import { queueMicrotask } from './loop.js';
+import { holdTicks, queueMicrotask } from './loop.js';
 
 /** A module namespace object, as V8 made it. */
 export type Namespace = Record<string, unknown>;
@@ -25,6 +25,7 @@ interface Waiter {
   evaluated: boolean;
 }
 
+const FUNCTION_OWN = new Set(['length', 'name', 'prototype', 'caller', 'arguments']);
 const waiting = new Map<number, Waiter>();
 const arrived = new Map<number, Namespace>();
 const metas = new Map<string, object>();
@@ -165,8 +166,15 @@ const hooks = Object.freeze({
   keys(name: string): string[] {
     if (!isBuiltin(name)) return [];
     const m = loadBuiltin(name);
-    return m !== null && (typeof m === 'object' || typeof m === 'function') ? Object.keys(m) : [];
+    if (typeof m === 'function') {
+      // A class (node:module): its static methods are not enumerable but are exports all the same.
+      return Object.getOwnPropertyNames(m).filter((k) => !FUNCTION_OWN.has(k));
+    }
+    return m !== null && typeof m === 'object' ? Object.keys(m) : [];
   },
+  /** Around a graph's evaluation (called by the kernel, in the same host turn). */
+  enter: () => holdTicks(true),
+  leave: () => holdTicks(false),
   json(filename: string, text: string): unknown {
     try {
       return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
