@@ -83,6 +83,8 @@ export interface SyscallSpec {
       | { failed: import('./wire.js').RejectionReason }
       | { error: { code?: string; name: string; message: string; stack?: string } };
   };
+  /** Rewrites `import(` in inline CommonJS code (`-e`, stdin) to the loader's same-length binding. */
+  'module.rewrite': { args: { source: string }; result: string };
   /** `import.meta.resolve`: the URL `specifier` resolves to from the module at `referrer` (a URL). */
   'module.resolveImport': {
     args: { specifier: string; referrer: string };

@@ -44,7 +44,10 @@ const MAX_KEYS = 10000;
 const HOOK_TIMEOUT_MS = 2000;
 const HOOKS_SOURCE = 'export let hooks = null; export function __init(h) { hooks = h; }';
 
-/** A guest-visible stack: only the frames above isolated-vm's boundary (the rest are the host's). */
+/**
+ * A guest-visible stack. For an async call (evaluate) the frames above isolated-vm's boundary are the
+ * guest's and the rest the host's; a sync call (compile, link) has only host frames, so only the head.
+ */
 function guestStack(stack: string, head: string): string {
   const cut = stack.indexOf('\n    at (<isolated-vm boundary>)');
   return cut === -1 ? head : stack.slice(0, cut);
@@ -54,8 +57,7 @@ function guestError(err: unknown): GuestModuleError {
   if (err instanceof Error) {
     // isolated-vm appends the position (`[file:///x.mjs:1:9]`) to compile errors; Node puts it in the stack.
     const message = err.message.replace(/ \[[^\]\n]*:\d+:\d+\]$/, '');
-    const head = `${err.name}: ${message}`;
-    return new GuestModuleError(err.name, message, guestStack(String(err.stack ?? ''), head));
+    return new GuestModuleError(err.name, message, `${err.name}: ${message}`);
   }
   return new GuestModuleError('Error', String(err), `Error: ${String(err)}`);
 }

@@ -29,7 +29,8 @@ export class EsmSource implements ModuleSourceProvider {
   addInline(name: 'eval' | 'stdin', code: string): string {
     const base = this.cwd().replace(/\/$/, '');
     const label = name === 'eval' ? `[eval${++this.evalCount}]` : '[stdin]';
-    const key = pathToFileURL(`${base}/${label}`).href;
+    // Node prints the label unescaped: file:///app/[eval1].
+    const key = `${pathToFileURL(`${base}/`).href}${label}`;
     this.inline.set(key, code);
     return key;
   }
@@ -85,7 +86,9 @@ export class EsmSource implements ModuleSourceProvider {
         `Unknown file extension "${ext}" for ${r.filename}`,
       );
     }
-    const key = pathToFileURL(r.filename).href;
+    // A query or fragment names a separate module instance of the same file, as in Node.
+    const suffix = /^(?:\.{0,2}\/|file:)/.test(specifier) ? (/[?#].*$/.exec(specifier)?.[0] ?? '') : '';
+    const key = pathToFileURL(r.filename).href + suffix;
     if (!this.files.has(key)) this.files.set(key, r);
     return key;
   }

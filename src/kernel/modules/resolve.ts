@@ -95,10 +95,20 @@ export class Resolver {
     }
     const base = referrer ? posix.dirname(referrer) : cwd;
     let file: string | null = null;
-    if (specifier.startsWith('file://')) {
+    const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(specifier)?.[1]?.toLowerCase();
+    if (scheme === 'data') {
+      throw new ResolveError('ERR_NOT_IMPLEMENTED', 'data: URL imports are not implemented in tsvirt');
+    }
+    if (scheme !== undefined && scheme !== 'file') {
+      throw new ResolveError(
+        'ERR_UNSUPPORTED_ESM_URL_SCHEME',
+        `Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol '${scheme}:'`,
+      );
+    }
+    if (specifier.startsWith('file:')) {
       file = decodeURIComponent(new URL(specifier).pathname);
     } else if (specifier.startsWith('/') || specifier.startsWith('./') || specifier.startsWith('../')) {
-      file = posix.resolve(base, specifier.split('?')[0] ?? specifier);
+      file = posix.resolve(base, specifier.replace(/[?#].*$/, ''));
     } else if (specifier.startsWith('#')) {
       file = this.packageImports(specifier, base, conditions);
     } else {

@@ -21,6 +21,7 @@ const importArgs = record({
   inline: optional(oneOf('eval', 'stdin')),
   source: optional(str),
 });
+const rewriteArgs = record({ source: str });
 const resolveImportArgs = record({ specifier: str, referrer: str });
 
 const resolvers = new WeakMap<Task, Resolver>();
@@ -173,6 +174,12 @@ export const moduleSyscalls: SyscallFamily = {
     note: 'a dynamic import of a module whose top-level await later rejects is reported as an unhandled rejection',
     errName: 'import',
     async: startImport,
+  },
+  'module.rewrite': {
+    support: 'full',
+    sync(_task, a) {
+      return rewriteCjs(rewriteArgs(a).source);
+    },
   },
   'module.resolveImport': {
     support: 'full',

@@ -151,7 +151,10 @@ export class Module {
     }
     const parentFile = parent?.filename ?? null;
     if (!options?.paths) {
-      const reply = sys<{ filename: string } | KernelError>('module.resolve', { request, parent: parentFile });
+      const reply = sys<{ filename: string } | KernelError>('module.resolve', {
+        request,
+        parent: parentFile,
+      });
       if ('error' in reply) throw resolveError(reply.error, parent);
       return reply.filename;
     }
@@ -171,7 +174,11 @@ export class Module {
     for (const dir of options.paths) {
       for (const p of nodeModulePaths(dir)) if (!paths.includes(p)) paths.push(p);
     }
-    const reply = sys<{ filename: string } | KernelError>('module.resolve', { request, parent: parentFile, paths });
+    const reply = sys<{ filename: string } | KernelError>('module.resolve', {
+      request,
+      parent: parentFile,
+      paths,
+    });
     if ('error' in reply) throw resolveError(reply.error, parent);
     return reply.filename;
   }
@@ -390,7 +397,13 @@ export function runEval(
   g.exports = m.exports;
   g.__filename = '[eval]';
   g.__dirname = '.';
-  const result = indirectEval(`${code}\n//# sourceURL=[eval]`);
+  // import() in inline code: the kernel rewrites it to `$__im$(`, bound here for the code's lifetime.
+  g.$__im$ = (specifier: unknown) => {
+    if (!esmImport) return Promise.reject(nodeError('ERR_NOT_IMPLEMENTED', 'import() is not available'));
+    return esmImport(String(specifier), filename);
+  };
+  const source = /\bimport\s*\(/.test(code) ? sys<string>('module.rewrite', { source: code }) : code;
+  const result = indirectEval(`${source}\n//# sourceURL=[eval]`);
   if (print) write(`${inspect(result)}\n`);
 }
 

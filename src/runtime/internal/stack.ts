@@ -31,9 +31,7 @@ export function installStackTraces(): void {
     } catch {
       head = '<error>';
     }
-    const lines = frames
-      .filter((f) => f.getFileName() !== RUNTIME_FILE)
-      .map((f) => `    at ${frameText(f)}`);
+    const lines = frames.filter((f) => f.getFileName() !== RUNTIME_FILE).map((f) => `    at ${frameText(f)}`);
     return lines.length ? `${head}\n${lines.join('\n')}` : head;
   };
 }
