@@ -264,8 +264,7 @@ export class Module {
     // what the kernel rewrote `import(` to (same length, so columns stay right).
     const text = patched
       ? `${Module.wrap(body)}\n//# sourceURL=${filename}`
-      : `(function (exports, require, module, __filename, __dirname, $__im$) { ${body}\n})\n//# sourceURL=${filename}`;
-    const wrapper = indirectEval(text) as (...args: unknown[]) => unknown;
+      : `(function ($__im$) { return function (exports, require, module, __filename, __dirname) { ${body}\n}; })\n//# sourceURL=${filename}`;
     const require = makeRequire(this);
     const dir = dirname(filename);
     const dynImport = (specifier: unknown) => {
@@ -278,7 +277,10 @@ export class Module {
       }
       return esmImport(spec, filename);
     };
-    return wrapper.call(this.exports, this.exports, require, this, filename, dir, dynImport);
+    // An outer closure binds `$__im$`, so the wrapper itself takes Node's five arguments.
+    const outer = indirectEval(text) as (imp: unknown) => (...args: unknown[]) => unknown;
+    const wrapper = patched ? (outer as unknown as (...args: unknown[]) => unknown) : outer(dynImport);
+    return wrapper.call(this.exports, this.exports, require, this, filename, dir);
   }
 
   require(id: string): unknown {
