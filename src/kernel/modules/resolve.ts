@@ -9,6 +9,8 @@ export interface ResolveFs {
   kind(path: string): 'file' | 'dir' | null;
   readText(path: string): string;
   realpath(path: string): string;
+  /** Whether a file has ES module syntax (import/export statements, import.meta): Node's detection. */
+  hasModuleSyntax?(path: string): boolean;
 }
 
 export type ModuleFormat = 'commonjs' | 'json' | 'module' | 'addon' | 'builtin';
@@ -158,7 +160,10 @@ export class Resolver {
     if (file.endsWith('.json')) return 'json';
     if (file.endsWith('.node')) return 'addon';
     const scope = this.packageScope(posix.dirname(file));
-    return scope?.pkg.type === 'module' ? 'module' : 'commonjs';
+    if (scope?.pkg.type === 'module') return 'module';
+    if (scope?.pkg.type === 'commonjs') return 'commonjs';
+    // No "type": Node 20.19+ detects module syntax in .js and extensionless files.
+    return this.fs.hasModuleSyntax?.(file) ? 'module' : 'commonjs';
   }
 
   /** Node's hint for a relative import CommonJS would have found: `Did you mean to import "./x.js"?` */

@@ -8,6 +8,7 @@ import {
   cjsExportNames,
   cjsFacade,
   DYNAMIC_IMPORT_ID,
+  hasModuleSyntax,
   IMPORT_META_CALL,
   rewriteCjs,
   rewriteEsm,
@@ -75,5 +76,15 @@ describe('facades', () => {
 
   it('quotes names that are not identifiers', () => {
     expect(builtinFacade('fs', ['read-file', 'x'], HOOKS)).toContain('as "read-file"');
+  });
+});
+
+describe('hasModuleSyntax', () => {
+  it('sees import/export statements and import.meta, not require or import()', () => {
+    expect(hasModuleSyntax("import fs from 'fs';")).toBe(true);
+    expect(hasModuleSyntax('export const x = 1;')).toBe(true);
+    expect(hasModuleSyntax('console.log(import.meta.url);')).toBe(true);
+    expect(hasModuleSyntax("const fs = require('fs'); import('./x.mjs');")).toBe(false);
+    expect(hasModuleSyntax("const s = 'import x from y';")).toBe(false);
   });
 });

@@ -86,6 +86,16 @@ export function rewriteCjs(source: string): string {
   );
 }
 
+/** Static import/export statements or import.meta: what makes Node treat an untyped .js file as ESM. */
+export function hasModuleSyntax(source: string): boolean {
+  if (!/\b(?:import|export)\b/.test(source)) return false;
+  try {
+    return parseEsm(source)[3];
+  } catch {
+    return false;
+  }
+}
+
 /** Named exports of a CommonJS module as cjs-module-lexer sees them, and the modules it re-exports. */
 export function cjsExportNames(source: string): { exports: string[]; reexports: string[] } {
   try {

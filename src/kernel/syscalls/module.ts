@@ -8,7 +8,7 @@ import { GuestModuleError, ModuleLoader } from '../../platform/modules.js';
 import { Errno, isErrno } from '../errno.js';
 import { EsmSource } from '../modules/esm-source.js';
 import { ResolveError, Resolver } from '../modules/resolve.js';
-import { rewriteCjs } from '../modules/rewrite.js';
+import { hasModuleSyntax, rewriteCjs } from '../modules/rewrite.js';
 import type { AsyncOp, Task } from '../task.js';
 import { arrayOf, MAX_STRING, nullable, oneOf, optional, path, record, str } from '../validate.js';
 import type { SyscallFamily } from './types.js';
@@ -33,6 +33,7 @@ export function resolverFor(task: Task): Resolver {
   let r = resolvers.get(task);
   if (!r) {
     const vfs = task.container.vfs;
+    const detected = new Map<string, boolean>();
     r = new Resolver(
       {
         kind(p) {
@@ -46,6 +47,14 @@ export function resolverFor(task: Task): Resolver {
         },
         readText: (p) => decoder.decode(vfs.readFile(task, p)),
         realpath: (p) => vfs.realpath(task, p),
+        hasModuleSyntax(p) {
+          let known = detected.get(p);
+          if (known === undefined) {
+            known = hasModuleSyntax(decoder.decode(vfs.readFile(task, p)));
+            detected.set(p, known);
+          }
+          return known;
+        },
       },
       isBuiltinModule,
     );
