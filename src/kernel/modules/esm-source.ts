@@ -38,6 +38,10 @@ export class EsmSource implements ModuleSourceProvider {
   /** Resolves the graph's root: a specifier imported by a file (a path or a file: URL) or the cwd. */
   resolveRoot(specifier: string, referrer: string | null): string {
     const from = referrer === null ? null : referrer.startsWith('file:') ? toPath(referrer) : referrer;
+    // Relative bases would resolve against the host's cwd: the guest must name an absolute module.
+    if (from !== null && !from.startsWith('/')) {
+      throw new ResolveError('ERR_INVALID_ARG_VALUE', `The referrer must be an absolute path or file: URL`);
+    }
     return this.keyFor(specifier, from);
   }
 
@@ -45,9 +49,19 @@ export class EsmSource implements ModuleSourceProvider {
     return this.keyFor(specifier, referrer.startsWith('file:') ? toPath(referrer) : null);
   }
 
-  /** `import.meta.resolve`: the URL a specifier resolves to from a module. */
+  /**
+   * `import.meta.resolve`: the URL a specifier resolves to from a module. As in Node, a relative URL
+   * resolves whether or not the file exists (loading it is what fails).
+   */
   resolveUrl(specifier: string, referrer: string): string {
-    return this.resolve(specifier, referrer);
+    try {
+      return this.resolve(specifier, referrer);
+    } catch (err) {
+      const relative = /^(?:\.{0,2}\/|file:)/.test(specifier);
+      if (!relative || !(err instanceof ResolveError)) throw err;
+      if (err.code !== 'ERR_MODULE_NOT_FOUND' && err.code !== 'ERR_UNSUPPORTED_DIR_IMPORT') throw err;
+      return new URL(specifier, referrer).href;
+    }
   }
 
   source(key: string, builtinKeys: string[]): string {

@@ -8,3 +8,9 @@ console.log(import.meta.resolve('node:fs'), import.meta.resolve('fs'));
 const rel = (u) => u.slice(u.lastIndexOf('/app/') + 5);
 console.log(rel(import.meta.resolve('./lib/m.mjs')));
 console.log(typeof import.meta.dirname, typeof import.meta.filename);
+console.log(rel(import.meta.resolve('./missing.js')), rel(import.meta.resolve('./lib/m.mjs?x=1')));
+try {
+  import.meta.resolve('no-such-package');
+} catch (err) {
+  console.log(err.code);
+}
