@@ -23,13 +23,33 @@ function inputIsModule(): boolean {
   return false;
 }
 
-/** An ES main: its failure is the process's uncaught exception, as in Node. */
+interface ExitingProcess {
+  exitCode: number | string | undefined;
+  once(event: 'exit', fn: () => void): unknown;
+}
+
+/**
+ * An ES main: its failure is the process's uncaught exception, as in Node; a top-level await that
+ * never settles (the loop ran dry first) makes the exit code 13 (Node 20 prints no warning for it).
+ */
 function runMainEsm(p: Promise<unknown>): void {
-  p.then(undefined, (err: unknown) =>
-    guarded(() => {
-      throw err;
-    }),
+  let settled = false;
+  p.then(
+    () => {
+      settled = true;
+    },
+    (err: unknown) => {
+      settled = true;
+      guarded(() => {
+        throw err;
+      });
+    },
   );
+  const proc = (globalThis as unknown as { process: ExitingProcess }).process;
+  proc.once('exit', () => {
+    if (settled || (proc.exitCode !== undefined && Number(proc.exitCode) !== 0)) return;
+    proc.exitCode = 13;
+  });
 }
 
 function absolute(path: string): string {
