@@ -77,7 +77,14 @@ export interface SyscallSpec {
    * completion value says how evaluation went.
    */
   'module.import': {
-    args: { specifier: string; referrer: string | null; inline?: 'eval' | 'stdin'; source?: string };
+    args: {
+      specifier: string;
+      referrer: string | null;
+      inline?: 'eval' | 'stdin';
+      source?: string;
+      /** Import attributes of a dynamic import (`{ with: { type: 'json' } }`). */
+      attributes?: Record<string, string>;
+    };
     result:
       | { ok: true }
       | { failed: import('./wire.js').RejectionReason }

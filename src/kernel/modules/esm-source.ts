@@ -7,7 +7,14 @@ import { posix } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ModuleSourceProvider } from '../../platform/modules.js';
 import { type ModuleFormat, ResolveError, type Resolver } from './resolve.js';
-import { builtinFacade, cjsExportNames, cjsFacade, jsonModule, rewriteEsm } from './rewrite.js';
+import {
+  builtinFacade,
+  cjsExportNames,
+  cjsFacade,
+  importAttributes,
+  jsonModule,
+  rewriteEsm,
+} from './rewrite.js';
 
 const MAX_REEXPORT_DEPTH = 16;
 
@@ -17,6 +24,8 @@ export class EsmSource implements ModuleSourceProvider {
   readonly hooksSpecifier = `tsvirt:esm:${randomUUID()}`;
   private readonly files = new Map<string, { filename: string; format: ModuleFormat }>();
   private readonly inline = new Map<string, string>();
+  /** Per module key: the attributes of each of its static imports, by specifier. */
+  private readonly attributes = new Map<string, Map<string, Record<string, string>>>();
   private evalCount = 0;
 
   constructor(
@@ -36,17 +45,55 @@ export class EsmSource implements ModuleSourceProvider {
   }
 
   /** Resolves the graph's root: a specifier imported by a file (a path or a file: URL) or the cwd. */
-  resolveRoot(specifier: string, referrer: string | null): string {
+  resolveRoot(specifier: string, referrer: string | null, attributes: Record<string, string>): string {
     const from = referrer === null ? null : referrer.startsWith('file:') ? toPath(referrer) : referrer;
     // Relative bases would resolve against the host's cwd: the guest must name an absolute module.
     if (from !== null && !from.startsWith('/')) {
       throw new ResolveError('ERR_INVALID_ARG_VALUE', `The referrer must be an absolute path or file: URL`);
     }
-    return this.keyFor(specifier, from);
+    return this.checked(this.keyFor(specifier, from), attributes);
   }
 
   resolve(specifier: string, referrer: string): string {
-    return this.keyFor(specifier, referrer.startsWith('file:') ? toPath(referrer) : null);
+    const key = this.keyFor(specifier, referrer.startsWith('file:') ? toPath(referrer) : null);
+    return this.checked(key, this.attributes.get(referrer)?.get(specifier) ?? {});
+  }
+
+  /** Node's import-attribute rules: JSON needs `type: 'json'`, nothing else may have a type. */
+  private checked(key: string, attributes: Record<string, string>): string {
+    for (const [name, value] of Object.entries(attributes)) {
+      if (name !== 'type') {
+        throw new ResolveError(
+          'ERR_IMPORT_ATTRIBUTE_UNSUPPORTED',
+          `Import attribute "${name}" with value "${value}" is not supported`,
+          'TypeError',
+        );
+      }
+    }
+    const type = attributes.type;
+    const isJson = this.files.get(key)?.format === 'json';
+    if (type !== undefined && type !== 'json') {
+      throw new ResolveError(
+        'ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED',
+        `Import attribute type "${type}" is unsupported`,
+        'TypeError',
+      );
+    }
+    if (isJson && type !== 'json') {
+      throw new ResolveError(
+        'ERR_IMPORT_ASSERTION_TYPE_MISSING',
+        `Module "${key}" needs an import attribute of type "json"`,
+        'TypeError',
+      );
+    }
+    if (!isJson && type === 'json') {
+      throw new ResolveError(
+        'ERR_IMPORT_ASSERTION_TYPE_FAILED',
+        `Module "${key}" is not of type "json"`,
+        'TypeError',
+      );
+    }
+    return key;
   }
 
   /**
@@ -66,7 +113,7 @@ export class EsmSource implements ModuleSourceProvider {
 
   source(key: string, builtinKeys: string[]): string {
     const code = this.inline.get(key);
-    if (code !== undefined) return rewriteEsm(code, key, this.hooksSpecifier);
+    if (code !== undefined) return this.esm(key, code);
     if (key.startsWith('node:')) {
       const name = key.slice(5);
       return builtinFacade(name, builtinKeys, this.hooksSpecifier);
@@ -75,7 +122,7 @@ export class EsmSource implements ModuleSourceProvider {
     if (!file) throw new Error(`module ${key} was never resolved`);
     switch (file.format) {
       case 'module':
-        return rewriteEsm(this.readText(file.filename), key, this.hooksSpecifier);
+        return this.esm(key, this.readText(file.filename));
       case 'json':
         return jsonModule(file.filename, this.readText(file.filename), this.hooksSpecifier);
       case 'commonjs':
@@ -86,6 +133,11 @@ export class EsmSource implements ModuleSourceProvider {
           `Unknown file extension "${posix.extname(file.filename)}" for ${file.filename}`,
         );
     }
+  }
+
+  private esm(key: string, code: string): string {
+    this.attributes.set(key, importAttributes(code));
+    return rewriteEsm(code, key, this.hooksSpecifier);
   }
 
   private keyFor(specifier: string, referrer: string | null): string {

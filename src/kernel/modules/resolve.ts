@@ -25,6 +25,8 @@ export class ResolveError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** The class of the error the guest sees (Node throws some of these as TypeError). */
+    readonly errorName: 'Error' | 'TypeError' = 'Error',
   ) {
     super(message);
   }

@@ -86,6 +86,23 @@ export function rewriteCjs(source: string): string {
   );
 }
 
+/** The attributes (`with { type: 'json' }`) of each static import of an ES module, by specifier. */
+export function importAttributes(source: string): Map<string, Record<string, string>> {
+  const out = new Map<string, Record<string, string>>();
+  if (!source.includes('with') && !source.includes('assert')) return out;
+  let imports: ReturnType<typeof parseEsm>[0];
+  try {
+    [imports] = parseEsm(source);
+  } catch {
+    return out;
+  }
+  for (const imp of imports) {
+    if ((imp.type !== 'static' && imp.type !== 'reexport-star') || !imp.attributes) continue;
+    out.set(imp.specifier, Object.fromEntries(imp.attributes));
+  }
+  return out;
+}
+
 /** Static import/export statements or import.meta: what makes Node treat an untyped .js file as ESM. */
 export function hasModuleSyntax(source: string): boolean {
   if (!/\b(?:import|export)\b/.test(source)) return false;

@@ -10,7 +10,7 @@ import { EsmSource } from '../modules/esm-source.js';
 import { ResolveError, Resolver } from '../modules/resolve.js';
 import { hasModuleSyntax, rewriteCjs } from '../modules/rewrite.js';
 import type { AsyncOp, Task } from '../task.js';
-import { arrayOf, MAX_STRING, nullable, oneOf, optional, path, record, str } from '../validate.js';
+import { arrayOf, MAX_STRING, nullable, oneOf, optional, path, record, str, stringMap } from '../validate.js';
 import type { SyscallFamily } from './types.js';
 
 const requireArgs = record({ request: str, parent: nullable(path) });
@@ -20,6 +20,7 @@ const importArgs = record({
   referrer: nullable(str),
   inline: optional(oneOf('eval', 'stdin')),
   source: optional(str),
+  attributes: optional(stringMap),
 });
 const rewriteArgs = record({ source: str });
 const resolveImportArgs = record({ specifier: str, referrer: str });
@@ -95,7 +96,9 @@ function asError(err: unknown): { error: { code: string; message: string } } {
 
 /** A loader failure as the data the guest turns into its error (resolution, syntax, link errors). */
 function importFailure(err: unknown): ErrorRecord | null {
-  if (err instanceof ResolveError) return { error: { code: err.code, name: 'Error', message: err.message } };
+  if (err instanceof ResolveError) {
+    return { error: { code: err.code, name: err.errorName, message: err.message } };
+  }
   if (err instanceof GuestModuleError) {
     return { error: { name: err.errorName, message: err.message, stack: err.stackText } };
   }
@@ -118,7 +121,7 @@ function requireEsmMessage(filename: string, parent: string | null, scopeFile: s
 }
 
 function startImport(task: Task, a: unknown, op: AsyncOp): void {
-  const { specifier, referrer, inline, source } = importArgs(a);
+  const { specifier, referrer, inline, source, attributes } = importArgs(a);
   if (source !== undefined && source.length > MAX_STRING) throw new Errno('E2BIG');
   const esm = esmFor(task);
   task.hostTurn(async () => {
@@ -127,7 +130,7 @@ function startImport(task: Task, a: unknown, op: AsyncOp): void {
       const key =
         inline && source !== undefined
           ? esm.source.addInline(inline, source)
-          : esm.source.resolveRoot(specifier, referrer);
+          : esm.source.resolveRoot(specifier, referrer, attributes ?? {});
       const outcome = await esm.loader.importGraph(op.id, key);
       op.done(null, outcome.kind === 'ok' ? { ok: true } : { failed: outcome.reason });
     } catch (err) {

@@ -50,8 +50,8 @@ function dirname(p: string): string {
 
 /** An error the kernel described as data, rebuilt as the guest's own Error of the same class. */
 function rebuild(e: { code?: string; name: string; message: string; stack?: string }): unknown {
-  if (e.code) return nodeError(e.code, e.message);
   const Ctor = ErrorCtors[e.name] ?? Error;
+  if (e.code) return nodeError(e.code, e.message, Ctor);
   const err = new Ctor(e.message);
   if (e.stack) {
     Object.defineProperty(err, 'stack', {
@@ -102,11 +102,12 @@ export function importModule(
   specifier: string,
   referrer: string | null,
   inline?: { kind: 'eval' | 'stdin'; source: string },
+  attributes?: Record<string, string>,
 ): Promise<Namespace> {
   return new Promise<Namespace>((resolve, reject) => {
     const args = inline
       ? { specifier, referrer, inline: inline.kind, source: inline.source }
-      : { specifier, referrer };
+      : { specifier, referrer, ...(attributes ? { attributes } : {}) };
     const w: Waiter = { resolve, reject, evaluated: false };
     const id = start('module.import', args, (err, value) => settle(id, w, err, value), queueMicrotask);
     if (id >= 0) waiting.set(id, w);
@@ -124,7 +125,19 @@ function dynamicImport(referrer: string, specifier: unknown, options?: unknown):
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     return Promise.reject(new TypeError('The second argument to import() must be an object'));
   }
-  return importModule(spec, referrer);
+  const opts = options as { with?: unknown; assert?: unknown } | undefined;
+  const given = opts?.with ?? opts?.assert;
+  if (given === undefined) return importModule(spec, referrer);
+  if (given === null || typeof given !== 'object') {
+    return Promise.reject(new TypeError("The 'with' option must be an object"));
+  }
+  const attributes: Record<string, string> = {};
+  for (const [k, v] of Object.entries(given)) {
+    if (typeof v !== 'string')
+      return Promise.reject(new TypeError('Import attribute value must be a string'));
+    attributes[k] = v;
+  }
+  return importModule(spec, referrer, undefined, attributes);
 }
 
 function metaFor(url: string): object {
