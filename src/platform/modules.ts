@@ -17,8 +17,18 @@ export interface ModuleSourceProvider {
    * The text to compile for `key`: user ESM (rewritten), or a facade for CommonJS, JSON, builtins.
    * For a `node:` key, `builtinKeys` holds the builtin's export names as the runtime reported them.
    */
-  source(key: string, builtinKeys: string[]): string;
+  source(key: string, builtinKeys: string[]): ModuleText;
 }
+
+/** What to compile for a module key, and the file name its stack frames show. */
+export interface ModuleText {
+  code: string;
+  /** The key for user modules; the runtime's own name for facades, whose frames stacks hide. */
+  filename: string;
+}
+
+/** The file name of code the loader generates: the runtime's, so guest stack traces leave it out. */
+export const LOADER_FILENAME = 'tsvirt:runtime';
 
 /** A failure the guest caused while compiling or linking (SyntaxError …): shown to it as its error. */
 export class GuestModuleError extends Error {
@@ -97,7 +107,7 @@ export class ModuleLoader {
     const glue = this.compile(
       host,
       `import * as ns from ${JSON.stringify(rootKey)}; import { hooks } from ${JSON.stringify(hooksSpec)}; hooks.reg(${id}, ns);`,
-      'tsvirt:glue',
+      LOADER_FILENAME,
     );
     try {
       try {
@@ -159,7 +169,8 @@ export class ModuleLoader {
       let entry = this.cache.get(key);
       if (!entry) {
         const keys = key.startsWith('node:') ? await this.builtinKeys(key.slice(5)) : [];
-        const module = this.compile(host, this.provider.source(key, keys), key);
+        const text = this.provider.source(key, keys);
+        const module = this.compile(host, text.code, text.filename);
         entry = { module, deps: null };
         this.cache.set(key, entry);
         this.byModule.set(module, entry);
@@ -179,7 +190,7 @@ export class ModuleLoader {
   /** The runtime's hooks module: compiled once per process and handed the hooks object in-guest. */
   private ensureHooks(host: ReturnType<GuestIsolate['moduleHost']>): ivm.Module {
     if (this.hooksModule) return this.hooksModule;
-    const m = host.isolate.compileModuleSync(HOOKS_SOURCE, { filename: 'tsvirt:esm' });
+    const m = host.isolate.compileModuleSync(HOOKS_SOURCE, { filename: LOADER_FILENAME });
     m.instantiateSync(host.context, () => {
       throw new Error('the hooks module has no imports');
     });

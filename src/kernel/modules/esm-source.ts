@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { posix } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ModuleSourceProvider } from '../../platform/modules.js';
+import { LOADER_FILENAME, type ModuleSourceProvider, type ModuleText } from '../../platform/modules.js';
 import { type ModuleFormat, ResolveError, type Resolver } from './resolve.js';
 import {
   builtinFacade,
@@ -111,22 +111,30 @@ export class EsmSource implements ModuleSourceProvider {
     }
   }
 
-  source(key: string, builtinKeys: string[]): string {
+  source(key: string, builtinKeys: string[]): ModuleText {
     const code = this.inline.get(key);
-    if (code !== undefined) return this.esm(key, code);
+    if (code !== undefined) return { code: this.esm(key, code), filename: key };
     if (key.startsWith('node:')) {
-      const name = key.slice(5);
-      return builtinFacade(name, builtinKeys, this.hooksSpecifier);
+      return {
+        code: builtinFacade(key.slice(5), builtinKeys, this.hooksSpecifier),
+        filename: LOADER_FILENAME,
+      };
     }
     const file = this.files.get(key);
     if (!file) throw new Error(`module ${key} was never resolved`);
     switch (file.format) {
       case 'module':
-        return this.esm(key, this.readText(file.filename));
+        return { code: this.esm(key, this.readText(file.filename)), filename: key };
       case 'json':
-        return jsonModule(file.filename, this.readText(file.filename), this.hooksSpecifier);
+        return {
+          code: jsonModule(file.filename, this.readText(file.filename), this.hooksSpecifier),
+          filename: LOADER_FILENAME,
+        };
       case 'commonjs':
-        return cjsFacade(file.filename, this.cjsNames(file.filename, new Set()), this.hooksSpecifier);
+        return {
+          code: cjsFacade(file.filename, this.cjsNames(file.filename, new Set()), this.hooksSpecifier),
+          filename: LOADER_FILENAME,
+        };
       default:
         throw new ResolveError(
           'ERR_UNKNOWN_FILE_EXTENSION',
