@@ -273,6 +273,9 @@ let checkQueue: Immediate[] = [];
 /** After an I/O callback, libuv's next stop is the check phase (immediates), then timers. */
 export function afterIo(): void {
   phase = 'check';
+  // The check phase runs the immediates queued so far, the I/O callback's included, before any timer.
+  checkQueue = checkQueue.concat(immediates);
+  immediates = [];
 }
 
 /** Runs the next due timer or immediate, if any; returns false when nothing was due. */
