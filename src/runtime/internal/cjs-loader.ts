@@ -5,6 +5,7 @@
 import { builtinNames, isBuiltin, loadBuiltin } from './builtins.js';
 import { sys } from './door.js';
 import { invalidArgType, invalidArgValue, nodeError } from './errors.js';
+import { absolute, dirname, isRelative, nodeModulePaths } from './module-paths.js';
 import { boot } from './state.js';
 import { TextDecoder } from './text-codec.js';
 
@@ -26,42 +27,6 @@ export interface RequireFunction {
 }
 
 type ExtensionHandler = (m: Module, filename: string) => void;
-
-function dirname(p: string): string {
-  const i = p.lastIndexOf('/');
-  return i <= 0 ? '/' : p.slice(0, i);
-}
-
-function absolute(p: string): string {
-  const joined = p.startsWith('/') ? p : `${boot().cwd}/${p}`;
-  const out: string[] = [];
-  for (const part of joined.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') out.pop();
-    else out.push(part);
-  }
-  return `/${out.join('/')}`;
-}
-
-function nodeModulePaths(from: string): string[] {
-  const out: string[] = [];
-  const parts = absolute(from).split('/').filter(Boolean);
-  for (let i = parts.length; i >= 0; i--) {
-    if (parts[i - 1] === 'node_modules') continue;
-    out.push(`/${[...parts.slice(0, i), 'node_modules'].join('/')}`);
-  }
-  return out;
-}
-
-function isRelative(request: string): boolean {
-  return (
-    request === '.' ||
-    request === '..' ||
-    request.startsWith('./') ||
-    request.startsWith('../') ||
-    request.startsWith('/')
-  );
-}
 
 /** The chain of requiring modules, innermost first, as Node lists it under "Require stack:". */
 function requireStackOf(parent: Module | null | undefined): string[] {
