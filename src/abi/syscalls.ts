@@ -63,13 +63,40 @@ export interface SyscallSpec {
         }
       | { error: { code: string; message: string } };
   };
-  /** `require.resolve` without reading the file. */
+  /** `require.resolve` without reading the file (and the format Node would load it as). */
   'module.resolve': {
     args: { request: string; parent: string | null; paths?: string[] };
-    result: { filename: string } | { error: { code: string; message: string } };
+    result:
+      | { filename: string; format: 'commonjs' | 'json' | 'module' | 'addon' | 'builtin' }
+      | { error: { code: string; message: string } };
   };
-  /** Loads an ES module graph and evaluates it; async only. Resolves to null; the namespace is delivered in-guest. */
-  'module.import': { args: { id: number; specifier: string; referrer: string | null }; result: null };
+  /**
+   * Loads an ES module graph and evaluates it, as a host turn; async only. `referrer` is a path or
+   * file: URL (null: the cwd). With `inline` + `source`, the code itself is the root module. The
+   * namespace is delivered in-guest (the glue module calls the runtime's hooks.reg(opId, ns)); the
+   * completion value says how evaluation went.
+   */
+  'module.import': {
+    args: {
+      specifier: string;
+      referrer: string | null;
+      inline?: 'eval' | 'stdin';
+      source?: string;
+      /** Import attributes of a dynamic import (`{ with: { type: 'json' } }`). */
+      attributes?: Record<string, string>;
+    };
+    result:
+      | { ok: true }
+      | { failed: import('./wire.js').RejectionReason }
+      | { error: { code?: string; name: string; message: string; stack?: string } };
+  };
+  /** Rewrites `import(` in inline CommonJS code (`-e`, stdin) to the loader's same-length binding. */
+  'module.rewrite': { args: { source: string }; result: string };
+  /** `import.meta.resolve`: the URL `specifier` resolves to from the module at `referrer` (a URL). */
+  'module.resolveImport': {
+    args: { specifier: string; referrer: string };
+    result: { url: string } | { error: { code: string; message: string } };
+  };
   // ---- process ----------------------------------------------------------------------------------
   'proc.exit': { args: { code?: number; signal?: string }; result: null };
   'proc.chdir': { args: { path: string }; result: string };

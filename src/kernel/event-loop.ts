@@ -19,8 +19,16 @@ export interface LoopHooks {
   readonly maxTurnMs?: number | undefined;
 }
 
+/**
+ * Work the kernel does in the isolate between guest turns (compiling, linking and evaluating an ES
+ * module graph). It runs as its own turn: nothing else is dispatched while it runs.
+ */
+export type HostTurn = () => Promise<void>;
+
+type Item = GuestEvent | { t: 'host'; run: HostTurn };
+
 export class EventLoop {
-  private readonly queue: GuestEvent[] = [];
+  private readonly queue: Item[] = [];
   private busy = false;
   private scheduled = false;
   private stopped = false;
@@ -55,15 +63,22 @@ export class EventLoop {
 
   /** Removes and returns the first queued event matching `pred` (a completion a blocked turn awaits). */
   takeQueued(pred: (ev: GuestEvent) => boolean): GuestEvent | undefined {
-    const i = this.queue.findIndex(pred);
+    const i = this.queue.findIndex((item) => item.t !== 'host' && pred(item));
     if (i === -1) return undefined;
     const [ev] = this.queue.splice(i, 1);
-    return ev;
+    return ev && ev.t !== 'host' ? ev : undefined;
   }
 
   /** Whether a turn is running now. */
   get running(): boolean {
     return this.busy;
+  }
+
+  /** Queues a host turn; it runs after the events already queued, never during a guest turn. */
+  postHost(run: HostTurn): void {
+    if (this.stopped) return;
+    this.queue.push({ t: 'host', run });
+    this.kick();
   }
 
   /** A host-side handle (pending op, open stream, server) that keeps the process alive. */
@@ -112,10 +127,16 @@ export class EventLoop {
       release?.();
       return;
     }
+    this.slot = release;
+    // The watchdog polls; the task decides by CPU time, so a turn blocked in the kernel is not killed.
     const watchdog =
       this.hooks.maxTurnMs !== undefined
-        ? setTimeout(() => this.hooks.overrun?.(), this.hooks.maxTurnMs)
+        ? setInterval(() => this.hooks.overrun?.(), this.hooks.maxTurnMs)
         : undefined;
+    if (ev.t === 'host') {
+      await this.runHost(ev.run, watchdog, release);
+      return;
+    }
     try {
       this.state = await this.hooks.deliver(ev);
     } catch (err) {
@@ -140,6 +161,28 @@ export class EventLoop {
     this.slot = undefined;
     release?.();
     if (!this.stopped) this.hooks.after?.();
+  }
+
+  /** A host turn leaves the guest's loop state as it was; the completion it posts reports the new one. */
+  private async runHost(
+    run: HostTurn,
+    watchdog: NodeJS.Timeout | undefined,
+    release: (() => void) | undefined,
+  ): Promise<void> {
+    try {
+      await run();
+    } catch (err) {
+      this.busy = false;
+      this.finishTurn(watchdog, release);
+      if (this.stopped) return;
+      this.hooks.failed(err);
+      this.post({ t: 'tick' });
+      return;
+    }
+    this.busy = false;
+    this.finishTurn(watchdog, release);
+    if (this.stopped) return;
+    this.kick();
   }
 
   private armTimer(): void {

@@ -10,7 +10,7 @@ import type { FsCaller, ReadStreamHandle } from '../fs/types.js';
 import type { Vfs } from '../fs/vfs.js';
 import type { GuestIsolate } from '../platform/isolate.js';
 import type { IpcEndpoint } from '../proc/ipc.js';
-import { EventLoop } from './event-loop.js';
+import { EventLoop, type HostTurn } from './event-loop.js';
 
 /** How a process ended, as `wait()` reports it. */
 export interface ExitStatus {
@@ -141,6 +141,11 @@ export class Task implements FsCaller {
 
   post(ev: GuestEvent): void {
     if (this.alive) this.loop.post(ev);
+  }
+
+  /** Runs kernel work in the isolate as its own turn of this process's loop (module evaluation). */
+  hostTurn(run: HostTurn): void {
+    if (this.alive) this.loop.postHost(run);
   }
 
   /** Starts an async op; the guest gets its id now and a `done` event later. */

@@ -38,6 +38,7 @@ export class GuestIsolate {
   private readonly context: ivm.Context;
   private handlers: DoorHandlers | undefined;
   private dispatchRef: ivm.Reference<(ev: GuestEvent) => LoopState> | undefined;
+  private esmHooksRef: ivm.Reference<Record<string, unknown>> | undefined;
   private disposed = false;
 
   private constructor(isolate: ivm.Isolate, context: ivm.Context) {
@@ -100,7 +101,26 @@ export class GuestIsolate {
       result: { reference: true },
     }) as ivm.Reference<(ev: GuestEvent) => LoopState>;
     boot.release();
+    // The runtime's ES-module hooks: held here as a Reference (host side only) and handed to guest
+    // code solely through modules the host compiles (platform/modules.ts), never as a Reference.
+    const global = this.context.global;
+    const hooks = global.getSync('__tsvirt_esm', { reference: true }) as ivm.Reference<
+      Record<string, unknown>
+    >;
+    if (hooks.typeof === 'object') this.esmHooksRef = hooks;
+    else hooks.release();
+    global.deleteSync('__tsvirt_esm');
     return new Int32Array(wake);
+  }
+
+  /** What the module loader needs to compile and link modules in this isolate (host side only). */
+  moduleHost(): {
+    isolate: ivm.Isolate;
+    context: ivm.Context;
+    hooks: ivm.Reference<Record<string, unknown>>;
+  } {
+    if (this.disposed || !this.esmHooksRef) throw new Error('isolate is not running');
+    return { isolate: this.isolate, context: this.context, hooks: this.esmHooksRef };
   }
 
   /** Runs one event in the guest, on isolated-vm's thread pool, and returns the guest's loop state. */
@@ -144,6 +164,7 @@ export class GuestIsolate {
     if (this.disposed) return;
     this.disposed = true;
     this.dispatchRef?.release();
+    this.esmHooksRef?.release();
     if (!this.isolate.isDisposed) this.isolate.dispose();
   }
 }

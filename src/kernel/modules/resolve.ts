@@ -9,6 +9,8 @@ export interface ResolveFs {
   kind(path: string): 'file' | 'dir' | null;
   readText(path: string): string;
   realpath(path: string): string;
+  /** Whether a file has ES module syntax (import/export statements, import.meta): Node's detection. */
+  hasModuleSyntax?(path: string): boolean;
 }
 
 export type ModuleFormat = 'commonjs' | 'json' | 'module' | 'addon' | 'builtin';
@@ -23,6 +25,8 @@ export class ResolveError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** The class of the error the guest sees (Node throws some of these as TypeError). */
+    readonly errorName: 'Error' | 'TypeError' = 'Error',
   ) {
     super(message);
   }
@@ -95,10 +99,20 @@ export class Resolver {
     }
     const base = referrer ? posix.dirname(referrer) : cwd;
     let file: string | null = null;
-    if (specifier.startsWith('file://')) {
+    const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(specifier)?.[1]?.toLowerCase();
+    if (scheme === 'data') {
+      throw new ResolveError('ERR_NOT_IMPLEMENTED', 'data: URL imports are not implemented in tsvirt');
+    }
+    if (scheme !== undefined && scheme !== 'file') {
+      throw new ResolveError(
+        'ERR_UNSUPPORTED_ESM_URL_SCHEME',
+        `Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol '${scheme}:'`,
+      );
+    }
+    if (specifier.startsWith('file:')) {
       file = decodeURIComponent(new URL(specifier).pathname);
     } else if (specifier.startsWith('/') || specifier.startsWith('./') || specifier.startsWith('../')) {
-      file = posix.resolve(base, specifier.split('?')[0] ?? specifier);
+      file = posix.resolve(base, specifier.replace(/[?#].*$/, ''));
     } else if (specifier.startsWith('#')) {
       file = this.packageImports(specifier, base, conditions);
     } else {
@@ -118,15 +132,23 @@ export class Resolver {
     }
     const kind = this.fs.kind(file);
     if (kind === 'dir') {
-      throw new ResolveError(
-        'ERR_UNSUPPORTED_DIR_IMPORT',
-        `Directory import '${file}' is not supported resolving ES modules imported from ${referrer ?? cwd}`,
+      throw this.withHint(
+        new ResolveError(
+          'ERR_UNSUPPORTED_DIR_IMPORT',
+          `Directory import '${file}' is not supported resolving ES modules imported from ${referrer ?? cwd}`,
+        ),
+        specifier,
+        base,
       );
     }
     if (kind !== 'file') {
-      throw new ResolveError(
-        'ERR_MODULE_NOT_FOUND',
-        `Cannot find module '${file}' imported from ${referrer ?? cwd}`,
+      throw this.withHint(
+        new ResolveError(
+          'ERR_MODULE_NOT_FOUND',
+          `Cannot find module '${file}' imported from ${referrer ?? cwd}`,
+        ),
+        specifier,
+        base,
       );
     }
     const real = this.fs.realpath(file);
@@ -140,7 +162,28 @@ export class Resolver {
     if (file.endsWith('.json')) return 'json';
     if (file.endsWith('.node')) return 'addon';
     const scope = this.packageScope(posix.dirname(file));
-    return scope?.pkg.type === 'module' ? 'module' : 'commonjs';
+    if (scope?.pkg.type === 'module') return 'module';
+    if (scope?.pkg.type === 'commonjs') return 'commonjs';
+    // No "type": Node 20.19+ detects module syntax in .js and extensionless files.
+    return this.fs.hasModuleSyntax?.(file) ? 'module' : 'commonjs';
+  }
+
+  /** Node's hint for a relative import CommonJS would have found: `Did you mean to import "./x.js"?` */
+  private withHint(err: ResolveError, specifier: string, base: string): ResolveError {
+    if (!specifier.startsWith('./') && !specifier.startsWith('../')) return err;
+    const abs = posix.resolve(base, specifier);
+    const found = this.loadAsFile(abs) ?? this.loadAsDirectory(abs);
+    if (!found) return err;
+    let rel = posix.relative(base, found);
+    if (!rel.startsWith('../')) rel = `./${rel}`;
+    if (rel !== specifier) err.message += `\nDid you mean to import ${JSON.stringify(rel)}?`;
+    return err;
+  }
+
+  /** The package.json whose scope holds `file` (named in ERR_REQUIRE_ESM), or null. */
+  packageScopeFile(file: string): string | null {
+    const scope = this.packageScope(posix.dirname(file));
+    return scope ? posix.join(scope.dir, 'package.json') : null;
   }
 
   private notFound(request: string, parent: string | null): ResolveError {

@@ -1,18 +1,32 @@
-// Host zone: the module family. Resolution runs here over the VFS (one crossing per require);
-// the guest compiles and runs what it gets back.
+// Host zone: the module family. Resolution runs here over the VFS (one crossing per require); CommonJS
+// sources go back to the guest to compile; ES module graphs are compiled, linked and evaluated by the
+// platform's loader as a host turn of the process's loop (module.import).
 
 import { isBuiltinModule } from '../../abi/builtins.js';
 import { S_IFDIR, S_IFMT, S_IFREG } from '../../abi/fs-constants.js';
-import { isErrno } from '../errno.js';
+import { GuestModuleError, ModuleLoader } from '../../platform/modules.js';
+import { Errno, isErrno } from '../errno.js';
+import { EsmSource } from '../modules/esm-source.js';
 import { ResolveError, Resolver } from '../modules/resolve.js';
-import type { Task } from '../task.js';
-import { arrayOf, nullable, optional, path, record, str } from '../validate.js';
+import { hasModuleSyntax, rewriteCjs } from '../modules/rewrite.js';
+import type { AsyncOp, Task } from '../task.js';
+import { arrayOf, MAX_STRING, nullable, oneOf, optional, path, record, str, stringMap } from '../validate.js';
 import type { SyscallFamily } from './types.js';
 
 const requireArgs = record({ request: str, parent: nullable(path) });
 const resolveArgs = record({ request: str, parent: nullable(path), paths: optional(arrayOf(path, 1024)) });
+const importArgs = record({
+  specifier: str,
+  referrer: nullable(str),
+  inline: optional(oneOf('eval', 'stdin')),
+  source: optional(str),
+  attributes: optional(stringMap),
+});
+const rewriteArgs = record({ source: str });
+const resolveImportArgs = record({ specifier: str, referrer: str });
 
 const resolvers = new WeakMap<Task, Resolver>();
+const loaders = new WeakMap<Task, { source: EsmSource; loader: ModuleLoader }>();
 const decoder = new TextDecoder();
 
 /** One resolver per process: package.json reads are cached for its lifetime, as Node does. */
@@ -20,6 +34,7 @@ export function resolverFor(task: Task): Resolver {
   let r = resolvers.get(task);
   if (!r) {
     const vfs = task.container.vfs;
+    const detected = new Map<string, boolean>();
     r = new Resolver(
       {
         kind(p) {
@@ -33,6 +48,14 @@ export function resolverFor(task: Task): Resolver {
         },
         readText: (p) => decoder.decode(vfs.readFile(task, p)),
         realpath: (p) => vfs.realpath(task, p),
+        hasModuleSyntax(p) {
+          let known = detected.get(p);
+          if (known === undefined) {
+            known = hasModuleSyntax(decoder.decode(vfs.readFile(task, p)));
+            detected.set(p, known);
+          }
+          return known;
+        },
       },
       isBuiltinModule,
     );
@@ -41,9 +64,86 @@ export function resolverFor(task: Task): Resolver {
   return r;
 }
 
+/** One ES module map per process (compiled modules are cached by URL for its lifetime). */
+function esmFor(task: Task): { source: EsmSource; loader: ModuleLoader } {
+  let e = loaders.get(task);
+  if (!e) {
+    const source = new EsmSource(
+      resolverFor(task),
+      (p) => decoder.decode(task.container.vfs.readFile(task, p)),
+      () => task.cwd,
+    );
+    const loader = new ModuleLoader(task.guest, source);
+    e = { source, loader };
+    loaders.set(task, e);
+    task.onDeath(() => {
+      try {
+        loader.release();
+      } catch {
+        // The isolate is already gone, and its modules with it.
+      }
+    });
+  }
+  return e;
+}
+
+type ErrorRecord = { error: { code?: string; name: string; message: string; stack?: string } };
+
 function asError(err: unknown): { error: { code: string; message: string } } {
   if (err instanceof ResolveError) return { error: { code: err.code, message: err.message } };
   throw err;
+}
+
+/** A loader failure as the data the guest turns into its error (resolution, syntax, link errors). */
+function importFailure(err: unknown): ErrorRecord | null {
+  if (err instanceof ResolveError) {
+    return { error: { code: err.code, name: err.errorName, message: err.message } };
+  }
+  if (err instanceof GuestModuleError) {
+    return { error: { name: err.errorName, message: err.message, stack: err.stackText } };
+  }
+  return null;
+}
+
+/** The ERR_REQUIRE_ESM message of Node 20, which differs for .js files in a "type": "module" scope. */
+function requireEsmMessage(filename: string, parent: string | null, scopeFile: string | null): string {
+  const from = parent ? ` from ${parent}` : '';
+  const inParent = parent ? ` in ${parent}` : '';
+  if (!filename.endsWith('.js') || !scopeFile) {
+    return `require() of ES Module ${filename}${from} not supported.\nInstead change the require of ${filename}${inParent} to a dynamic import() which is available in all CommonJS modules.`;
+  }
+  const base = filename.slice(filename.lastIndexOf('/') + 1);
+  return (
+    `require() of ES Module ${filename}${from} not supported.\n` +
+    `${base} is treated as an ES module file as it is a .js file whose nearest parent package.json contains "type": "module" which declares all .js files in that package scope as ES modules.\n` +
+    `Instead either rename ${base} to end in .cjs, change the requiring code to use dynamic import() which is available in all CommonJS modules, or change "type": "module" to "type": "commonjs" in ${scopeFile} to treat all .js files as CommonJS (using .mjs for all ES modules instead).`
+  );
+}
+
+function startImport(task: Task, a: unknown, op: AsyncOp): void {
+  const { specifier, referrer, inline, source, attributes } = importArgs(a);
+  if (source !== undefined && source.length > MAX_STRING) throw new Errno('E2BIG');
+  const esm = esmFor(task);
+  task.hostTurn(async () => {
+    if (!task.alive) return;
+    try {
+      const key =
+        inline && source !== undefined
+          ? esm.source.addInline(inline, source)
+          : esm.source.resolveRoot(specifier, referrer, attributes ?? {});
+      const outcome = await esm.loader.importGraph(op.id, key);
+      op.done(null, outcome.kind === 'ok' ? { ok: true } : { failed: outcome.reason });
+    } catch (err) {
+      if (!task.alive) return;
+      const failure = importFailure(err);
+      if (failure) op.done(null, failure);
+      else if (err instanceof Errno) op.done(err.toWire('open'));
+      else {
+        task.onHostError(err);
+        op.done({ code: 'EIO', syscall: 'import' });
+      }
+    }
+  });
 }
 
 export const moduleSyscalls: SyscallFamily = {
@@ -52,11 +152,17 @@ export const moduleSyscalls: SyscallFamily = {
     sync(task, a) {
       const { request, parent } = requireArgs(a);
       try {
-        const r = resolverFor(task).resolveRequire(request, parent, task.cwd);
-        const source =
+        const resolver = resolverFor(task);
+        const r = resolver.resolveRequire(request, parent, task.cwd);
+        if (r.format === 'module') {
+          const scope = resolver.packageScopeFile(r.filename);
+          throw new ResolveError('ERR_REQUIRE_ESM', requireEsmMessage(r.filename, parent, scope));
+        }
+        const text =
           r.format === 'builtin' || r.format === 'addon'
             ? null
             : decoder.decode(task.container.vfs.readFile(task, r.filename));
+        const source = r.format === 'commonjs' && text !== null ? rewriteCjs(text) : text;
         return { filename: r.filename, format: r.format, source };
       } catch (err) {
         return asError(err);
@@ -68,7 +174,31 @@ export const moduleSyscalls: SyscallFamily = {
     sync(task, a) {
       const { request, parent, paths } = resolveArgs(a);
       try {
-        return { filename: resolverFor(task).resolveRequire(request, parent, task.cwd, paths).filename };
+        const r = resolverFor(task).resolveRequire(request, parent, task.cwd, paths);
+        return { filename: r.filename, format: r.format };
+      } catch (err) {
+        return asError(err);
+      }
+    },
+  },
+  'module.import': {
+    support: 'partial',
+    note: 'a dynamic import of a module whose top-level await later rejects is reported as an unhandled rejection',
+    errName: 'import',
+    async: startImport,
+  },
+  'module.rewrite': {
+    support: 'full',
+    sync(_task, a) {
+      return rewriteCjs(rewriteArgs(a).source);
+    },
+  },
+  'module.resolveImport': {
+    support: 'full',
+    sync(task, a) {
+      const { specifier, referrer } = resolveImportArgs(a);
+      try {
+        return { url: esmFor(task).source.resolveUrl(specifier, referrer) };
       } catch (err) {
         return asError(err);
       }

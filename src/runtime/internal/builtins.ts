@@ -5,13 +5,13 @@ declare const require: (id: string) => unknown;
 
 const factories: Record<string, () => unknown> = {
   assert: () => require('../node/assert.js'),
-  'assert/strict': () => (require('../node/assert.js') as { strict: unknown }).strict,
+  'assert/strict': () => (require('../node/assert.js') as { default: { strict: unknown } }).default.strict,
   buffer: () => require('../node/buffer.js'),
   child_process: () => require('../node/child_process.js'),
   console: () => require('../node/console.js'),
   events: () => require('../node/events.js'),
   fs: () => require('../node/fs.js'),
-  'fs/promises': () => (require('../node/fs.js') as { promises: unknown }).promises,
+  'fs/promises': () => (require('../node/fs.js') as { default: { promises: unknown } }).default.promises,
   module: () => require('../node/module.js'),
   os: () => require('../node/os.js'),
   path: () => require('../node/path.js'),
@@ -20,14 +20,16 @@ const factories: Record<string, () => unknown> = {
   punycode: () => require('../node/punycode.js'),
   querystring: () => require('../node/querystring.js'),
   stream: () => require('../node/stream.js'),
-  'stream/promises': () => (require('../node/stream.js') as { promises: unknown }).promises,
+  'stream/promises': () =>
+    (require('../node/stream.js') as { default: { promises: unknown } }).default.promises,
   string_decoder: () => require('../node/string_decoder.js'),
   timers: () => require('../node/timers.js'),
-  'timers/promises': () => (require('../node/timers.js') as { promises: unknown }).promises,
+  'timers/promises': () =>
+    (require('../node/timers.js') as { default: { promises: unknown } }).default.promises,
   tty: () => require('../node/tty.js'),
   url: () => require('../node/url.js'),
   util: () => require('../node/util.js'),
-  'util/types': () => (require('../node/util.js') as { types: unknown }).types,
+  'util/types': () => (require('../node/util.js') as { default: { types: unknown } }).default.types,
 };
 
 const cache = new Map<string, unknown>();

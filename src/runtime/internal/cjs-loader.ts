@@ -1,17 +1,20 @@
 // Guest zone: CommonJS. Resolution happens in the kernel (module.require: one crossing per module);
-// here we keep Module objects, the cache, the wrapper and `require` itself, shaped like Node's.
+// here we keep Module objects, the cache, the wrapper, the extension handlers and `require` itself,
+// shaped like Node's (Module._load / _resolveFilename / _extensions / wrap, require.cache, cycles).
 
 import { builtinNames, isBuiltin, loadBuiltin } from './builtins.js';
 import { sys } from './door.js';
-import { nodeError } from './errors.js';
+import { invalidArgType, invalidArgValue, nodeError } from './errors.js';
+import { absolute, dirname, isRelative, nodeModulePaths } from './module-paths.js';
 import { boot } from './state.js';
+import { TextDecoder } from './text-codec.js';
 
 type Format = 'commonjs' | 'json' | 'module' | 'addon' | 'builtin';
-type RequireReply =
-  | { filename: string; format: Format; source: string | null }
-  | { error: { code: string; message: string } };
+type KernelError = { error: { code: string; message: string } };
+type RequireReply = { filename: string; format: Format; source: string | null } | KernelError;
 
 const indirectEval = eval;
+const decoder = new TextDecoder();
 
 export interface RequireFunction {
   (id: string): unknown;
@@ -23,42 +26,54 @@ export interface RequireFunction {
   extensions: Record<string, unknown>;
 }
 
-function dirname(p: string): string {
-  const i = p.lastIndexOf('/');
-  return i <= 0 ? '/' : p.slice(0, i);
+type ExtensionHandler = (m: Module, filename: string) => void;
+
+/** The chain of requiring modules, innermost first, as Node lists it under "Require stack:". */
+function requireStackOf(parent: Module | null | undefined): string[] {
+  const stack: string[] = [];
+  for (let m = parent; m && stack.length < 64; m = m.parent) stack.push(m.filename ?? m.id);
+  return stack;
 }
 
-function nodeModulePaths(from: string): string[] {
-  const out: string[] = [];
-  const parts = from.split('/').filter(Boolean);
-  for (let i = parts.length; i >= 0; i--) {
-    if (parts[i - 1] === 'node_modules') continue;
-    out.push(`/${[...parts.slice(0, i), 'node_modules'].join('/')}`);
-  }
-  return out;
-}
-
-function resolveError(e: { code: string; message: string }, request: string): Error {
-  const err = nodeError(e.code, e.message) as Error & { requireStack?: string[] };
-  if (e.code === 'MODULE_NOT_FOUND') {
-    const stack = e.message.split('\n- ').slice(1);
-    err.requireStack = stack;
-    void request;
-  }
+/** A kernel resolution failure as Node throws it (MODULE_NOT_FOUND carries the require stack). */
+function resolveError(e: { code: string; message: string }, parent: Module | null | undefined): Error {
+  if (e.code !== 'MODULE_NOT_FOUND') return nodeError(e.code, e.message);
+  const requireStack = requireStackOf(parent);
+  let message = e.message.split('\nRequire stack:')[0] ?? e.message;
+  if (requireStack.length) message += `\nRequire stack:\n- ${requireStack.join('\n- ')}`;
+  const err = new Error(message) as Error & { code: string; requireStack: string[] };
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
   return err;
 }
 
-/** ESM loading hook, installed by the ESM loader (require of an ES module is ERR_REQUIRE_ESM in Node 20). */
+/** ESM loading hook, installed by the ESM loader (import() from CommonJS goes through it). */
 let esmImport: ((specifier: string, referrer: string | null) => Promise<unknown>) | undefined;
 export function setEsmImport(fn: (specifier: string, referrer: string | null) => Promise<unknown>): void {
   esmImport = fn;
 }
 
+/** Source the kernel already read for the module being loaded, consumed by the built-in handlers. */
+let pendingSource: { filename: string; source: string } | undefined;
+
+function takeSource(filename: string): string {
+  const p = pendingSource;
+  pendingSource = undefined;
+  if (p && p.filename === filename) return p.source;
+  return decoder.decode(sys<Uint8Array>('fs.readFile', { path: filename }));
+}
+
+const ORIGINAL_WRAPPER = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+/** Parent-directory + request → filename, so a cached require costs no crossing (Node's relativeResolveCache). */
+const resolveCache = new Map<string, string>();
+
 export class Module {
   static _cache: Record<string, Module> = Object.create(null);
-  static _extensions: Record<string, (m: Module, filename: string) => void> = Object.create(null);
+  static _extensions: Record<string, ExtensionHandler> = Object.create(null);
+  static _pathCache: Record<string, string> = Object.create(null);
   static builtinModules = builtinNames.slice();
-  static wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+  static wrapper = ORIGINAL_WRAPPER.slice();
+  static globalPaths: string[] = [];
   static Module = Module;
 
   id: string;
@@ -95,13 +110,41 @@ export class Module {
     _isMain?: boolean,
     options?: { paths?: string[] },
   ): string {
-    if (isBuiltin(request)) return request;
-    const reply = sys<{ filename: string } | { error: { code: string; message: string } }>('module.resolve', {
+    if (request.startsWith('node:') || isBuiltin(request)) {
+      if (isBuiltin(request)) return request;
+      throw nodeError('ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${request}`);
+    }
+    const parentFile = parent?.filename ?? null;
+    if (!options?.paths) {
+      const reply = sys<{ filename: string } | KernelError>('module.resolve', {
+        request,
+        parent: parentFile,
+      });
+      if ('error' in reply) throw resolveError(reply.error, parent);
+      return reply.filename;
+    }
+    if (isRelative(request)) {
+      // Relative requests are tried against each of the given directories in turn.
+      for (const dir of options.paths) {
+        const reply = sys<{ filename: string } | KernelError>('module.resolve', {
+          request: absolute(`${absolute(dir)}/${request}`),
+          parent: parentFile,
+        });
+        if (!('error' in reply)) return reply.filename;
+        if (reply.error.code !== 'MODULE_NOT_FOUND') throw resolveError(reply.error, parent);
+      }
+      throw resolveError({ code: 'MODULE_NOT_FOUND', message: `Cannot find module '${request}'` }, parent);
+    }
+    const paths: string[] = [];
+    for (const dir of options.paths) {
+      for (const p of nodeModulePaths(dir)) if (!paths.includes(p)) paths.push(p);
+    }
+    const reply = sys<{ filename: string } | KernelError>('module.resolve', {
       request,
-      parent: parent?.filename ?? null,
-      ...(options?.paths ? { paths: options.paths.flatMap((p) => nodeModulePaths(p)) } : {}),
+      parent: parentFile,
+      paths,
     });
-    if ('error' in reply) throw resolveError(reply.error, request);
+    if ('error' in reply) throw resolveError(reply.error, parent);
     return reply.filename;
   }
 
@@ -112,10 +155,18 @@ export class Module {
         throw nodeError('ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${request}`);
       return m;
     }
+    const cacheKey = `${parent?.path ?? boot().cwd}\0${request}`;
+    const known = isMain ? undefined : resolveCache.get(cacheKey);
+    const hit = known === undefined ? undefined : Module._cache[known];
+    if (hit) {
+      updateChildren(parent, hit);
+      return hit.exports;
+    }
     const reply = sys<RequireReply>('module.require', { request, parent: parent?.filename ?? null });
-    if ('error' in reply) throw resolveError(reply.error, request);
+    if ('error' in reply) throw resolveError(reply.error, parent);
     const { filename, format, source } = reply;
     if (format === 'builtin') return loadBuiltin(filename);
+    resolveCache.set(cacheKey, filename);
     const cached = Module._cache[filename];
     if (cached) {
       updateChildren(parent, cached);
@@ -134,83 +185,95 @@ export class Module {
       module.loadSource(filename, format, source ?? '');
       threw = false;
     } finally {
-      if (threw) delete Module._cache[filename];
+      if (threw) {
+        delete Module._cache[filename];
+        resolveCache.delete(cacheKey);
+        const siblings = parent?.children;
+        const i = siblings ? siblings.indexOf(module) : -1;
+        if (siblings && i !== -1) siblings.splice(i, 1);
+      }
     }
     return module.exports;
   }
 
-  /** Loads this module's source in the given format (the kernel already read it). */
+  /** Loads this module's source (the kernel already read it) through the extension handler for it. */
   loadSource(filename: string, format: Format, source: string): void {
-    if (format === 'json') {
-      try {
-        this.exports = JSON.parse(stripBom(source));
-      } catch (err) {
-        (err as Error).message = `${filename}: ${(err as Error).message}`;
-        throw err;
-      }
-    } else if (format === 'addon') {
+    if (format === 'addon') {
       throw nodeError(
         'ERR_DLOPEN_FAILED',
         `Cannot load native addon '${filename}': native addons are not supported in tsvirt`,
       );
-    } else if (format === 'module') {
-      throw nodeError(
-        'ERR_REQUIRE_ESM',
-        `require() of ES Module ${filename} not supported.\nInstead change the require of ${filename} to a dynamic import() which is available in all CommonJS modules.`,
-      );
-    } else {
-      this._compile(stripBom(source), filename);
     }
+    const handler = Module._extensions[extensionOf(filename)] ?? Module._extensions['.js'];
+    pendingSource = { filename, source };
+    try {
+      handler?.(this, filename);
+    } finally {
+      pendingSource = undefined;
+    }
+    this.loaded = true;
+  }
+
+  load(filename: string): void {
+    this.filename = filename;
+    this.paths = nodeModulePaths(dirname(filename));
+    const handler = Module._extensions[extensionOf(filename)] ?? Module._extensions['.js'];
+    handler?.(this, filename);
     this.loaded = true;
   }
 
   _compile(content: string, filename: string): unknown {
     const body = content.startsWith('#!') ? `//${content}` : content;
-    // The wrapper keeps line numbers; sourceURL makes stack traces name the guest file.
-    const wrapper = indirectEval(
-      `(function (exports, require, module, __filename, __dirname, $tsvirtImport) { ${body}\n})\n//# sourceURL=${filename}`,
-    ) as (...args: unknown[]) => unknown;
+    const patched = Module.wrapper[0] !== ORIGINAL_WRAPPER[0] || Module.wrapper[1] !== ORIGINAL_WRAPPER[1];
+    // The wrapper keeps line numbers; sourceURL makes stack traces name the guest file. `$__im$` is
+    // what the kernel rewrote `import(` to (same length, so columns stay right).
+    const text = patched
+      ? `${Module.wrap(body)}\n//# sourceURL=${filename}`
+      : `(function ($__im$) { return function (exports, require, module, __filename, __dirname) { ${body}\n}; })\n//# sourceURL=${filename}`;
     const require = makeRequire(this);
     const dir = dirname(filename);
     const dynImport = (specifier: unknown) => {
       if (!esmImport) return Promise.reject(nodeError('ERR_NOT_IMPLEMENTED', 'import() is not available'));
-      return esmImport(String(specifier), filename);
+      let spec: string;
+      try {
+        spec = String(specifier);
+      } catch (err) {
+        return Promise.reject(err);
+      }
+      return esmImport(spec, filename);
     };
-    return wrapper.call(this.exports, this.exports, require, this, filename, dir, dynImport);
+    // An outer closure binds `$__im$`, so the wrapper itself takes Node's five arguments.
+    const outer = indirectEval(text) as (imp: unknown) => (...args: unknown[]) => unknown;
+    const wrapper = patched ? (outer as unknown as (...args: unknown[]) => unknown) : outer(dynImport);
+    return wrapper.call(this.exports, this.exports, require, this, filename, dir);
   }
 
   require(id: string): unknown {
-    if (typeof id !== 'string') {
-      const err = new TypeError(
-        `The "id" argument must be of type string. Received ${typeof id}`,
-      ) as TypeError & { code: string };
-      err.code = 'ERR_INVALID_ARG_TYPE';
-      throw err;
-    }
-    if (id === '') {
-      const err = new TypeError("The argument 'id' must be a non-empty string. Received ''") as TypeError & {
-        code: string;
-      };
-      err.code = 'ERR_INVALID_ARG_VALUE';
-      throw err;
-    }
+    if (typeof id !== 'string') throw invalidArgType('id', 'of type string', id);
+    if (id === '') throw invalidArgValue('id', id, 'must be a non-empty string');
     return Module._load(id, this, false);
   }
 
   static createRequire(filename: string | { href: string }): RequireFunction {
-    const href = typeof filename === 'string' ? filename : filename.href;
-    const path = href.startsWith('file://')
-      ? decodeURIComponent(
-          new (globalThis as unknown as { URL: new (h: string) => { pathname: string } }).URL(href).pathname,
-        )
-      : href;
+    const href = typeof filename === 'string' ? filename : filename?.href;
+    if (typeof href !== 'string' || (!href.startsWith('file:') && !href.startsWith('/'))) {
+      throw invalidArgValue(
+        'filename',
+        filename,
+        'must be a file URL object, file URL string, or absolute path string',
+      );
+    }
+    const path = href.startsWith('file://') ? decodeURIComponent(href.slice(7).replace(/[?#].*$/, '')) : href;
     const m = new Module(path, null);
-    m.filename = path.endsWith('/') ? `${path}[eval]` : path;
+    m.filename = path.endsWith('/') ? `${path}noop.js` : path;
     m.paths = nodeModulePaths(dirname(m.filename));
     return makeRequire(m);
   }
 
-  static runMain(): void {}
+  static runMain(): void {
+    const script = boot().argv[1];
+    if (script) runMainCjs(script);
+  }
   static syncBuiltinESMExports(): void {}
   static findSourceMap(): undefined {
     return undefined;
@@ -219,6 +282,35 @@ export class Module {
     throw nodeError('ERR_NOT_IMPLEMENTED', 'module.register() is not implemented in tsvirt');
   }
 }
+
+function extensionOf(filename: string): string {
+  const base = filename.slice(filename.lastIndexOf('/') + 1);
+  // Longest registered extension first (`.test.js` before `.js`), as Node's findLongestRegisteredExtension.
+  for (let i = base.indexOf('.', 1); i !== -1; i = base.indexOf('.', i + 1)) {
+    const ext = base.slice(i);
+    if (Module._extensions[ext]) return ext;
+  }
+  return '.js';
+}
+
+Module._extensions['.js'] = (m, filename) => {
+  m._compile(stripBom(takeSource(filename)), filename);
+};
+Module._extensions['.json'] = (m, filename) => {
+  const text = takeSource(filename);
+  try {
+    m.exports = JSON.parse(stripBom(text));
+  } catch (err) {
+    (err as Error).message = `${filename}: ${(err as Error).message}`;
+    throw err;
+  }
+};
+Module._extensions['.node'] = (_m, filename) => {
+  throw nodeError(
+    'ERR_DLOPEN_FAILED',
+    `Cannot load native addon '${filename}': native addons are not supported in tsvirt`,
+  );
+};
 
 let mainModule: Module | undefined;
 
@@ -233,10 +325,15 @@ function stripBom(s: string): string {
 export function makeRequire(mod: Module): RequireFunction {
   const require = ((id: string) => mod.require(id)) as RequireFunction;
   const resolve = ((request: string, options?: { paths?: string[] }) => {
-    if (typeof request !== 'string') throw new TypeError('The "request" argument must be of type string');
+    if (typeof request !== 'string') throw invalidArgType('request', 'of type string', request);
     return Module._resolveFilename(request, mod, false, options);
   }) as RequireFunction['resolve'];
-  resolve.paths = (request: string) => (isBuiltin(request) ? null : nodeModulePaths(mod.path));
+  resolve.paths = (request: string) => {
+    if (typeof request !== 'string') throw invalidArgType('request', 'of type string', request);
+    if (request.startsWith('node:') || isBuiltin(request)) return null;
+    if (isRelative(request)) return [mod.path];
+    return nodeModulePaths(mod.path).concat(Module.globalPaths);
+  };
   require.resolve = resolve;
   require.cache = Module._cache;
   Object.defineProperty(require, 'main', { get: () => mainModule, enumerable: true, configurable: true });
@@ -246,7 +343,7 @@ export function makeRequire(mod: Module): RequireFunction {
 
 /** Runs the program's main CommonJS module (the kernel decided it is CommonJS). */
 export function runMainCjs(path: string): void {
-  Module._load(path.startsWith('/') ? path : `${boot().cwd}/${path}`.replace(/\/+/g, '/'), null, true);
+  Module._load(absolute(path), null, true);
 }
 
 /** Code from `node -e` / `node -p`: runs as a CommonJS module named [eval] in the cwd. */
@@ -267,7 +364,13 @@ export function runEval(
   g.exports = m.exports;
   g.__filename = '[eval]';
   g.__dirname = '.';
-  const result = indirectEval(`${code}\n//# sourceURL=[eval]`);
+  // import() in inline code: the kernel rewrites it to `$__im$(`, bound here for the code's lifetime.
+  g.$__im$ = (specifier: unknown) => {
+    if (!esmImport) return Promise.reject(nodeError('ERR_NOT_IMPLEMENTED', 'import() is not available'));
+    return esmImport(String(specifier), filename);
+  };
+  const source = /\bimport\s*\(/.test(code) ? sys<string>('module.rewrite', { source: code }) : code;
+  const result = indirectEval(`${source}\n//# sourceURL=[eval]`);
   if (print) write(`${inspect(result)}\n`);
 }
 

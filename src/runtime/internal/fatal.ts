@@ -18,11 +18,14 @@ function writeErr(text: string): void {
 /** `file:line` and the source line with a caret under the column, as Node prints above a crash. */
 function sourceContext(err: unknown): string {
   if (!(err instanceof Error) || typeof err.stack !== 'string') return '';
-  const m = /\n\s+at (?:.*?\()?(\/[^:()]+|\[eval\]):(\d+):(\d+)\)?/.exec(err.stack);
+  // ES module frames name a file: URL; Node heads the context with the URL form too.
+  const m = /\n\s+at (?:.*?\()?((?:file:\/\/)?\/[^:()]+|\[eval\]):(\d+):(\d+)\)?/.exec(err.stack);
   if (!m) return '';
   const [, file, lineStr, colStr] = m as unknown as [string, string, string, string];
   if (file === '[eval]') return '';
-  const reply = sysTry('fs.readFile', { path: file });
+  const reply = sysTry('fs.readFile', {
+    path: file.startsWith('file://') ? decodeURIComponent(file.slice(7)) : file,
+  });
   if (reply[0] !== null) return '';
   const lines = decoder.decode(reply[1] as Uint8Array).split('\n');
   const line = lines[Number(lineStr) - 1];

@@ -208,9 +208,20 @@ export function clearImmediateObj(im: unknown): void {
 const ticks: Array<{ fn: (...a: unknown[]) => void; args: unknown[] }> = [];
 let tickDrainQueued = false;
 
+let ticksHeld = false;
+
+/**
+ * While an ES module graph evaluates (a host turn), ticks wait for the evaluation's microtasks to drain,
+ * as in Node, where the module job is itself a microtask; `holdTicks(false)` then runs them.
+ */
+export function holdTicks(on: boolean): void {
+  ticksHeld = on;
+  if (!on) runCallback(() => {});
+}
+
 export function nextTick(fn: (...a: unknown[]) => void, args: unknown[]): void {
   ticks.push({ fn, args });
-  if (!tickDrainQueued) {
+  if (!tickDrainQueued && !ticksHeld) {
     tickDrainQueued = true;
     // A tick queued from a microtask (or anywhere outside a callback we wrap) still runs soon.
     then.call(resolved, () => {
@@ -262,6 +273,9 @@ let checkQueue: Immediate[] = [];
 /** After an I/O callback, libuv's next stop is the check phase (immediates), then timers. */
 export function afterIo(): void {
   phase = 'check';
+  // The check phase runs the immediates queued so far, the I/O callback's included, before any timer.
+  checkQueue = checkQueue.concat(immediates);
+  immediates = [];
 }
 
 /** Runs the next due timer or immediate, if any; returns false when nothing was due. */

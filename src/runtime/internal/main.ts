@@ -1,21 +1,84 @@
 // Guest zone: runs the process's main program: a file (CommonJS or ESM, as the kernel's resolver
-// decides), `-e`/`-p` code, or stdin when no script was given.
+// decides), `-e`/`-p` code, or stdin when no script was given; `--input-type=module` makes inline code ESM.
 
 import { inspect } from 'node-inspect-extracted';
 import type { BootInfo } from '../../abi/wire.js';
 import { runEval, runMainCjs } from './cjs-loader.js';
 import { sys } from './door.js';
+import { importModule } from './esm-loader.js';
+import { guarded } from './loop.js';
+import { boot } from './state.js';
 
 function write(text: string): void {
   sys('fs.write', { fd: 1, data: text, position: null });
 }
 
+/** `--input-type=module` (either spelling) among the process's node options. */
+function inputIsModule(): boolean {
+  const a = boot().execArgv;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === '--input-type=module') return true;
+    if (a[i] === '--input-type' && a[i + 1] === 'module') return true;
+  }
+  return false;
+}
+
+interface ExitingProcess {
+  exitCode: number | string | undefined;
+  once(event: 'exit', fn: () => void): unknown;
+}
+
+/**
+ * An ES main: its failure is the process's uncaught exception, as in Node; a top-level await that
+ * never settles (the loop ran dry first) makes the exit code 13 (Node 20 prints no warning for it).
+ */
+function runMainEsm(p: Promise<unknown>): void {
+  let settled = false;
+  p.then(
+    () => {
+      settled = true;
+    },
+    (err: unknown) => {
+      settled = true;
+      guarded(() => {
+        throw err;
+      });
+    },
+  );
+  const proc = (globalThis as unknown as { process: ExitingProcess }).process;
+  proc.once('exit', () => {
+    if (settled || (proc.exitCode !== undefined && Number(proc.exitCode) !== 0)) return;
+    proc.exitCode = 13;
+  });
+}
+
+function absolute(path: string): string {
+  return path.startsWith('/') ? path : `${boot().cwd}/${path}`.replace(/\/+/g, '/');
+}
+
+function runFile(path: string): void {
+  const abs = absolute(path);
+  const reply = sys<{ filename: string; format: string } | { error: unknown }>('module.resolve', {
+    request: abs,
+    parent: null,
+  });
+  if ('format' in reply && reply.format === 'module') {
+    runMainEsm(importModule(reply.filename, null));
+    return;
+  }
+  runMainCjs(abs);
+}
+
 export function runMain(main: BootInfo['main']): void {
   switch (main.kind) {
     case 'file':
-      runMainCjs(main.path);
+      runFile(main.path);
       return;
     case 'eval':
+      if (inputIsModule() && !main.print) {
+        runMainEsm(importModule('', null, { kind: 'eval', source: main.code }));
+        return;
+      }
       runEval(main.code, main.print, write, (v) => inspect(v));
       return;
     case 'repl': {
@@ -28,7 +91,11 @@ export function runMain(main: BootInfo['main']): void {
       ).process.stdin;
       stdin.setEncoding('utf8');
       stdin.on('data', (c) => chunks.push(c ?? ''));
-      stdin.on('end', () => runEval(chunks.join(''), false, write, (v) => inspect(v)));
+      stdin.on('end', () => {
+        const code = chunks.join('');
+        if (inputIsModule()) runMainEsm(importModule('', null, { kind: 'stdin', source: code }));
+        else runEval(code, false, write, (v) => inspect(v));
+      });
       return;
     }
   }

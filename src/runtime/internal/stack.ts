@@ -5,7 +5,17 @@ const RUNTIME_FILE = 'tsvirt:runtime';
 
 interface CallSite {
   getFileName(): string | null | undefined;
+  getFunctionName(): string | null;
+  isEval(): boolean;
   toString(): string;
+}
+
+/** A module wrapper compiled by the CommonJS loader is an anonymous function; V8 calls it `eval`. */
+function frameText(f: CallSite): string {
+  const text = f.toString().replace(/^eval at .*?, /, '');
+  const fn = f.getFunctionName();
+  if (f.isEval() && (!fn || fn === 'eval')) return text.replace(/^((?:\S+\.)?)eval \(/, '$1<anonymous> (');
+  return text;
 }
 
 export function installStackTraces(): void {
@@ -21,9 +31,7 @@ export function installStackTraces(): void {
     } catch {
       head = '<error>';
     }
-    const lines = frames
-      .filter((f) => f.getFileName() !== RUNTIME_FILE)
-      .map((f) => `    at ${f.toString().replace(/^eval at .*?, /, '')}`);
+    const lines = frames.filter((f) => f.getFileName() !== RUNTIME_FILE).map((f) => `    at ${frameText(f)}`);
     return lines.length ? `${head}\n${lines.join('\n')}` : head;
   };
 }
