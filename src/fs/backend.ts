@@ -46,6 +46,8 @@ export interface FsBackend {
    * or shared, instead of following the link's text. Absent or null: follow the text.
    */
   magic?(rel: RelPath, caller: FsCaller, flags: number): OpenFile | null;
+  /** True for the links `magic` answers for. */
+  isMagic?(rel: RelPath): boolean;
 }
 
 /** A stat record with the fields every synthetic backend fills the same way. */

@@ -36,3 +36,13 @@ export function withPath<T>(path: string, dest: string | undefined, fn: () => T)
     throw err;
   }
 }
+
+/** Runs `fn`; an Errno escaping it is reported under `syscall`, without a path. */
+export function asSyscall<T>(syscall: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof Errno && !(err instanceof SyscallErrno)) throw new SyscallErrno(err.code, syscall);
+    throw err;
+  }
+}

@@ -16,9 +16,9 @@ import {
   S_IFMT,
   S_IFREG,
 } from '../abi/fs-constants.js';
-import { fail } from '../kernel/errno.js';
+import { Errno, fail } from '../kernel/errno.js';
 import type { FsBackend, RelPath } from './backend.js';
-import { failIn, withPath } from './errors.js';
+import { asSyscall, failIn, withPath } from './errors.js';
 import { type Mount, MountTable } from './mounts.js';
 import { check, checkChown, checkOwner, checkSticky, MAY_EXEC, MAY_READ, MAY_WRITE } from './perm.js';
 import { Tmpfs } from './tmpfs/tmpfs.js';
@@ -35,6 +35,8 @@ export interface MountOptions {
 
 const ROOT_CALLER: FsCaller = { cwd: '/', uid: 0, gid: 0, umask: 0 };
 const encoder = new TextEncoder();
+/** The most bytes one readFile call returns (the door's largest reply). */
+export const MAX_READ_FILE = 64 * 1024 * 1024;
 
 /** Where a resolved node lives: its mount and the path below the mount's root. */
 interface Place {
@@ -61,7 +63,7 @@ export class Vfs implements WalkFs {
   /** Changes the read-only flag of the mount at `target` (`mount -o remount,ro`). */
   remount(target: string, readOnly: boolean): void {
     const m = this.mounts.at(components(target));
-    if (!m) return fail('EINVAL', target);
+    if (!m) throw new Errno('EINVAL', target);
     m.readOnly = readOnly;
   }
 
@@ -78,8 +80,8 @@ export class Vfs implements WalkFs {
   }
 
   isMagic(abs: readonly string[]): boolean {
-    const { mount } = this.mounts.locate(abs);
-    return mount.backend.magic !== undefined;
+    const { mount, rel } = this.mounts.locate(abs);
+    return mount.backend.isMagic?.(rel) === true;
   }
 
   // --- helpers ----------------------------------------------------------------------------------
@@ -210,10 +212,14 @@ export class Vfs implements WalkFs {
     try {
       if (f.kind === 'directory') failIn('EISDIR', 'read');
       const chunks: Uint8Array[] = [];
+      let total = 0;
       for (;;) {
-        const chunk = f.read(64 * 1024, null);
+        const chunk = asSyscall('read', () => f.read(64 * 1024, null));
         if (chunk.byteLength === 0) break;
         chunks.push(chunk);
+        total += chunk.byteLength;
+        // An endless file (/dev/zero) must not hold the kernel: what one call may carry is bounded.
+        if (total > MAX_READ_FILE) failIn('EFBIG', 'read');
       }
       return chunks.length === 1 ? (chunks[0] as Uint8Array) : Buffer.concat(chunks);
     } finally {
@@ -226,7 +232,8 @@ export class Vfs implements WalkFs {
     try {
       const bytes = typeof data === 'string' ? encoder.encode(data) : data;
       let off = 0;
-      while (off < bytes.byteLength) off += f.write(bytes.subarray(off), null);
+      // Node reports a failure after the open as the `write` that failed, without a path.
+      while (off < bytes.byteLength) off += asSyscall('write', () => f.write(bytes.subarray(off), null));
     } finally {
       f.close();
     }

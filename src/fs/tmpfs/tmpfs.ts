@@ -5,7 +5,7 @@
 
 import { Volume } from 'memfs';
 import { S_IFDIR, S_IFLNK, S_IFMT, S_IFREG } from '../../abi/fs-constants.js';
-import { fail } from '../../kernel/errno.js';
+import { Errno, fail } from '../../kernel/errno.js';
 import type { FsBackend, Owner, RelPath } from '../backend.js';
 import type { OpenFile, WireDirent, WireStat } from '../types.js';
 import { TmpfsFile } from './file.js';
@@ -163,8 +163,9 @@ export class Tmpfs implements FsBackend {
     const link = this.find(rel);
     const node = link.getNode();
     if (node.isDirectory()) fail('EISDIR');
-    if (!link.parent) return fail('EBUSY');
-    link.parent.deleteChild(link);
+    const parent = link.parent;
+    if (!parent) throw new Errno('EBUSY');
+    parent.deleteChild(link);
     node.nlink--;
     if (node.nlink <= 0 && node.isFile()) this.charge(-node.getSize());
   }

@@ -1,0 +1,71 @@
+// Host zone: builds a container's mount namespace from its spec, as the runtime of `docker run` does:
+// /proc and /dev, then the spec's tmpfs and bind mounts (mount points created as needed), then the
+// root made read-only for `--read-only`. Returns the teardown that releases host resources.
+
+import { statSync } from 'node:fs';
+import { type MountSpec, SpecError } from '../kernel/spec.js';
+import { BindFs } from './bind/bind.js';
+import { Devfs, type DevfsOptions } from './devfs/devfs.js';
+import { Procfs } from './procfs/procfs.js';
+import type { ProcView } from './procfs/view.js';
+import { Tmpfs } from './tmpfs/tmpfs.js';
+import type { FsCaller } from './types.js';
+import type { Vfs } from './vfs.js';
+
+const ROOT: FsCaller = { cwd: '/', uid: 0, gid: 0, umask: 0 };
+
+export interface NamespaceOptions {
+  mounts?: readonly MountSpec[] | undefined;
+  readOnly?: boolean | undefined;
+  proc: ProcView;
+  tty?: DevfsOptions['tty'];
+}
+
+/** Mounts /proc, /dev and the spec's mounts on `vfs`; returns a function that releases them. */
+export function setupNamespace(vfs: Vfs, options: NamespaceOptions): () => void {
+  const binds: BindFs[] = [];
+  const ensureDir = (target: string) => vfs.mkdir(ROOT, target, 0o755, true);
+  ensureDir('/proc');
+  ensureDir('/dev');
+  vfs.mount('/proc', new Procfs(options.proc, () => vfs.mounts.entries()), {
+    fsType: 'proc',
+    source: 'proc',
+  });
+  vfs.mount('/dev', new Devfs(options.tty ? { tty: options.tty } : {}), {
+    fsType: 'devtmpfs',
+    source: 'udev',
+  });
+  try {
+    for (const m of options.mounts ?? []) {
+      if (m.type === 'tmpfs') {
+        ensureDir(m.target);
+        const fs = new Tmpfs({ rootMode: 0o1777, ...(m.size ? { size: m.size } : {}) });
+        vfs.mount(m.target, fs, { fsType: 'tmpfs', source: 'tmpfs' });
+        continue;
+      }
+      let isDir: boolean;
+      try {
+        isDir = statSync(m.source).isDirectory();
+      } catch {
+        throw new SpecError(
+          `invalid mount config for type "bind": bind source path does not exist: ${m.source}`,
+        );
+      }
+      if (!isDir)
+        throw new SpecError(
+          `invalid mount config for type "bind": bind source must be a directory: ${m.source}`,
+        );
+      ensureDir(m.target);
+      const fs = new BindFs(m.source);
+      binds.push(fs);
+      vfs.mount(m.target, fs, { fsType: 'bind', source: m.source, readOnly: m.readOnly === true });
+    }
+  } catch (err) {
+    for (const b of binds) b.close();
+    throw err;
+  }
+  if (options.readOnly) vfs.remount('/', true);
+  return () => {
+    for (const b of binds.splice(0)) b.close();
+  };
+}
