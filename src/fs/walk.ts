@@ -57,7 +57,7 @@ export function walk(fs: WalkFs, caller: FsCaller, path: string, follow: boolean
   let curStat = fs.lstatAt(cur, caller);
   if ((curStat.mode & S_IFMT) !== S_IFDIR) fail('ENOTDIR');
   const todo = components(path);
-  const trailingSlash = /\/\.?$/.test(path) && todo.length > 0;
+  let trailingSlash = /\/\.?$/.test(path) && todo.length > 0;
   let links = 0;
   let parent = curStat;
   let dotFinal = todo.length === 0 || todo[todo.length - 1] === '.' || todo[todo.length - 1] === '..';
@@ -95,6 +95,8 @@ export function walk(fs: WalkFs, caller: FsCaller, path: string, follow: boolean
       const target = fs.readlinkAt(child, caller);
       if (target === '') fail('ENOENT');
       const more = components(target);
+      // A link in the last position whose text ends in `/` names a directory, like a trailing slash.
+      if (last && target.endsWith('/')) trailingSlash = true;
       if (target.startsWith('/')) {
         cur = [];
         curStat = fs.lstatAt(cur, caller);

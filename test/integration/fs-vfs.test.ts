@@ -15,7 +15,10 @@ beforeAll(() => {
   kernel = new Kernel();
   rootfs = mkdtempSync(join(tmpdir(), 'tsvirt-fs-'));
   for (const d of ['app', 'etc', 'tmp', 'root', 'home/app']) mkdirSync(join(rootfs, d), { recursive: true });
-  writeFileSync(join(rootfs, 'etc/passwd'), 'root:x:0:0:root:/root:/bin/sh\napp:x:1000:1000::/home/app:/bin/sh\n');
+  writeFileSync(
+    join(rootfs, 'etc/passwd'),
+    'root:x:0:0:root:/root:/bin/sh\napp:x:1000:1000::/home/app:/bin/sh\n',
+  );
   writeFileSync(join(rootfs, 'etc/group'), 'root:x:0:\napp:x:1000:\n');
   writeFileSync(join(rootfs, 'secret'), 'root only');
   chmodSync(join(rootfs, 'secret'), 0o600);
