@@ -28,7 +28,7 @@ const treeArb: fc.Arbitrary<Tree> = fc.letrec((tie) => ({
 })).tree;
 
 /** The model: Linux's lookup as string rewriting over the tree. Returns a canonical path or an errno. */
-function model(tree: Tree, path: string, cwd: string[], follow: boolean): string {
+function model(tree: Tree, path: string, cwd: readonly string[], follow: boolean): string {
   if (path === '') return 'ENOENT';
   const get = (at: string[]): Node | undefined => {
     let cur: Node = { t: 'dir', c: tree };
@@ -99,7 +99,7 @@ describe('path resolution', () => {
         const cwdPath = model(tree, `/${cwd.join('/')}`, [], true);
         fc.pre(cwdPath === `/${cwd.join('/')}` && vfs.isDirectory(ROOT, cwdPath));
         const caller = { ...ROOT, cwd: cwdPath };
-        const expected = model(tree, path, cwd, true);
+        const expected = model(tree, path, [...cwd], true);
         expect(attempt(() => vfs.realpath(caller, path))).toBe(expected);
       }),
       { numRuns: 400 },
@@ -132,7 +132,7 @@ describe('path resolution', () => {
     expect(vfs.realpath(ROOT, '/l39')).toBe('/f');
     expect(attempt(() => vfs.realpath(ROOT, '/l40'))).toBe('ELOOP');
     vfs.symlink(ROOT, 'self', '/self');
-    expect(attempt(() => vfs.stat(ROOT, '/self'))).toBe('ELOOP');
+    expect(attempt(() => String(vfs.stat(ROOT, '/self').ino))).toBe('ELOOP');
     expect(vfs.lstat(ROOT, '/self').mode & 0o170000).toBe(0o120000);
   });
 
