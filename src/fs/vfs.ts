@@ -105,31 +105,29 @@ export class Vfs implements WalkFs {
   private existing(caller: FsCaller, p: string, follow: boolean): Walked & { stat: WireStat } {
     const w = walk(this, caller, p, follow);
     if (!w.stat) return fail('ENOENT');
-    if (w.magic) {
-      const f = this.openMagic(caller, w, O_RDONLY);
-      try {
-        return { ...w, stat: f.stat() };
-      } finally {
-        f.close();
-      }
+    if (!w.magic) return w as Walked & { stat: WireStat };
+    const { mount, rel } = this.place(w.abs);
+    const f = mount.backend.magic?.(rel, caller, O_RDONLY);
+    if (!f) return this.existing(caller, this.magicTarget(caller, w), true);
+    try {
+      return { ...w, stat: f.stat() };
+    } finally {
+      f.close();
     }
-    return w as Walked & { stat: WireStat };
+  }
+
+  /** The text of a magic link as an absolute path (for links the backend does not open itself). */
+  private magicTarget(caller: FsCaller, w: Walked): string {
+    const target = this.readlinkAt(w.abs, caller);
+    return target.startsWith('/') ? target : `/${[...w.abs.slice(0, -1), target].join('/')}`;
   }
 
   private openMagic(caller: FsCaller, w: Walked, flags: number): OpenFile {
     const { mount, rel } = this.place(w.abs);
-    const f = mount.backend.magic?.(rel, caller, flags);
-    if (!f) {
-      // Not a live link any more (or one the backend cannot open): follow its text like any other.
-      const target = mount.backend.readlink(rel, caller);
-      return this.open(
-        caller,
-        target.startsWith('/') ? target : `/${w.abs.slice(0, -1).join('/')}/${target}`,
-        flags,
-        0,
-      );
-    }
-    return f;
+    // Not a live pipe or terminal: reopen what the link names, with the caller's rights.
+    return (
+      mount.backend.magic?.(rel, caller, flags) ?? this.open(caller, this.magicTarget(caller, w), flags, 0)
+    );
   }
 
   /** EROFS when the mount holding `abs` is read-only. */

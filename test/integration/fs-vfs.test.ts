@@ -158,6 +158,27 @@ t('uptime', () => /^\\d+\\.\\d\\d \\d+\\.\\d\\d\\n$/.test(fs.readFileSync('/proc
   });
 });
 
+describe('/proc/<pid>/fd', () => {
+  it('links each fd to its file, and opening the link opens the file', async () => {
+    const r = await run(`${T}
+fs.writeFileSync('/tmp/f', 'contents');
+const fd = fs.openSync('/tmp/f', 'r');
+t('link', () => fs.readlinkSync('/proc/self/fd/' + fd));
+t('reopen', () => fs.readFileSync('/proc/self/fd/' + fd, 'utf8'));
+t('stat', () => fs.statSync('/proc/self/fd/' + fd).size);
+t('realpath', () => fs.realpathSync('/proc/self/fd/' + fd));
+t('devfd', () => fs.readFileSync('/dev/fd/' + fd, 'utf8'));
+t('listed', () => fs.readdirSync('/proc/self/fd').includes(String(fd)));
+fs.closeSync(fd);
+t('closed', () => fs.readlinkSync('/proc/self/fd/' + fd));
+`);
+    expect(r.err).toBe('');
+    expect(r.out).toBe(
+      'link "/tmp/f"\nreopen "contents"\nstat 8\nrealpath "/tmp/f"\ndevfd "contents"\nlisted true\nclosed ENOENT\n',
+    );
+  });
+});
+
 describe('permissions for a non-root user', () => {
   it('enforces rwx bits, ownership rules, umask and the sticky bit', async () => {
     const r = await run(
