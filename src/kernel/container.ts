@@ -74,8 +74,8 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
   private readonly createdAt = performance.now();
   private readonly anonIds = new WeakMap<OpenFile, number>();
   private nextAnon = 1000;
-  /** Releases what the mount namespace holds on the host (bind root fds). */
-  private readonly releaseMounts: () => void;
+  /** Releases what the mount namespace holds on the host (bind root fds); idempotent. */
+  readonly releaseMounts: () => void;
 
   constructor(
     private readonly runtime: ContainerRuntime,

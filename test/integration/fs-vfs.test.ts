@@ -158,6 +158,36 @@ t('uptime', () => /^\\d+\\.\\d\\d \\d+\\.\\d\\d\\n$/.test(fs.readFileSync('/proc
   });
 });
 
+describe('pid namespaces in /proc', () => {
+  it('a container sees only its own processes', async () => {
+    writeFileSync(join(rootfs, 'app/sleep.js'), 'setTimeout(() => {}, 20000);\n');
+    const other = await kernel.run({ rootfs, cmd: ['node', '/app/sleep.js', 'OTHER-CONTAINER'] });
+    try {
+      const r = await run(`${T}
+t('pids', () => fs.readdirSync('/proc').filter((n) => /^\\d+$/.test(n)));
+t('cmdline', () => fs.readFileSync('/proc/1/cmdline', 'utf8').includes('OTHER-CONTAINER'));
+t('pid2', () => fs.statSync('/proc/2'));
+`);
+      expect(r.out).toBe('pids ["1"]\ncmdline false\npid2 ENOENT\n');
+    } finally {
+      other.kill('SIGKILL');
+      await other.wait();
+    }
+  });
+});
+
+describe('mount specs', () => {
+  it('rejects a bind mount whose source does not exist', async () => {
+    await expect(
+      kernel.run({
+        rootfs,
+        cmd: ['node', '-e', '0'],
+        mounts: [{ type: 'bind', source: '/nonexistent/x', target: '/x' }],
+      }),
+    ).rejects.toThrow('bind source path does not exist: /nonexistent/x');
+  });
+});
+
 describe('/proc/<pid>/fd', () => {
   it('links each fd to its file, and opening the link opens the file', async () => {
     const r = await run(`${T}

@@ -55,7 +55,8 @@ export class Tmpfs implements FsBackend {
     for (const name of rel) {
       if (name === '' || name === '.' || name === '..') fail('EINVAL');
       if (!cur.getNode().isDirectory()) fail('ENOTDIR');
-      const next = cur.getChild(name);
+      // children.get, not getChild: a lookup must not touch the directory's atime.
+      const next = cur.children.get(name);
       if (!next) return fail('ENOENT');
       cur = next;
     }
@@ -71,7 +72,7 @@ export class Tmpfs implements FsBackend {
   }
 
   private newNode(dir: MemLink, name: string, mode: number, owner: Owner): MemNode {
-    if (dir.getChild(name)) fail('EEXIST');
+    if (dir.children.get(name)) fail('EEXIST');
     const isDir = (mode & S_IFMT) === S_IFDIR;
     const link = this.sb.createLink(dir, name, isDir, mode);
     const node = link.getNode();
@@ -173,7 +174,7 @@ export class Tmpfs implements FsBackend {
   rename(from: RelPath, to: RelPath): void {
     const link = this.find(from);
     const { dir, name } = this.parent(to);
-    const old = dir.getChild(name);
+    const old = dir.children.get(name);
     if (old === link) return;
     if (old) {
       if (old.getNode().isDirectory()) this.rmdir(to);
@@ -190,7 +191,7 @@ export class Tmpfs implements FsBackend {
     const node = this.find(existing).getNode();
     if (node.isDirectory()) fail('EPERM');
     const { dir, name } = this.parent(rel);
-    if (dir.getChild(name)) fail('EEXIST');
+    if (dir.children.get(name)) fail('EEXIST');
     node.nlink++;
     dir.createChild(name, node);
   }
