@@ -194,10 +194,11 @@ export class Vfs implements WalkFs {
         if (type === S_IFLNK) fail('ELOOP');
         if ((flags & O_DIRECTORY) !== 0 && type !== S_IFDIR) fail('ENOTDIR');
         if (type === S_IFDIR && (acc !== O_RDONLY || creat)) fail('EISDIR');
+        const pl = this.place(w.abs);
+        // As Linux's inode_permission: a read-only mount answers EROFS before the mode bits are read.
+        if (wantWrite && pl.mount.readOnly && (type === S_IFREG || type === S_IFDIR)) fail('EROFS');
         if (acc !== 1) check(caller, w.stat, MAY_READ);
         if (wantWrite) check(caller, w.stat, MAY_WRITE);
-        const pl = this.place(w.abs);
-        if (wantWrite && pl.mount.readOnly && (type === S_IFREG || type === S_IFDIR)) fail('EROFS');
         file = pl.mount.backend.open(pl.rel, flags & (O_ACCMODE | O_APPEND | O_TRUNC), caller);
       }
       setPath(file, `/${w.abs.join('/')}`);
@@ -343,8 +344,8 @@ export class Vfs implements WalkFs {
   chmod(caller: FsCaller, p: string, mode: number): void {
     withPath(p, undefined, () => {
       const w = this.existing(caller, p, true);
-      checkOwner(caller, w.stat);
       const pl = this.writable(w.abs);
+      checkOwner(caller, w.stat);
       pl.mount.backend.chmod(pl.rel, clearSgid(caller, w.stat, mode));
     });
   }
@@ -352,8 +353,8 @@ export class Vfs implements WalkFs {
   chown(caller: FsCaller, p: string, uid: number, gid: number): void {
     withPath(p, undefined, () => {
       const w = this.existing(caller, p, true);
-      checkChown(caller, w.stat, uid, gid);
       const pl = this.writable(w.abs);
+      checkChown(caller, w.stat, uid, gid);
       pl.mount.backend.chown(pl.rel, uid, gid);
     });
   }
@@ -361,8 +362,8 @@ export class Vfs implements WalkFs {
   utimes(caller: FsCaller, p: string, atimeMs: number, mtimeMs: number): void {
     withPath(p, undefined, () => {
       const w = this.existing(caller, p, true);
-      checkOwner(caller, w.stat);
       const pl = this.writable(w.abs);
+      checkOwner(caller, w.stat);
       pl.mount.backend.utimes(pl.rel, atimeMs, mtimeMs);
     });
   }
@@ -373,8 +374,8 @@ export class Vfs implements WalkFs {
       const type = w.stat.mode & S_IFMT;
       if (type === S_IFDIR) fail('EISDIR');
       if (type !== S_IFREG) fail('EINVAL');
-      check(caller, w.stat, MAY_WRITE);
       const pl = this.writable(w.abs);
+      check(caller, w.stat, MAY_WRITE);
       pl.mount.backend.truncate(pl.rel, len);
     });
   }
@@ -382,12 +383,12 @@ export class Vfs implements WalkFs {
   access(caller: FsCaller, p: string, mode: number): void {
     withPath(p, undefined, () => {
       const w = this.existing(caller, p, true);
-      // access(2) checks with the real uid, which is the uid here.
-      check(caller, w.stat, mode & 7);
       if (mode & MAY_WRITE && this.place(w.abs).mount.readOnly) {
         const type = w.stat.mode & S_IFMT;
         if (type === S_IFREG || type === S_IFDIR || type === S_IFLNK) fail('EROFS');
       }
+      // access(2) checks with the real uid, which is the uid here.
+      check(caller, w.stat, mode & 7);
     });
   }
 

@@ -102,6 +102,7 @@ t('isChar', () => fs.statSync('/dev/zero').isCharacterDevice());
 t('stdoutLink', () => fs.readlinkSync('/dev/stdout'));
 fs.writeFileSync('/dev/stdout', 'via /dev/stdout\\n');
 t('list', () => fs.readdirSync('/dev').sort());
+t('tty', () => fs.openSync('/dev/tty', 'r+'));
 `);
     expect(r.err).toBe('');
     expect(r.out).toBe(
@@ -115,10 +116,22 @@ t('list', () => fs.readdirSync('/dev').sort());
         'isChar true',
         'stdoutLink "/proc/self/fd/1"',
         'via /dev/stdout',
-        'list ["fd","full","null","random","stderr","stdin","stdout","urandom","zero"]',
+        'list ["fd","full","null","random","stderr","stdin","stdout","tty","urandom","zero"]',
+        'tty ENXIO',
         '',
       ].join('\n'),
     );
+  });
+
+  it('opens /dev/tty as the terminal of a -t container', async () => {
+    const r = await run(
+      `${T}
+fs.writeFileSync('/dev/tty', 'to the terminal\\n');
+t('isChar', () => fs.statSync('/dev/tty').isCharacterDevice());
+`,
+      { tty: true },
+    );
+    expect(r.out.replace(/\r\n/g, '\n')).toBe('to the terminal\nisChar true\n');
   });
 
   it('shows the caller as /proc/self with its cmdline, environ, status and cwd', async () => {

@@ -1,5 +1,5 @@
 // Host zone: devfs, the container's /dev: the memory devices, the stdio links into /proc/self/fd,
-// and /dev/tty when the container has a terminal. Its layout is fixed: nothing can be created in it.
+// and /dev/tty (the container's terminal; ENXIO to open without one). Its layout is fixed: nothing can be created in it.
 
 import { S_IFCHR, S_IFDIR, S_IFLNK } from '../../abi/fs-constants.js';
 import { Errno, fail } from '../../kernel/errno.js';
@@ -26,7 +26,7 @@ export class Devfs implements FsBackend {
   constructor(private readonly options: DevfsOptions = {}) {}
 
   private names(): string[] {
-    return [...Object.keys(DEVICES), ...Object.keys(LINKS), ...(this.options.tty ? ['tty'] : [])];
+    return [...Object.keys(DEVICES), ...Object.keys(LINKS), 'tty'];
   }
 
   lstat(rel: RelPath): WireStat {
@@ -45,7 +45,7 @@ export class Devfs implements FsBackend {
         size: link.length,
         ...times,
       });
-    if (name === 'tty' && this.options.tty)
+    if (name === 'tty')
       return makeStat({ dev: this.dev, ino: 30, mode: S_IFCHR | 0o666, rdev: makedev(5, 0), ...times });
     return fail('ENOENT');
   }
@@ -70,7 +70,8 @@ export class Devfs implements FsBackend {
     const name = rel[0];
     if (name === undefined) return new DirFile(st, flags);
     if (Object.hasOwn(DEVICES, name)) return new DeviceFile(name as DeviceName, this.dev, flags);
-    if (name === 'tty' && this.options.tty) return this.options.tty(flags);
+    // Without a terminal there is no controlling tty: Linux answers ENXIO, as in `docker run` without -t.
+    if (name === 'tty') return this.options.tty ? this.options.tty(flags) : fail('ENXIO');
     return fail('ELOOP');
   }
 

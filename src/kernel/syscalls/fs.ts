@@ -2,6 +2,7 @@
 // fd's OpenFile) with the calling task as the caller.
 
 import { O_KNOWN } from '../../abi/fs-constants.js';
+import { asSyscall } from '../../fs/errors.js';
 import { checkChown, checkOwner } from '../../fs/perm.js';
 import { fail } from '../errno.js';
 import type { Task } from '../task.js';
@@ -82,7 +83,8 @@ export const fsSyscalls: SyscallFamily = {
         const chunks: Uint8Array[] = [];
         let total = 0;
         for (;;) {
-          const chunk = file.read(64 * 1024, null);
+          // Node reports a failed read of an fd (a directory: EISDIR) as `read`, without a path.
+          const chunk = asSyscall('read', () => file.read(64 * 1024, null));
           if (chunk.byteLength === 0) break;
           chunks.push(chunk);
           total += chunk.byteLength;
