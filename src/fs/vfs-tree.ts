@@ -14,7 +14,7 @@ import {
   S_IFMT,
 } from '../abi/fs-constants.js';
 import { fail, isErrno } from '../kernel/errno.js';
-import { failIn } from './errors.js';
+import { asSyscall, failIn } from './errors.js';
 import type { FsCaller } from './types.js';
 import type { Vfs } from './vfs.js';
 import { components } from './walk.js';
@@ -101,4 +101,48 @@ export function mkdtemp(vfs: Vfs, caller: FsCaller, prefix: string): string {
     }
   }
   return fail('EEXIST');
+}
+
+/** The most bytes one readFile call returns (the door's largest reply). */
+export const MAX_READ_FILE = 64 * 1024 * 1024;
+const encoder = new TextEncoder();
+
+/** readFile: every byte of `p`; failures after the open are Node's `read` errors, without a path. */
+export function readWhole(vfs: Vfs, caller: FsCaller, p: string): Uint8Array {
+  const f = vfs.open(caller, p, O_RDONLY, 0);
+  try {
+    if (f.kind === 'directory') failIn('EISDIR', 'read');
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = asSyscall('read', () => f.read(64 * 1024, null));
+      if (chunk.byteLength === 0) break;
+      chunks.push(chunk);
+      total += chunk.byteLength;
+      // An endless file (/dev/zero) must not hold the kernel: what one call may carry is bounded.
+      if (total > MAX_READ_FILE) failIn('EFBIG', 'read');
+    }
+    return chunks.length === 1 ? (chunks[0] as Uint8Array) : Buffer.concat(chunks);
+  } finally {
+    f.close();
+  }
+}
+
+/** writeFile: opens with `flags` and writes all of `data`; a failed write is Node's `write` error. */
+export function writeWhole(
+  vfs: Vfs,
+  caller: FsCaller,
+  p: string,
+  data: Uint8Array | string,
+  flags: number,
+  mode: number,
+): void {
+  const f = vfs.open(caller, p, flags, mode);
+  try {
+    const bytes = typeof data === 'string' ? encoder.encode(data) : data;
+    let off = 0;
+    while (off < bytes.byteLength) off += asSyscall('write', () => f.write(bytes.subarray(off), null));
+  } finally {
+    f.close();
+  }
 }

@@ -18,12 +18,12 @@ import {
 } from '../abi/fs-constants.js';
 import { Errno, fail } from '../kernel/errno.js';
 import type { FsBackend, RelPath } from './backend.js';
-import { asSyscall, failIn, withPath } from './errors.js';
+import { withPath } from './errors.js';
 import { type Mount, MountTable } from './mounts.js';
 import { check, checkChown, checkOwner, checkSticky, MAY_EXEC, MAY_READ, MAY_WRITE } from './perm.js';
 import { Tmpfs } from './tmpfs/tmpfs.js';
 import type { FsCaller, OpenFile, WireDirent, WireStat } from './types.js';
-import { copyFile, mkdirRecursive, mkdtemp, rmTree } from './vfs-tree.js';
+import { copyFile, mkdirRecursive, mkdtemp, readWhole, rmTree, writeWhole } from './vfs-tree.js';
 import { components, type Walked, type WalkFs, walk } from './walk.js';
 
 export interface MountOptions {
@@ -34,9 +34,6 @@ export interface MountOptions {
 }
 
 const ROOT_CALLER: FsCaller = { cwd: '/', uid: 0, gid: 0, umask: 0 };
-const encoder = new TextEncoder();
-/** The most bytes one readFile call returns (the door's largest reply). */
-export const MAX_READ_FILE = 64 * 1024 * 1024;
 
 /** Where a resolved node lives: its mount and the path below the mount's root. */
 interface Place {
@@ -207,35 +204,11 @@ export class Vfs implements WalkFs {
   }
 
   readFile(caller: FsCaller, p: string): Uint8Array {
-    const f = this.open(caller, p, O_RDONLY, 0);
-    try {
-      if (f.kind === 'directory') failIn('EISDIR', 'read');
-      const chunks: Uint8Array[] = [];
-      let total = 0;
-      for (;;) {
-        const chunk = asSyscall('read', () => f.read(64 * 1024, null));
-        if (chunk.byteLength === 0) break;
-        chunks.push(chunk);
-        total += chunk.byteLength;
-        // An endless file (/dev/zero) must not hold the kernel: what one call may carry is bounded.
-        if (total > MAX_READ_FILE) failIn('EFBIG', 'read');
-      }
-      return chunks.length === 1 ? (chunks[0] as Uint8Array) : Buffer.concat(chunks);
-    } finally {
-      f.close();
-    }
+    return readWhole(this, caller, p);
   }
 
   writeFile(caller: FsCaller, p: string, data: Uint8Array | string, flags: number, mode: number): void {
-    const f = this.open(caller, p, flags, mode);
-    try {
-      const bytes = typeof data === 'string' ? encoder.encode(data) : data;
-      let off = 0;
-      // Node reports a failure after the open as the `write` that failed, without a path.
-      while (off < bytes.byteLength) off += asSyscall('write', () => f.write(bytes.subarray(off), null));
-    } finally {
-      f.close();
-    }
+    writeWhole(this, caller, p, data, flags, mode);
   }
 
   readdir(caller: FsCaller, p: string): WireDirent[] {

@@ -59,8 +59,6 @@ export function walk(fs: WalkFs, caller: FsCaller, path: string, follow: boolean
   const todo = components(path);
   let trailingSlash = /\/\.?$/.test(path) && todo.length > 0;
   let links = 0;
-  let parent = curStat;
-  let dotFinal = todo.length === 0 || todo[todo.length - 1] === '.' || todo[todo.length - 1] === '..';
   while (todo.length > 0) {
     const name = todo.shift() as string;
     const last = todo.length === 0;
@@ -71,9 +69,8 @@ export function walk(fs: WalkFs, caller: FsCaller, path: string, follow: boolean
         curStat = fs.lstatAt(cur, caller);
       }
       if (last) {
-        dotFinal = true;
-        parent = cur.length > 0 ? fs.lstatAt(cur.slice(0, -1), caller) : curStat;
-        return { abs: cur, stat: curStat, parent, trailingSlash, dotFinal, magic: false };
+        const parent = cur.length > 0 ? fs.lstatAt(cur.slice(0, -1), caller) : curStat;
+        return { abs: cur, stat: curStat, parent, trailingSlash, dotFinal: true, magic: false };
       }
       continue;
     }
@@ -101,15 +98,10 @@ export function walk(fs: WalkFs, caller: FsCaller, path: string, follow: boolean
         cur = [];
         curStat = fs.lstatAt(cur, caller);
       }
-      // A link to `dir/` keeps the trailing-slash meaning; a link ending in `.`/`..` names no entry.
       todo.unshift(...more);
-      if (more.length === 0) {
-        if (todo.length === 0) {
-          parent = curStat;
-          return { abs: cur, stat: curStat, parent, trailingSlash, dotFinal: true, magic: false };
-        }
-      }
-      dotFinal = todo.length > 0 && (todo[todo.length - 1] === '.' || todo[todo.length - 1] === '..');
+      // A link to `/` in the last position names the root itself.
+      if (todo.length === 0)
+        return { abs: cur, stat: curStat, parent: curStat, trailingSlash, dotFinal: true, magic: false };
       continue;
     }
     if (!last && type !== S_IFDIR) fail('ENOTDIR');
