@@ -141,7 +141,7 @@ process.chdir('/tmp');
 t('self', () => fs.readlinkSync('/proc/self'));
 t('cmdline', () => fs.readFileSync('/proc/self/cmdline', 'utf8').split('\\0').slice(2));
 t('environ', () => fs.readFileSync('/proc/1/environ', 'utf8').split('\\0').includes('GREETING=hi'));
-t('status', () => fs.readFileSync('/proc/self/status', 'utf8').split('\\n').filter((l) => /^(Pid|PPid|Uid):/.test(l)));
+t('status', () => fs.readFileSync('/proc/self/status', 'utf8').split('\\n').filter((l) => /^(State|Pid|PPid|Uid):/.test(l)));
 t('cwd', () => fs.readlinkSync('/proc/self/cwd'));
 t('pids', () => fs.readdirSync('/proc').filter((n) => /^\\d+$/.test(n)));
 t('fd1', () => fs.readlinkSync('/proc/self/fd/1').startsWith('pipe:['));
@@ -158,7 +158,7 @@ t('uptime', () => /^\\d+\\.\\d\\d \\d+\\.\\d\\d\\n$/.test(fs.readFileSync('/proc
         'self "1"',
         'cmdline ["one","two words",""]',
         'environ true',
-        'status ["Pid:\\t1","PPid:\\t0","Uid:\\t0\\t0\\t0\\t0"]',
+        'status ["State:\\tR (running)","Pid:\\t1","PPid:\\t0","Uid:\\t0\\t0\\t0\\t0"]',
         'cwd "/tmp"',
         'pids ["1"]',
         'fd1 true',

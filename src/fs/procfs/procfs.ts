@@ -77,7 +77,13 @@ export class Procfs implements FsBackend {
     if (fi >= 0) {
       if (c !== undefined) fail('ENOTDIR');
       const mode = b === 'environ' ? 0o400 : 0o444;
-      return { kind: 'file', ino: base + 1 + fi, mode, owner: p, body: () => this.pidBody(p, b) };
+      return {
+        kind: 'file',
+        ino: base + 1 + fi,
+        mode,
+        owner: p,
+        body: () => this.pidBody(caller.pid === p.pid ? { ...p, state: 'R' } : p, b),
+      };
     }
     if (b === 'cwd' || b === 'exe') {
       if (c !== undefined) fail('ENOTDIR');
@@ -124,6 +130,7 @@ export class Procfs implements FsBackend {
     }
   }
 
+  /** A process reading its own status is running (Linux shows R there), whatever the view says. */
   private pidBody(p: ProcInfo, name: string): string {
     switch (name) {
       case 'cmdline':
