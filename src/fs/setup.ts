@@ -3,6 +3,7 @@
 // root made read-only for `--read-only`. Returns the teardown that releases host resources.
 
 import { statSync } from 'node:fs';
+import { isErrno } from '../kernel/errno.js';
 import { type MountSpec, SpecError } from '../kernel/spec.js';
 import { BindFs } from './bind/bind.js';
 import { Devfs, type DevfsOptions } from './devfs/devfs.js';
@@ -24,7 +25,14 @@ export interface NamespaceOptions {
 /** Mounts /proc, /dev and the spec's mounts on `vfs`; returns a function that releases them. */
 export function setupNamespace(vfs: Vfs, options: NamespaceOptions): () => void {
   const binds: BindFs[] = [];
-  const ensureDir = (target: string) => vfs.mkdir(ROOT, target, 0o755, true);
+  const ensureDir = (target: string) => {
+    try {
+      vfs.mkdir(ROOT, target, 0o755, true);
+    } catch (err) {
+      if (isErrno(err)) throw new SpecError(`invalid mount target ${target}: ${err.code}`);
+      throw err;
+    }
+  };
   ensureDir('/proc');
   ensureDir('/dev');
   vfs.mount('/proc', new Procfs(options.proc, () => vfs.mounts.entries()), {

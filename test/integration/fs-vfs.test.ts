@@ -199,6 +199,12 @@ describe('mount specs', () => {
       }),
     ).rejects.toThrow('bind source path does not exist: /nonexistent/x');
   });
+
+  it('rejects a mount target inside /proc', async () => {
+    await expect(
+      kernel.run({ rootfs, cmd: ['node', '-e', '0'], mounts: [{ type: 'tmpfs', target: '/proc/x' }] }),
+    ).rejects.toThrow('invalid mount target /proc/x: EACCES');
+  });
 });
 
 describe('/proc/<pid>/fd', () => {

@@ -153,7 +153,7 @@ export class BindFs implements FsBackend {
     return this.inParent(rel, (entry) => {
       const fd = host(() => openSync(entry, flags | C.O_CREAT | C.O_EXCL | C.O_NOFOLLOW, mode));
       // The host's umask must not apply; ownership follows the container user where the host allows.
-      fchmodSync(fd, mode & 0o7777);
+      host(() => fchmodSync(fd, mode & 0o7777));
       tryOwn(() => fchownSync(fd, owner.uid, owner.gid));
       return new HostFile(fd, flags, this.dev);
     });
