@@ -1,7 +1,7 @@
 // The VFS through the library, as a user drives it: --read-only, tmpfs mounts with a size, the
 // devices of /dev, /proc/self, and permissions for a non-root container user.
 
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -205,6 +205,33 @@ describe('mount specs', () => {
       kernel.run({ rootfs, cmd: ['node', '-e', '0'], mounts: [{ type: 'tmpfs', target: '/proc/x' }] }),
     ).rejects.toThrow('invalid mount target /proc/x: EACCES');
   });
+});
+
+describe('bind mounts and the container user', () => {
+  // Only a root host may hand files to another uid (otherwise they stay the host user's, by design).
+  it.runIf(process.getuid?.() === 0)(
+    'creates host files owned by the container user, with its umask',
+    async () => {
+      const host = mkdtempSync(join(tmpdir(), 'tsvirt-bind-own-'));
+      chmodSync(host, 0o777);
+      try {
+        const r = await run(
+          `${T}
+t('write', () => fs.writeFileSync('/data/made-by-app', 'x'));
+t('mkdir', () => fs.mkdirSync('/data/dir-by-app'));
+`,
+          { user: 'app', mounts: [{ type: 'bind', source: host, target: '/data' }] },
+        );
+        expect(r.out).toBe('write ok\nmkdir ok\n');
+        const f = statSync(join(host, 'made-by-app'));
+        const d = statSync(join(host, 'dir-by-app'));
+        expect([f.uid, f.gid, (f.mode & 0o777).toString(8)]).toEqual([1000, 1000, '644']);
+        expect([d.uid, (d.mode & 0o777).toString(8)]).toEqual([1000, '755']);
+      } finally {
+        rmSync(host, { recursive: true, force: true });
+      }
+    },
+  );
 });
 
 describe('/proc/<pid>/fd', () => {
