@@ -3,9 +3,11 @@
 // root made read-only for `--read-only`. Returns the teardown that releases host resources.
 
 import { statSync } from 'node:fs';
+import { O_CREAT, O_WRONLY } from '../abi/fs-constants.js';
 import { isErrno } from '../kernel/errno.js';
 import { type MountSpec, SpecError } from '../kernel/spec.js';
 import { BindFs } from './bind/bind.js';
+import { BindFileFs } from './bind/bind-file.js';
 import { Devfs, type DevfsOptions } from './devfs/devfs.js';
 import { Procfs } from './procfs/procfs.js';
 import type { ProcView } from './procfs/view.js';
@@ -24,7 +26,7 @@ export interface NamespaceOptions {
 
 /** Mounts /proc, /dev and the spec's mounts on `vfs`; returns a function that releases them. */
 export function setupNamespace(vfs: Vfs, options: NamespaceOptions): () => void {
-  const binds: BindFs[] = [];
+  const binds: Array<{ close(): void }> = [];
   const ensureDir = (target: string) => {
     try {
       vfs.mkdir(ROOT, target, 0o755, true);
@@ -59,10 +61,10 @@ export function setupNamespace(vfs: Vfs, options: NamespaceOptions): () => void 
           `invalid mount config for type "bind": bind source path does not exist: ${m.source}`,
         );
       }
-      if (!isDir)
-        throw new SpecError(
-          `invalid mount config for type "bind": bind source must be a directory: ${m.source}`,
-        );
+      if (!isDir) {
+        mountFile(vfs, m.source, m.target, m.readOnly === true, binds);
+        continue;
+      }
       ensureDir(m.target);
       const fs = new BindFs(m.source);
       binds.push(fs);
@@ -76,4 +78,32 @@ export function setupNamespace(vfs: Vfs, options: NamespaceOptions): () => void 
   return () => {
     for (const b of binds.splice(0)) b.close();
   };
+}
+
+/** A single-file bind: the target file is created (empty) when missing, as Docker does. */
+function mountFile(
+  vfs: Vfs,
+  source: string,
+  target: string,
+  readOnly: boolean,
+  held: Array<{ close(): void }>,
+): void {
+  let fs: BindFileFs;
+  try {
+    fs = new BindFileFs(source);
+  } catch {
+    throw new SpecError(
+      `invalid mount config for type "bind": bind source must be a regular file or a directory: ${source}`,
+    );
+  }
+  held.push(fs);
+  try {
+    const parent = target.slice(0, target.lastIndexOf('/')) || '/';
+    vfs.mkdir(ROOT, parent, 0o755, true);
+    vfs.writeFile(ROOT, target, '', O_WRONLY | O_CREAT, 0o644);
+    vfs.mount(target, fs, { fsType: 'bind', source, readOnly, file: true });
+  } catch (err) {
+    if (isErrno(err)) throw new SpecError(`invalid mount target ${target}: ${err.code}`);
+    throw err;
+  }
 }

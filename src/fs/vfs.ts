@@ -28,6 +28,8 @@ import { components, type Walked, type WalkFs, walk } from './walk.js';
 
 export interface MountOptions {
   readOnly?: boolean;
+  /** The backend is a single file: the target must be a non-directory. */
+  file?: boolean;
   /** As /proc/mounts prints it. */
   fsType?: string;
   source?: string;
@@ -49,10 +51,15 @@ export class Vfs implements WalkFs {
     this.mounts.add([], root, 'tmpfs', 'overlay', false);
   }
 
-  /** Mounts `backend` on the existing directory `target` (resolved as root, symlinks followed). */
+  /**
+   * Mounts `backend` on the existing `target` (resolved as root, symlinks followed): a directory, or
+   * with `options.file` a non-directory (a single-file bind mount).
+   */
   mount(target: string, backend: FsBackend, options: MountOptions = {}): void {
     const w = walk(this, ROOT_CALLER, target, true);
-    if (!w.stat || (w.stat.mode & S_IFMT) !== S_IFDIR) fail('ENOTDIR', target);
+    if (!w.stat) throw new Errno('ENOENT', target);
+    const isDir = (w.stat.mode & S_IFMT) === S_IFDIR;
+    if (isDir === (options.file === true)) fail(isDir ? 'EISDIR' : 'ENOTDIR', target);
     const type = options.fsType ?? 'tmpfs';
     this.mounts.add(w.abs, backend, type, options.source ?? type, options.readOnly === true);
   }
@@ -250,6 +257,7 @@ export class Vfs implements WalkFs {
       const w = walk(this, caller, p, false);
       if (!w.stat) fail('ENOENT');
       if ((w.stat.mode & S_IFMT) === S_IFDIR) fail('EISDIR');
+      if (this.mounts.isMountPoint(w.abs)) fail('EBUSY');
       const pl = this.mayChangeParent(caller, w);
       checkSticky(caller, w.parent, w.stat);
       pl.mount.backend.unlink(pl.rel);
@@ -268,9 +276,10 @@ export class Vfs implements WalkFs {
       if (a.dotFinal || b.dotFinal) fail(a.abs.length === 0 || b.abs.length === 0 ? 'EBUSY' : 'EINVAL');
       const src = this.mayChangeParent(caller, a);
       const dst = this.mayChangeParent(caller, b);
+      // A mount point is busy; otherwise both must be on one mount (Linux compares the parents' mounts).
+      if (this.mounts.isMountPoint(a.abs) || this.mounts.isMountPoint(b.abs)) fail('EBUSY');
       if (src.mount !== dst.mount) fail('EXDEV');
       const aDir = (a.stat.mode & S_IFMT) === S_IFDIR;
-      if (this.mounts.isMountPoint(a.abs) || this.mounts.isMountPoint(b.abs)) fail('EBUSY');
       if (aDir && b.abs.length > a.abs.length && a.abs.every((c, i) => b.abs[i] === c)) fail('EINVAL');
       checkSticky(caller, a.parent, a.stat);
       if (b.stat) {
