@@ -34,7 +34,7 @@ afterAll(async () => {
   rmSync(base, { recursive: true, force: true });
 });
 
-async function run(script: string, mounts: ContainerSpec['mounts']): Promise<string> {
+async function run(script: string, mounts: NonNullable<ContainerSpec['mounts']>): Promise<string> {
   writeFileSync(join(rootfs, 'app/main.js'), script);
   const c = await kernel.run({ rootfs, cmd: ['node', '/app/main.js'], mounts });
   const [out] = await Promise.all([collect(c.stdout), c.wait()]);
