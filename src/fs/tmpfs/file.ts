@@ -82,9 +82,4 @@ export class TmpfsFile implements OpenFile {
   sync(): void {}
 
   close(): void {}
-
-  /** The inode (for fchmod/fchown permission checks in the VFS). */
-  get owner(): { uid: number; gid: number } {
-    return { uid: this.node.uid, gid: this.node.gid };
-  }
 }
