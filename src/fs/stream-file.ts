@@ -118,3 +118,37 @@ export class ReadableStreamFile extends StreamFileBase implements OpenFile {
   }
   close(): void {}
 }
+
+/** /dev/tty: the container's terminal, read from its stdin and written to its stdout. */
+export class TerminalFile implements OpenFile {
+  readonly kind = 'tty' as const;
+  readonly path = '/dev/tty';
+  readonly readable: boolean;
+  readonly writable: boolean;
+  readonly readStream?: (sink: ChunkSink) => ReadStreamHandle;
+
+  constructor(
+    private readonly input: ReadableStreamFile,
+    private readonly output: WritableStreamFile,
+    access: number,
+  ) {
+    this.readable = access === 0 || access === 2;
+    this.writable = access === 1 || access === 2;
+    if (this.readable) this.readStream = (sink) => this.input.readStream(sink);
+  }
+  read(): Uint8Array {
+    return this.input.read();
+  }
+  write(data: Uint8Array, position: number | null): number {
+    return this.output.write(data, position);
+  }
+  stat(): WireStat {
+    return { ...streamStat(true), rdev: (5 << 8) | 0 };
+  }
+  truncate(): void {}
+  chmod(): void {}
+  chown(): void {}
+  utimes(): void {}
+  sync(): void {}
+  close(): void {}
+}

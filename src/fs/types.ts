@@ -10,6 +10,8 @@ export interface FsCaller {
   readonly uid: number;
   readonly gid: number;
   readonly umask: number;
+  /** The calling process's pid in its container (for /proc/self); absent for kernel-internal calls. */
+  readonly pid?: number;
 }
 
 /** A sink for a stream-like file's bytes; `null` is end of stream. */

@@ -1,240 +1,409 @@
-// Host zone: the VFS. First version: one memfs volume as the whole tree, paths resolved against the
-// caller's cwd, memfs's errors mapped to errno with the path the guest gave. Mounts, permissions and
-// confinement are layered on in this same API.
+// Host zone: the VFS of one container (its mount namespace). It owns path resolution (walk.ts), the
+// mount table, permissions (perm.ts), read-only mounts and errno with the guest's paths; backends
+// (tmpfs/, bind/, devfs/, procfs/) only store. Every method takes the calling process first.
 
-import { posix } from 'node:path';
-import { Volume } from 'memfs';
-import type { ErrnoCode } from '../abi/errno.js';
-import { S_IFDIR, S_IFLNK, S_IFMT, S_IFREG } from '../abi/fs-constants.js';
+import {
+  O_ACCMODE,
+  O_APPEND,
+  O_CREAT,
+  O_DIRECTORY,
+  O_EXCL,
+  O_NOFOLLOW,
+  O_RDONLY,
+  O_TRUNC,
+  S_IFDIR,
+  S_IFLNK,
+  S_IFMT,
+  S_IFREG,
+} from '../abi/fs-constants.js';
 import { Errno, fail } from '../kernel/errno.js';
+import type { FsBackend, RelPath } from './backend.js';
+import { withPath } from './errors.js';
+import { type Mount, MountTable } from './mounts.js';
+import { check, checkChown, checkOwner, checkSticky, MAY_EXEC, MAY_READ, MAY_WRITE } from './perm.js';
+import { Tmpfs } from './tmpfs/tmpfs.js';
 import type { FsCaller, OpenFile, WireDirent, WireStat } from './types.js';
+import { copyFile, mkdirRecursive, mkdtemp, readWhole, rmTree, writeWhole } from './vfs-tree.js';
+import { components, type Walked, type WalkFs, walk } from './walk.js';
 
-type MemStat = {
-  dev: number | bigint;
-  ino: number | bigint;
-  mode: number | bigint;
-  nlink: number | bigint;
-  uid: number | bigint;
-  gid: number | bigint;
-  rdev: number | bigint;
-  size: number | bigint;
-  blksize: number | bigint;
-  blocks: number | bigint;
-  atimeMs: number | bigint;
-  mtimeMs: number | bigint;
-  ctimeMs: number | bigint;
-  birthtimeMs: number | bigint;
-};
-
-function toWireStat(s: MemStat): WireStat {
-  return {
-    dev: Number(s.dev),
-    ino: Number(s.ino),
-    mode: Number(s.mode),
-    nlink: Number(s.nlink),
-    uid: Number(s.uid),
-    gid: Number(s.gid),
-    rdev: Number(s.rdev),
-    size: Number(s.size),
-    blksize: Number(s.blksize),
-    blocks: Number(s.blocks),
-    atimeMs: Number(s.atimeMs),
-    mtimeMs: Number(s.mtimeMs),
-    ctimeMs: Number(s.ctimeMs),
-    birthtimeMs: Number(s.birthtimeMs),
-  };
+export interface MountOptions {
+  readOnly?: boolean;
+  /** The backend is a single file: the target must be a non-directory. */
+  file?: boolean;
+  /** As /proc/mounts prints it. */
+  fsType?: string;
+  source?: string;
 }
 
-/** Runs a memfs call, turning its Node-style error into an Errno that carries the guest's path. */
-function mem<T>(fn: () => T, path?: string, dest?: string): T {
-  try {
-    return fn();
-  } catch (err) {
-    const code = (err as { code?: unknown }).code;
-    if (typeof code === 'string' && /^E[A-Z0-9]+$/.test(code)) throw new Errno(code as ErrnoCode, path, dest);
-    throw err;
-  }
+const ROOT_CALLER: FsCaller = { cwd: '/', uid: 0, gid: 0, umask: 0 };
+
+/** Where a resolved node lives: its mount and the path below the mount's root. */
+interface Place {
+  mount: Mount;
+  rel: RelPath;
 }
 
-export class Vfs {
-  readonly volume: InstanceType<typeof Volume>;
+export class Vfs implements WalkFs {
+  readonly mounts = new MountTable();
 
-  constructor(volume?: InstanceType<typeof Volume>) {
-    this.volume = volume ?? new Volume();
+  /** A VFS whose root is `root` (a fresh, empty tmpfs when omitted). */
+  constructor(root: FsBackend = new Tmpfs()) {
+    this.mounts.add([], root, 'tmpfs', 'overlay', false);
   }
+
+  /**
+   * Mounts `backend` on the existing `target` (resolved as root, symlinks followed): a directory, or
+   * with `options.file` a non-directory (a single-file bind mount).
+   */
+  mount(target: string, backend: FsBackend, options: MountOptions = {}): void {
+    const w = walk(this, ROOT_CALLER, target, true);
+    if (!w.stat) throw new Errno('ENOENT', target);
+    const isDir = (w.stat.mode & S_IFMT) === S_IFDIR;
+    if (isDir === (options.file === true)) fail(isDir ? 'EISDIR' : 'ENOTDIR', target);
+    const type = options.fsType ?? 'tmpfs';
+    this.mounts.add(w.abs, backend, type, options.source ?? type, options.readOnly === true);
+  }
+
+  /** Changes the read-only flag of the mount at `target` (`mount -o remount,ro`). */
+  remount(target: string, readOnly: boolean): void {
+    const m = this.mounts.at(components(target));
+    if (!m) throw new Errno('EINVAL', target);
+    m.readOnly = readOnly;
+  }
+
+  // --- WalkFs: storage by canonical path -------------------------------------------------------
+
+  lstatAt(abs: readonly string[], caller: FsCaller): WireStat {
+    const { mount, rel } = this.mounts.locate(abs);
+    return mount.backend.lstat(rel, caller);
+  }
+
+  readlinkAt(abs: readonly string[], caller: FsCaller): string {
+    const { mount, rel } = this.mounts.locate(abs);
+    return mount.backend.readlink(rel, caller);
+  }
+
+  isMagic(abs: readonly string[]): boolean {
+    const { mount, rel } = this.mounts.locate(abs);
+    return mount.backend.isMagic?.(rel) === true;
+  }
+
+  // --- helpers ----------------------------------------------------------------------------------
 
   /** The absolute, normalised form of `p` for `caller` (no symlinks resolved). */
   absolute(caller: FsCaller, p: string): string {
     if (p === '') fail('ENOENT', p);
-    return posix.resolve(caller.cwd, p);
+    const out: string[] = p.startsWith('/') ? [] : components(caller.cwd);
+    for (const c of components(p)) {
+      if (c === '..') out.pop();
+      else if (c !== '.') out.push(c);
+    }
+    return `/${out.join('/')}`;
   }
 
+  private place(abs: readonly string[]): Place {
+    return this.mounts.locate(abs);
+  }
+
+  /** Resolves `p`, which must exist. */
+  private existing(caller: FsCaller, p: string, follow: boolean): Walked & { stat: WireStat } {
+    const w = walk(this, caller, p, follow);
+    if (!w.stat) return fail('ENOENT');
+    if (!w.magic) return w as Walked & { stat: WireStat };
+    const { mount, rel } = this.place(w.abs);
+    const f = mount.backend.magic?.(rel, caller, O_RDONLY);
+    if (!f) return this.existing(caller, this.magicTarget(caller, w), true);
+    try {
+      return { ...w, stat: f.stat() };
+    } finally {
+      f.close();
+    }
+  }
+
+  /** The text of a magic link as an absolute path (for links the backend does not open itself). */
+  private magicTarget(caller: FsCaller, w: Walked): string {
+    const target = this.readlinkAt(w.abs, caller);
+    return target.startsWith('/') ? target : `/${[...w.abs.slice(0, -1), target].join('/')}`;
+  }
+
+  private openMagic(caller: FsCaller, w: Walked, flags: number): OpenFile {
+    const { mount, rel } = this.place(w.abs);
+    // Not a live pipe or terminal: reopen what the link names, with the caller's rights.
+    return (
+      mount.backend.magic?.(rel, caller, flags) ?? this.open(caller, this.magicTarget(caller, w), flags, 0)
+    );
+  }
+
+  /** EROFS when the mount holding `abs` is read-only. */
+  private writable(abs: readonly string[]): Place {
+    const pl = this.place(abs);
+    if (pl.mount.readOnly) fail('EROFS');
+    return pl;
+  }
+
+  /** Checks that `caller` may add or remove the entry of a walked path in its parent; returns the entry's place. */
+  private mayChangeParent(caller: FsCaller, w: Walked): Place {
+    this.writable(w.abs.length > 0 ? w.abs.slice(0, -1) : w.abs);
+    check(caller, w.parent, MAY_WRITE | MAY_EXEC);
+    return this.place(w.abs);
+  }
+
+  private owner(caller: FsCaller, parent: WireStat): { uid: number; gid: number } {
+    // A setgid directory hands its group down, as on Linux.
+    return { uid: caller.uid, gid: parent.mode & 0o2000 ? parent.gid : caller.gid };
+  }
+
+  // --- the operations ---------------------------------------------------------------------------
+
   stat(caller: FsCaller, p: string): WireStat {
-    return toWireStat(mem(() => this.volume.statSync(this.absolute(caller, p)) as MemStat, p));
+    return withPath(p, undefined, () => this.existing(caller, p, true).stat);
   }
 
   lstat(caller: FsCaller, p: string): WireStat {
-    return toWireStat(mem(() => this.volume.lstatSync(this.absolute(caller, p)) as MemStat, p));
+    return withPath(p, undefined, () => this.existing(caller, p, false).stat);
+  }
+
+  readlink(caller: FsCaller, p: string): string {
+    return withPath(p, undefined, () => {
+      const w = this.existing(caller, p, false);
+      if ((w.stat.mode & S_IFMT) !== S_IFLNK) fail('EINVAL');
+      return this.readlinkAt(w.abs, caller);
+    });
   }
 
   open(caller: FsCaller, p: string, flags: number, mode: number): OpenFile {
-    const abs = this.absolute(caller, p);
-    const fd = mem(() => this.volume.openSync(abs, flags, mode & ~caller.umask), p);
-    return new MemOpenFile(this.volume, fd, p, flags);
+    return withPath(p, undefined, () => {
+      const creat = (flags & O_CREAT) !== 0;
+      const excl = creat && (flags & O_EXCL) !== 0;
+      const w = walk(this, caller, p, (flags & O_NOFOLLOW) === 0 && !excl);
+      const acc = flags & O_ACCMODE;
+      const wantWrite = acc !== O_RDONLY || (flags & O_TRUNC) !== 0;
+      let file: OpenFile;
+      if (!w.stat) {
+        if (!creat) fail('ENOENT');
+        if (w.trailingSlash) fail('EISDIR');
+        const pl = this.mayChangeParent(caller, w);
+        file = pl.mount.backend.create(
+          pl.rel,
+          flags & (O_ACCMODE | O_APPEND),
+          mode & ~caller.umask,
+          this.owner(caller, w.parent),
+        );
+      } else if (w.magic && (flags & O_NOFOLLOW) === 0) {
+        if (excl) fail('EEXIST');
+        return this.openMagic(caller, w, flags);
+      } else {
+        if (excl) fail('EEXIST');
+        const type = w.stat.mode & S_IFMT;
+        if (type === S_IFLNK) fail('ELOOP');
+        if ((flags & O_DIRECTORY) !== 0 && type !== S_IFDIR) fail('ENOTDIR');
+        if (type === S_IFDIR && (acc !== O_RDONLY || creat)) fail('EISDIR');
+        const pl = this.place(w.abs);
+        // As Linux's inode_permission: a read-only mount answers EROFS before the mode bits are read.
+        if (wantWrite && pl.mount.readOnly && (type === S_IFREG || type === S_IFDIR)) fail('EROFS');
+        if (acc !== 1) check(caller, w.stat, MAY_READ);
+        if (wantWrite) check(caller, w.stat, MAY_WRITE);
+        file = pl.mount.backend.open(pl.rel, flags & (O_ACCMODE | O_APPEND | O_TRUNC), caller);
+      }
+      setPath(file, `/${w.abs.join('/')}`);
+      return file;
+    });
   }
 
   readFile(caller: FsCaller, p: string): Uint8Array {
-    const abs = this.absolute(caller, p);
-    const buf = mem(() => this.volume.readFileSync(abs), p) as Uint8Array;
-    return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    return readWhole(this, caller, p);
   }
 
   writeFile(caller: FsCaller, p: string, data: Uint8Array | string, flags: number, mode: number): void {
-    const abs = this.absolute(caller, p);
-    mem(() => this.volume.writeFileSync(abs, data, { flag: flags, mode: mode & ~caller.umask }), p);
+    writeWhole(this, caller, p, data, flags, mode);
   }
 
   readdir(caller: FsCaller, p: string): WireDirent[] {
-    const abs = this.absolute(caller, p);
-    const names = mem(() => this.volume.readdirSync(abs) as string[], p);
-    return names.map((name) => {
-      const st = mem(() => this.volume.lstatSync(posix.join(abs, name)) as MemStat, p);
-      return { name, type: Number(st.mode) & S_IFMT };
+    return withPath(p, undefined, () => {
+      const w = this.existing(caller, p, true);
+      if ((w.stat.mode & S_IFMT) !== S_IFDIR) fail('ENOTDIR');
+      check(caller, w.stat, MAY_READ);
+      const { mount, rel } = this.place(w.abs);
+      return mount.backend.readdir(rel, caller);
     });
   }
 
   mkdir(caller: FsCaller, p: string, mode: number, recursive: boolean): string | null {
-    const abs = this.absolute(caller, p);
-    const made = mem(() => this.volume.mkdirSync(abs, { mode: mode & ~caller.umask, recursive }), p);
-    return typeof made === 'string' ? made : null;
+    if (recursive) return withPath(p, undefined, () => mkdirRecursive(this, caller, p, mode));
+    return withPath(p, undefined, () => {
+      const w = walk(this, caller, p, false);
+      if (w.stat) fail('EEXIST');
+      const pl = this.mayChangeParent(caller, w);
+      pl.mount.backend.mkdir(pl.rel, mode & ~caller.umask & 0o7777, this.owner(caller, w.parent));
+      return null;
+    });
   }
 
   rmdir(caller: FsCaller, p: string): void {
-    mem(() => this.volume.rmdirSync(this.absolute(caller, p)), p);
-  }
-
-  rm(caller: FsCaller, p: string, recursive: boolean, force: boolean): void {
-    mem(() => this.volume.rmSync(this.absolute(caller, p), { recursive, force }), p);
+    withPath(p, undefined, () => {
+      const w = walk(this, caller, p, false);
+      if (!w.stat) fail('ENOENT');
+      if ((w.stat.mode & S_IFMT) !== S_IFDIR) fail('ENOTDIR');
+      if (w.dotFinal) fail(/(^|\/)\.\.\/?$/.test(p) ? 'ENOTEMPTY' : w.abs.length === 0 ? 'EBUSY' : 'EINVAL');
+      if (this.mounts.isMountPoint(w.abs)) fail('EBUSY');
+      const pl = this.mayChangeParent(caller, w);
+      checkSticky(caller, w.parent, w.stat);
+      pl.mount.backend.rmdir(pl.rel);
+    });
   }
 
   unlink(caller: FsCaller, p: string): void {
-    mem(() => this.volume.unlinkSync(this.absolute(caller, p)), p);
+    withPath(p, undefined, () => {
+      const w = walk(this, caller, p, false);
+      if (!w.stat) fail('ENOENT');
+      if ((w.stat.mode & S_IFMT) === S_IFDIR) fail('EISDIR');
+      if (this.mounts.isMountPoint(w.abs)) fail('EBUSY');
+      const pl = this.mayChangeParent(caller, w);
+      checkSticky(caller, w.parent, w.stat);
+      pl.mount.backend.unlink(pl.rel);
+    });
+  }
+
+  rm(caller: FsCaller, p: string, recursive: boolean, force: boolean): void {
+    withPath(p, undefined, () => rmTree(this, caller, p, recursive, force));
   }
 
   rename(caller: FsCaller, from: string, to: string): void {
-    mem(() => this.volume.renameSync(this.absolute(caller, from), this.absolute(caller, to)), from, to);
+    withPath(from, to, () => {
+      const a = walk(this, caller, from, false);
+      if (!a.stat) fail('ENOENT');
+      const b = walk(this, caller, to, false);
+      if (a.dotFinal || b.dotFinal) fail(a.abs.length === 0 || b.abs.length === 0 ? 'EBUSY' : 'EINVAL');
+      const src = this.mayChangeParent(caller, a);
+      const dst = this.mayChangeParent(caller, b);
+      // A mount point is busy; otherwise both must be on one mount (Linux compares the parents' mounts).
+      if (this.mounts.isMountPoint(a.abs) || this.mounts.isMountPoint(b.abs)) fail('EBUSY');
+      if (src.mount !== dst.mount) fail('EXDEV');
+      const aDir = (a.stat.mode & S_IFMT) === S_IFDIR;
+      if (aDir && b.abs.length > a.abs.length && a.abs.every((c, i) => b.abs[i] === c)) fail('EINVAL');
+      checkSticky(caller, a.parent, a.stat);
+      if (b.stat) {
+        if (b.stat.ino === a.stat.ino && b.stat.dev === a.stat.dev) return;
+        const bDir = (b.stat.mode & S_IFMT) === S_IFDIR;
+        if (aDir && !bDir) fail('ENOTDIR');
+        if (!aDir && bDir) fail('EISDIR');
+        if (bDir && dst.mount.backend.readdir(dst.rel, caller).length > 0) fail('ENOTEMPTY');
+        checkSticky(caller, b.parent, b.stat);
+      } else if ((a.trailingSlash || b.trailingSlash) && !aDir) {
+        fail('ENOTDIR');
+      }
+      src.mount.backend.rename(src.rel, dst.rel);
+    });
   }
 
   link(caller: FsCaller, existing: string, p: string): void {
-    mem(() => this.volume.linkSync(this.absolute(caller, existing), this.absolute(caller, p)), existing, p);
+    withPath(existing, p, () => {
+      const a = this.existing(caller, existing, false);
+      const b = walk(this, caller, p, false);
+      if (b.stat) fail('EEXIST');
+      if ((a.stat.mode & S_IFMT) === S_IFDIR) fail('EPERM');
+      const src = this.place(a.abs);
+      const dst = this.mayChangeParent(caller, b);
+      if (src.mount !== dst.mount) fail('EXDEV');
+      dst.mount.backend.link(src.rel, dst.rel);
+    });
   }
 
   symlink(caller: FsCaller, target: string, p: string): void {
-    mem(() => this.volume.symlinkSync(target, this.absolute(caller, p)), target, p);
-  }
-
-  readlink(caller: FsCaller, p: string): string {
-    return String(mem(() => this.volume.readlinkSync(this.absolute(caller, p)), p));
+    withPath(target, p, () => {
+      const w = walk(this, caller, p, false);
+      if (w.stat) fail('EEXIST');
+      if (target === '') fail('ENOENT');
+      const pl = this.mayChangeParent(caller, w);
+      pl.mount.backend.symlink(target, pl.rel, this.owner(caller, w.parent));
+    });
   }
 
   realpath(caller: FsCaller, p: string): string {
-    return String(mem(() => this.volume.realpathSync(this.absolute(caller, p)), p));
+    return withPath(p, undefined, () => `/${this.existing(caller, p, true).abs.join('/')}`);
   }
 
   chmod(caller: FsCaller, p: string, mode: number): void {
-    mem(() => this.volume.chmodSync(this.absolute(caller, p), mode), p);
+    withPath(p, undefined, () => {
+      const w = this.existing(caller, p, true);
+      const pl = this.writable(w.abs);
+      checkOwner(caller, w.stat);
+      pl.mount.backend.chmod(pl.rel, clearSgid(caller, w.stat, mode));
+    });
   }
 
   chown(caller: FsCaller, p: string, uid: number, gid: number): void {
-    mem(() => this.volume.chownSync(this.absolute(caller, p), uid, gid), p);
+    withPath(p, undefined, () => {
+      const w = this.existing(caller, p, true);
+      const pl = this.writable(w.abs);
+      checkChown(caller, w.stat, uid, gid);
+      pl.mount.backend.chown(pl.rel, uid, gid);
+    });
   }
 
   utimes(caller: FsCaller, p: string, atimeMs: number, mtimeMs: number): void {
-    mem(() => this.volume.utimesSync(this.absolute(caller, p), atimeMs / 1000, mtimeMs / 1000), p);
+    withPath(p, undefined, () => {
+      const w = this.existing(caller, p, true);
+      const pl = this.writable(w.abs);
+      checkOwner(caller, w.stat);
+      pl.mount.backend.utimes(pl.rel, atimeMs, mtimeMs);
+    });
   }
 
   truncate(caller: FsCaller, p: string, len: number): void {
-    mem(() => this.volume.truncateSync(this.absolute(caller, p), len), p);
+    withPath(p, undefined, () => {
+      const w = this.existing(caller, p, true);
+      const type = w.stat.mode & S_IFMT;
+      if (type === S_IFDIR) fail('EISDIR');
+      if (type !== S_IFREG) fail('EINVAL');
+      const pl = this.writable(w.abs);
+      check(caller, w.stat, MAY_WRITE);
+      pl.mount.backend.truncate(pl.rel, len);
+    });
   }
 
   access(caller: FsCaller, p: string, mode: number): void {
-    mem(() => this.volume.accessSync(this.absolute(caller, p), mode), p);
+    withPath(p, undefined, () => {
+      const w = this.existing(caller, p, true);
+      if (mode & MAY_WRITE && this.place(w.abs).mount.readOnly) {
+        const type = w.stat.mode & S_IFMT;
+        if (type === S_IFREG || type === S_IFDIR || type === S_IFLNK) fail('EROFS');
+      }
+      // access(2) checks with the real uid, which is the uid here.
+      check(caller, w.stat, mode & 7);
+    });
   }
 
   copyFile(caller: FsCaller, src: string, dest: string, mode: number): void {
-    mem(
-      () => this.volume.copyFileSync(this.absolute(caller, src), this.absolute(caller, dest), mode),
-      src,
-      dest,
-    );
+    withPath(src, dest, () => copyFile(this, caller, src, dest, mode));
   }
 
   mkdtemp(caller: FsCaller, prefix: string): string {
-    return String(mem(() => this.volume.mkdtempSync(this.absolute(caller, prefix)), prefix));
+    return withPath(`${prefix}XXXXXX`, undefined, () => mkdtemp(this, caller, prefix));
   }
 
   /** True when `p` names a directory (for chdir). */
   isDirectory(caller: FsCaller, p: string): boolean {
     return (this.stat(caller, p).mode & S_IFMT) === S_IFDIR;
   }
+
+  /** The canonical path of a directory `caller` may enter (chdir: ENOENT, ENOTDIR, EACCES). */
+  chdir(caller: FsCaller, p: string): string {
+    return withPath(p, undefined, () => {
+      const w = this.existing(caller, p, true);
+      if ((w.stat.mode & S_IFMT) !== S_IFDIR) fail('ENOTDIR');
+      check(caller, w.stat, MAY_EXEC);
+      return `/${w.abs.join('/')}`;
+    });
+  }
 }
 
-/** An fd of the memfs volume. */
-class MemOpenFile implements OpenFile {
-  readonly kind: 'file' | 'directory';
-  readonly readable: boolean;
-  readonly writable: boolean;
+/** A non-root caller that is not in the file's group loses the setgid bit on chmod, as on Linux. */
+function clearSgid(caller: FsCaller, st: WireStat, mode: number): number {
+  if (caller.uid !== 0 && st.gid !== caller.gid) return mode & ~0o2000;
+  return mode;
+}
 
-  constructor(
-    private readonly volume: InstanceType<typeof Volume>,
-    private readonly fd: number,
-    readonly path: string,
-    flags: number,
-  ) {
-    const st = volume.fstatSync(fd) as MemStat;
-    const type = Number(st.mode) & S_IFMT;
-    this.kind = type === S_IFDIR ? 'directory' : 'file';
-    const acc = flags & 3;
-    this.readable = acc === 0 || acc === 2;
-    this.writable = acc === 1 || acc === 2;
-    void S_IFREG;
-    void S_IFLNK;
-  }
-
-  read(length: number, position: number | null): Uint8Array {
-    if (this.kind === 'directory') fail('EISDIR');
-    const buf = new Uint8Array(length);
-    const n = mem(() => this.volume.readSync(this.fd, buf, 0, length, position));
-    return n === length ? buf : buf.subarray(0, n);
-  }
-
-  write(data: Uint8Array, position: number | null): number {
-    return mem(() => this.volume.writeSync(this.fd, data, 0, data.byteLength, position));
-  }
-
-  stat(): WireStat {
-    return toWireStat(mem(() => this.volume.fstatSync(this.fd) as MemStat));
-  }
-
-  truncate(len: number): void {
-    mem(() => this.volume.ftruncateSync(this.fd, len));
-  }
-
-  chmod(mode: number): void {
-    mem(() => this.volume.fchmodSync(this.fd, mode));
-  }
-
-  chown(uid: number, gid: number): void {
-    mem(() => this.volume.fchownSync(this.fd, uid, gid));
-  }
-
-  utimes(atimeMs: number, mtimeMs: number): void {
-    mem(() => this.volume.futimesSync(this.fd, atimeMs / 1000, mtimeMs / 1000));
-  }
-
-  sync(): void {}
-
-  close(): void {
-    mem(() => this.volume.closeSync(this.fd));
-  }
+function setPath(file: OpenFile, path: string): void {
+  if (!file.path) (file as { path: string }).path = path;
 }

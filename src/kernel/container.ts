@@ -2,13 +2,17 @@
 // stdio, and the lifecycle rule that when PID 1 exits the container stops and the rest are killed.
 
 import { EventEmitter } from 'node:events';
+import { totalmem } from 'node:os';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { SIGNALS, type SignalName } from '../abi/signals.js';
 import type { BootInfo } from '../abi/wire.js';
 import { Cgroup, type ContainerStats } from '../cgroup/cgroup.js';
 import type { Scheduler } from '../cgroup/scheduler.js';
 import { FdTable } from '../fs/fd-table.js';
-import { ReadableStreamFile, WritableStreamFile } from '../fs/stream-file.js';
+import type { ProcInfo, ProcView } from '../fs/procfs/view.js';
+import { setupNamespace } from '../fs/setup.js';
+import { ReadableStreamFile, TerminalFile, WritableStreamFile } from '../fs/stream-file.js';
+import type { OpenFile } from '../fs/types.js';
 import type { Vfs } from '../fs/vfs.js';
 import type { GuestIsolate } from '../platform/isolate.js';
 import type { IpcEndpoint } from '../proc/ipc.js';
@@ -69,7 +73,7 @@ export interface SpawnOptions {
   fds: FdTable;
 }
 
-export class Container extends EventEmitter implements TaskHost {
+export class Container extends EventEmitter implements TaskHost, ProcView {
   readonly id: string;
   readonly name: string;
   readonly hostname: string;
@@ -92,6 +96,13 @@ export class Container extends EventEmitter implements TaskHost {
   readonly cgroup: Cgroup;
   readonly maxTurnMs: number | undefined;
   private timeoutTimer: NodeJS.Timeout | undefined;
+  /** The program image of each pid, for /proc/<pid>/exe. */
+  private readonly exes = new Map<number, string>();
+  private readonly createdAt = performance.now();
+  private readonly anonIds = new WeakMap<OpenFile, number>();
+  private nextAnon = 1000;
+  /** Releases what the mount namespace holds on the host (bind root fds); idempotent. */
+  readonly releaseMounts: () => void;
 
   constructor(
     private readonly runtime: ContainerRuntime,
@@ -115,6 +126,22 @@ export class Container extends EventEmitter implements TaskHost {
     this.stdout = this.stdoutPipe;
     this.stderr = this.stderrPipe;
     if (!init.spec.openStdin) this.stdinPipe.end();
+    const tty = init.spec.tty === true;
+    this.releaseMounts = setupNamespace(this.vfs, {
+      mounts: init.spec.mounts,
+      readOnly: init.spec.readOnly,
+      proc: this,
+      ...(tty
+        ? {
+            tty: (flags: number) =>
+              new TerminalFile(
+                new ReadableStreamFile(this.stdinPipe, true),
+                new WritableStreamFile(this.stdoutPipe, true),
+                flags & 3,
+              ),
+          }
+        : {}),
+    });
     this.exitPromise = new Promise((resolve) => {
       this.resolveExit = resolve;
     });
@@ -192,8 +219,10 @@ export class Container extends EventEmitter implements TaskHost {
     const ipcId = opts.ipc ? task.addIpc(opts.ipc) : null;
     task.onHostError = (err) => this.runtime.log(this.id, err);
     this.tasks.set(pid, task);
+    this.exes.set(pid, program.argv[0] ?? '/usr/bin/node');
     void task.exited.then((s) => {
       this.tasks.delete(pid);
+      this.exes.delete(pid);
       this.reap(task, s);
       if (s.oomKilled) {
         this.cgroup.memory.oomKills++;
@@ -302,6 +331,64 @@ export class Container extends EventEmitter implements TaskHost {
       }));
   }
 
+  // --- ProcView: this pid namespace as /proc shows it ---------------------------------------------
+
+  pids(): number[] {
+    return [...this.tasks.keys()].sort((a, b) => a - b);
+  }
+
+  proc(pid: number): ProcInfo | undefined {
+    const t = this.tasks.get(pid);
+    if (!t) return undefined;
+    const mem = t.guest.memoryUsage();
+    return {
+      pid: t.pid,
+      ppid: t.ppid,
+      argv: t.argv,
+      env: t.env,
+      cwd: t.cwd,
+      exe: this.exes.get(pid) ?? '/usr/bin/node',
+      uid: t.uid,
+      gid: t.gid,
+      state: t.alive ? 'S' : 'Z',
+      memory: mem.heap + mem.external,
+      cpuMs: t.guest.cpuMicros() / 1000,
+      startMs: Math.max(0, t.startedAt - this.createdAt),
+      umask: t.umask,
+      fds: t.fds.entries().map(([fd, f]) => ({ fd, target: this.describeFile(f) })),
+    };
+  }
+
+  /** What /proc/<pid>/fd/N points at: the file's path, or a pipe/socket/terminal name as Linux prints it. */
+  private describeFile(f: OpenFile): string {
+    if (f.path) return f.path;
+    if (f.kind === 'tty') return '/dev/pts/0';
+    let id = this.anonIds.get(f);
+    if (id === undefined) {
+      id = this.nextAnon++;
+      this.anonIds.set(f, id);
+    }
+    return f.kind === 'socket' ? `socket:[${id}]` : `pipe:[${id}]`;
+  }
+
+  fdFile(pid: number, fd: number): OpenFile | undefined {
+    const t = this.tasks.get(pid);
+    return t?.fds.has(fd) ? t.fds.get(fd) : undefined;
+  }
+
+  uptime(): number {
+    return (performance.now() - this.createdAt) / 1000;
+  }
+
+  memory(): { total: number; used: number } {
+    let used = 0;
+    for (const t of this.tasks.values()) {
+      const m = t.guest.memoryUsage();
+      used += m.heap + m.external;
+    }
+    return { total: this.spec.limits?.memory ?? totalmem(), used };
+  }
+
   /** Sends a signal to PID 1 (docker kill): SIGKILL by default. */
   kill(signal: SignalName | number = 'SIGKILL'): void {
     const name =
@@ -375,6 +462,7 @@ export class Container extends EventEmitter implements TaskHost {
       t.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: false, reason: 'signal' });
     }
     this.tasks.clear();
+    this.releaseMounts();
     this.stdoutPipe.end();
     this.stderrPipe.end();
     this.stdinPipe.destroy();

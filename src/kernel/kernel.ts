@@ -113,6 +113,7 @@ export class Kernel {
   remove(container: Container): void {
     if (container.state === 'running') throw new Error(`container ${container.name} is running`);
     this.containersById.delete(container.id);
+    container.releaseMounts();
   }
 
   /** Kills every container and frees the pool. */
@@ -126,6 +127,7 @@ export class Kernel {
       }
     }
     await Promise.all(waits);
+    for (const c of this.containersById.values()) c.releaseMounts();
     for (const iso of this.pool.splice(0)) iso.dispose();
   }
 

@@ -2,6 +2,8 @@
 // fd's OpenFile) with the calling task as the caller.
 
 import { O_KNOWN } from '../../abi/fs-constants.js';
+import { asSyscall } from '../../fs/errors.js';
+import { checkChown, checkOwner } from '../../fs/perm.js';
 import { fail } from '../errno.js';
 import type { Task } from '../task.js';
 import { bool, data, int, nullable, optional, path, record, str } from '../validate.js';
@@ -81,7 +83,8 @@ export const fsSyscalls: SyscallFamily = {
         const chunks: Uint8Array[] = [];
         let total = 0;
         for (;;) {
-          const chunk = file.read(64 * 1024, null);
+          // Node reports a failed read of an fd (a directory: EISDIR) as `read`, without a path.
+          const chunk = asSyscall('read', () => file.read(64 * 1024, null));
           if (chunk.byteLength === 0) break;
           chunks.push(chunk);
           total += chunk.byteLength;
@@ -235,7 +238,9 @@ export const fsSyscalls: SyscallFamily = {
     support: 'full',
     sync(task, a) {
       const c = fchmodArgs(a);
-      task.fds.get(c.fd).chmod(c.mode);
+      const file = task.fds.get(c.fd);
+      checkOwner(task, file.stat());
+      file.chmod(c.mode);
       return null;
     },
   },
@@ -243,7 +248,9 @@ export const fsSyscalls: SyscallFamily = {
     support: 'full',
     sync(task, a) {
       const c = fchownArgs(a);
-      task.fds.get(c.fd).chown(c.uid, c.gid);
+      const file = task.fds.get(c.fd);
+      checkChown(task, file.stat(), c.uid, c.gid);
+      file.chown(c.uid, c.gid);
       return null;
     },
   },
@@ -252,7 +259,9 @@ export const fsSyscalls: SyscallFamily = {
     errName: 'futime',
     sync(task, a) {
       const u = futimesArgs(a);
-      task.fds.get(u.fd).utimes(u.atime, u.mtime);
+      const file = task.fds.get(u.fd);
+      checkOwner(task, file.stat());
+      file.utimes(u.atime, u.mtime);
       return null;
     },
   },
@@ -260,7 +269,10 @@ export const fsSyscalls: SyscallFamily = {
     support: 'full',
     sync(task, a) {
       const t = ftruncateArgs(a);
-      task.fds.get(t.fd).truncate(t.len);
+      const file = task.fds.get(t.fd);
+      // ftruncate(2) on an fd not open for writing is EINVAL on Linux.
+      if (!file.writable) fail('EINVAL');
+      file.truncate(t.len);
       return null;
     },
   },

@@ -31,9 +31,8 @@ export const procSyscalls: SyscallFamily = {
     support: 'full',
     sync(task, a) {
       const { path: p } = record({ path })(a);
-      const vfs = task.container.vfs;
-      if (!vfs.isDirectory(task, p)) fail('ENOTDIR', p);
-      task.cwd = vfs.realpath(task, p);
+      // The VFS checks it is a directory the caller may search (ENOTDIR, EACCES) and resolves links.
+      task.cwd = task.container.vfs.chdir(task, p);
       return task.cwd;
     },
   },

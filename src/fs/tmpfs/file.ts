@@ -1,0 +1,85 @@
+// Host zone: an open file description of a tmpfs inode: the file offset, the access mode, O_APPEND,
+// and writes charged against the mount's size limit.
+
+import { O_ACCMODE, O_APPEND, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY } from '../../abi/fs-constants.js';
+import { fail } from '../../kernel/errno.js';
+import type { OpenFile, WireStat } from '../types.js';
+import type { MemNode, Tmpfs } from './tmpfs.js';
+
+export class TmpfsFile implements OpenFile {
+  readonly kind: 'file' | 'directory';
+  readonly readable: boolean;
+  readonly writable: boolean;
+  path = '';
+  private offset = 0;
+  private readonly append: boolean;
+
+  constructor(
+    private readonly fs: Tmpfs,
+    private readonly node: MemNode,
+    flags: number,
+  ) {
+    this.kind = node.isDirectory() ? 'directory' : 'file';
+    const acc = flags & O_ACCMODE;
+    this.readable = acc === O_RDONLY || acc === O_RDWR;
+    this.writable = acc === O_WRONLY || acc === O_RDWR;
+    this.append = (flags & O_APPEND) !== 0;
+    if ((flags & O_TRUNC) !== 0 && this.writable && node.isFile()) fs.resize(node, 0);
+  }
+
+  read(length: number, position: number | null): Uint8Array {
+    if (this.kind === 'directory') fail('EISDIR');
+    const buf = Buffer.alloc(length);
+    const at = position ?? this.offset;
+    const n = this.node.read(buf, 0, length, at);
+    if (position === null) this.offset += n;
+    return n === length ? buf : buf.subarray(0, n);
+  }
+
+  write(data: Uint8Array, position: number | null): number {
+    if (this.kind === 'directory') fail('EISDIR');
+    const size = this.node.getSize();
+    // Linux ignores the position of pwrite on an O_APPEND file: it always appends.
+    const at = this.append ? size : (position ?? this.offset);
+    if (data.byteLength === 0) return 0;
+    this.fs.charge(Math.max(0, at + data.byteLength - size));
+    const n = this.node.write(
+      Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+      0,
+      data.byteLength,
+      at,
+    );
+    this.node.ctime = new Date();
+    if (position === null || this.append) this.offset = at + n;
+    return n;
+  }
+
+  stat(): WireStat {
+    return this.fs.statOf(this.node);
+  }
+
+  truncate(len: number): void {
+    if (this.kind === 'directory' || !this.writable) fail('EINVAL');
+    this.fs.resize(this.node, len);
+  }
+
+  chmod(mode: number): void {
+    this.node.mode = (this.node.mode & 0o170000) | (mode & 0o7777);
+    this.node.ctime = new Date();
+  }
+
+  chown(uid: number, gid: number): void {
+    if (uid !== -1) this.node.uid = uid;
+    if (gid !== -1) this.node.gid = gid;
+    this.node.ctime = new Date();
+  }
+
+  utimes(atimeMs: number, mtimeMs: number): void {
+    this.node.atime = new Date(atimeMs);
+    this.node.mtime = new Date(mtimeMs);
+  }
+
+  sync(): void {}
+
+  close(): void {}
+}

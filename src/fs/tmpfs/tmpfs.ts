@@ -1,0 +1,236 @@
+// Host zone: tmpfs, the in-memory backend (the container's root today, `--tmpfs` mounts, later the
+// overlay's upper layer). memfs's inode and link objects are the storage; this module is the only one
+// that touches memfs, and it uses memfs's core directly so that no memfs policy (its own permission
+// checks against the host's uid, its inode reuse, its path parsing) gets between the VFS and the data.
+
+import { Volume } from 'memfs';
+import { S_IFDIR, S_IFLNK, S_IFMT, S_IFREG } from '../../abi/fs-constants.js';
+import { Errno, fail } from '../../kernel/errno.js';
+import type { FsBackend, Owner, RelPath } from '../backend.js';
+import type { OpenFile, WireDirent, WireStat } from '../types.js';
+import { TmpfsFile } from './file.js';
+
+type Superblock = InstanceType<typeof Volume>['_core'];
+export type MemLink = Superblock['root'];
+export type MemNode = ReturnType<MemLink['getNode']>;
+
+export interface TmpfsOptions {
+  /** Bytes of file data the mount may hold; writing past it is ENOSPC. */
+  size?: number;
+  /** Mode of the root directory. */
+  rootMode?: number;
+}
+
+/** An in-memory filesystem: a tree of memfs links over memfs inodes, with its own inode numbers. */
+export class Tmpfs implements FsBackend {
+  dev = 0;
+  private readonly sb: Superblock;
+  private nextIno = 1;
+  private used = 0;
+  readonly limit: number;
+
+  constructor(options: TmpfsOptions = {}) {
+    this.sb = new Volume()._core;
+    this.limit = options.size && options.size > 0 ? options.size : Number.POSITIVE_INFINITY;
+    const root = this.sb.root.getNode();
+    root.ino = this.nextIno++;
+    root.mode = S_IFDIR | ((options.rootMode ?? 0o755) & 0o7777);
+    root.uid = 0;
+    root.gid = 0;
+  }
+
+  /** Bytes of file data stored now. */
+  get usedBytes(): number {
+    return this.used;
+  }
+
+  /** Reserves `delta` more bytes of file data (negative: releases), or ENOSPC. */
+  charge(delta: number): void {
+    if (delta > 0 && this.used + delta > this.limit) fail('ENOSPC');
+    this.used = Math.max(0, this.used + delta);
+  }
+
+  private find(rel: RelPath): MemLink {
+    let cur = this.sb.root;
+    for (const name of rel) {
+      if (name === '' || name === '.' || name === '..') fail('EINVAL');
+      if (!cur.getNode().isDirectory()) fail('ENOTDIR');
+      // children.get, not getChild: a lookup must not touch the directory's atime.
+      const next = cur.children.get(name);
+      if (!next) return fail('ENOENT');
+      cur = next;
+    }
+    return cur;
+  }
+
+  private parent(rel: RelPath): { dir: MemLink; name: string } {
+    const name = rel[rel.length - 1];
+    if (name === undefined) return fail('EEXIST');
+    const dir = this.find(rel.slice(0, -1));
+    if (!dir.getNode().isDirectory()) fail('ENOTDIR');
+    return { dir, name };
+  }
+
+  private newNode(dir: MemLink, name: string, mode: number, owner: Owner): MemNode {
+    if (dir.children.get(name)) fail('EEXIST');
+    const isDir = (mode & S_IFMT) === S_IFDIR;
+    const link = this.sb.createLink(dir, name, isDir, mode);
+    const node = link.getNode();
+    node.ino = this.nextIno++;
+    link.ino = node.ino;
+    node.mode = mode;
+    node.uid = owner.uid;
+    node.gid = owner.gid;
+    return node;
+  }
+
+  lstat(rel: RelPath): WireStat {
+    return this.statOf(this.find(rel).getNode());
+  }
+
+  /** The stat record of an inode of this mount. */
+  statOf(node: MemNode): WireStat {
+    const type = node.mode & S_IFMT;
+    const size = type === S_IFDIR ? 4096 : type === S_IFLNK ? byteLength(node.symlink) : node.getSize();
+    return {
+      dev: this.dev,
+      ino: node.ino,
+      mode: node.mode,
+      nlink: node.nlink,
+      uid: node.uid,
+      gid: node.gid,
+      rdev: 0,
+      size,
+      blksize: 4096,
+      blocks: type === S_IFREG ? Math.ceil(size / 4096) * 8 : 0,
+      atimeMs: node.atime.getTime(),
+      mtimeMs: node.mtime.getTime(),
+      ctimeMs: node.ctime.getTime(),
+      birthtimeMs: node.btime.getTime(),
+    };
+  }
+
+  readlink(rel: RelPath): string {
+    const node = this.find(rel).getNode();
+    if (!node.isSymlink()) fail('EINVAL');
+    return node.symlink;
+  }
+
+  readdir(rel: RelPath): WireDirent[] {
+    const dir = this.find(rel);
+    if (!dir.getNode().isDirectory()) fail('ENOTDIR');
+    const out: WireDirent[] = [];
+    for (const [name, child] of dir.children) {
+      if (name === '.' || name === '..' || !child) continue;
+      out.push({ name, type: child.getNode().mode & S_IFMT });
+    }
+    return out;
+  }
+
+  open(rel: RelPath, flags: number): OpenFile {
+    const node = this.find(rel).getNode();
+    if (node.isSymlink()) fail('ELOOP');
+    return new TmpfsFile(this, node, flags);
+  }
+
+  create(rel: RelPath, flags: number, mode: number, owner: Owner): OpenFile {
+    const { dir, name } = this.parent(rel);
+    const node = this.newNode(dir, name, S_IFREG | (mode & 0o7777), owner);
+    return new TmpfsFile(this, node, flags);
+  }
+
+  mkdir(rel: RelPath, mode: number, owner: Owner): void {
+    const { dir, name } = this.parent(rel);
+    this.newNode(dir, name, S_IFDIR | (mode & 0o7777), owner);
+  }
+
+  symlink(target: string, rel: RelPath, owner: Owner): void {
+    const { dir, name } = this.parent(rel);
+    const node = this.newNode(dir, name, S_IFLNK | 0o777, owner);
+    node.symlink = target;
+  }
+
+  rmdir(rel: RelPath): void {
+    const link = this.find(rel);
+    const node = link.getNode();
+    if (!node.isDirectory()) fail('ENOTDIR');
+    if (!link.parent || rel.length === 0) fail('EBUSY');
+    if ([...link.children.keys()].some((n) => n !== '.' && n !== '..')) fail('ENOTEMPTY');
+    link.parent.deleteChild(link);
+    node.nlink = 0;
+  }
+
+  unlink(rel: RelPath): void {
+    const link = this.find(rel);
+    const node = link.getNode();
+    if (node.isDirectory()) fail('EISDIR');
+    const parent = link.parent;
+    if (!parent) throw new Errno('EBUSY');
+    parent.deleteChild(link);
+    node.nlink--;
+    if (node.nlink <= 0 && node.isFile()) this.charge(-node.getSize());
+  }
+
+  rename(from: RelPath, to: RelPath): void {
+    const link = this.find(from);
+    const { dir, name } = this.parent(to);
+    const old = dir.children.get(name);
+    if (old === link) return;
+    if (old) {
+      if (old.getNode().isDirectory()) this.rmdir(to);
+      else this.unlink(to);
+    }
+    link.parent?.deleteChild(link);
+    link.name = name;
+    dir.setChild(name, link);
+    link.syncSteps();
+    link.getNode().ctime = new Date();
+  }
+
+  link(existing: RelPath, rel: RelPath): void {
+    const node = this.find(existing).getNode();
+    if (node.isDirectory()) fail('EPERM');
+    const { dir, name } = this.parent(rel);
+    if (dir.children.get(name)) fail('EEXIST');
+    node.nlink++;
+    dir.createChild(name, node);
+  }
+
+  chmod(rel: RelPath, mode: number): void {
+    const node = this.find(rel).getNode();
+    node.mode = (node.mode & S_IFMT) | (mode & 0o7777);
+    node.ctime = new Date();
+  }
+
+  chown(rel: RelPath, uid: number, gid: number): void {
+    const node = this.find(rel).getNode();
+    if (uid !== -1) node.uid = uid;
+    if (gid !== -1) node.gid = gid;
+    node.ctime = new Date();
+  }
+
+  utimes(rel: RelPath, atimeMs: number, mtimeMs: number): void {
+    const node = this.find(rel).getNode();
+    node.atime = new Date(atimeMs);
+    node.mtime = new Date(mtimeMs);
+    node.ctime = new Date();
+  }
+
+  truncate(rel: RelPath, len: number): void {
+    const node = this.find(rel).getNode();
+    if (node.isDirectory()) fail('EISDIR');
+    if (!node.isFile()) fail('EINVAL');
+    this.resize(node, len);
+  }
+
+  /** Sets a file's length, charging or releasing the difference. */
+  resize(node: MemNode, len: number): void {
+    this.charge(len - node.getSize());
+    node.truncate(len);
+    node.ctime = new Date();
+  }
+}
+
+function byteLength(s: string): number {
+  return new TextEncoder().encode(s).byteLength;
+}
