@@ -6,6 +6,7 @@ export const BUILTIN_MODULES = [
   'assert/strict',
   'buffer',
   'console',
+  'constants',
   'events',
   'fs',
   'fs/promises',
@@ -13,9 +14,12 @@ export const BUILTIN_MODULES = [
   'os',
   'path',
   'path/posix',
+  'perf_hooks',
   'process',
   'punycode',
   'querystring',
+  'readline',
+  'readline/promises',
   'stream',
   'stream/promises',
   'string_decoder',
@@ -25,6 +29,9 @@ export const BUILTIN_MODULES = [
   'url',
   'util',
   'util/types',
+  'v8',
+  'vm',
+  'worker_threads',
 ] as const;
 
 const names: ReadonlySet<string> = new Set(BUILTIN_MODULES);

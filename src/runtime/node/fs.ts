@@ -6,9 +6,12 @@ import { sysTry } from '../internal/door.js';
 import { validateFunction } from '../internal/errors.js';
 import { nextTick } from '../internal/loop.js';
 import { toPath } from './fs/args.js';
+import { cp, cpSync } from './fs/cp.js';
+import { Dir, opendir, opendirSync, readdirRecursive, readdirRecursiveSync } from './fs/dir.js';
 import { read, readSync, readv, readvSync, write, writeSync, writev, writevSync } from './fs/io.js';
 import { type OpName, ops } from './fs/ops.js';
-import { makeCallback, makePromise, makeSync } from './fs/run.js';
+import { promises } from './fs/promises.js';
+import { type Cb, makeCallback, makeSync } from './fs/run.js';
 import { Dirent, Stats } from './fs/stats.js';
 import {
   createReadStream,
@@ -18,6 +21,7 @@ import {
   setStreamFs,
   WriteStream,
 } from './fs/streams.js';
+import { statfs, statfsSync, unwatchFile, watch, watchFile } from './fs/watch.js';
 
 function existsSync(path: unknown): boolean {
   let p: string;
@@ -37,12 +41,23 @@ function exists(path: unknown, cb: (exists: boolean) => void): void {
 
 const names = Object.keys(ops) as OpName[];
 const fs: Record<string, unknown> = {};
-const promises: Record<string, unknown> = {};
 for (const name of names) {
   fs[`${name}Sync`] = makeSync(name);
   fs[name] = makeCallback(name);
-  promises[name] = makePromise(name);
 }
+const readdirSync = fs.readdirSync as (...a: unknown[]) => unknown;
+const readdir = fs.readdir as (...a: unknown[]) => unknown;
+const isRecursive = (o: unknown) =>
+  Boolean(o && typeof o === 'object' && (o as { recursive?: unknown }).recursive);
+fs.readdirSync = (path: unknown, options?: unknown) =>
+  isRecursive(options) ? readdirRecursiveSync(path, options) : readdirSync(path, options);
+fs.readdir = (path: unknown, ...rest: unknown[]) => {
+  if (!isRecursive(rest[0])) return readdir(path, ...rest);
+  const cb = rest.pop();
+  validateFunction(cb, 'cb');
+  readdirRecursive(path, rest[0], cb as Cb);
+  return undefined;
+};
 (fs.realpathSync as { native?: unknown }).native = fs.realpathSync;
 (fs.realpath as { native?: unknown }).native = fs.realpath;
 
@@ -61,6 +76,16 @@ Object.assign(fs, {
   WriteStream,
   existsSync,
   exists,
+  opendirSync,
+  opendir,
+  Dir,
+  cpSync,
+  cp,
+  watch,
+  watchFile,
+  unwatchFile,
+  statfs,
+  statfsSync,
   Stats,
   Dirent,
   constants: { ...C, UV_FS_COPYFILE_EXCL: 1, COPYFILE_FICLONE: 2, COPYFILE_FICLONE_FORCE: 4 },
@@ -70,7 +95,6 @@ Object.assign(fs, {
   X_OK: C.X_OK,
   promises,
 });
-promises.constants = fs.constants;
 setStreamFs(fs as unknown as StreamFs);
 
 export default fs;

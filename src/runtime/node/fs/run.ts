@@ -8,7 +8,7 @@ import { type Call, type OpName, ops } from './ops.js';
 
 export type Cb = (err: Error | null, value?: unknown) => void;
 
-function runSync(call: Call): unknown {
+export function runSync(call: Call): unknown {
   try {
     const v = sys(call.name, call.args);
     return call.map ? call.map(v) : v;

@@ -1,3 +1,7 @@
+// The oracle runs first in the same staged /app: start from an empty work dir.
+require('fs').rmSync('work', { recursive: true, force: true });
+require('fs').mkdirSync('work');
+process.chdir('work');
 const fs = require('fs');
 const tries = [
   () => fs.createReadStream('x', { start: -1 }),
