@@ -2,7 +2,7 @@
 // (as Node's are for files and pipes on Linux); stdin is a kernel read stream delivered as data events.
 
 import { Readable, Writable } from 'readable-stream';
-import { offData, onData, start, sys } from './door.js';
+import { offData, onData, start, sys, sysTry } from './door.js';
 import { nextTick } from './loop.js';
 import { boot } from './state.js';
 
@@ -67,6 +67,12 @@ function createWriteStream(fd: number, isTTY: boolean): Writable {
 function createStdin(isTTY: boolean): Readable {
   let id = -1;
   let paused = false;
+  // The kernel forgets a stream once it has sent its end, which may still be queued for us: a pause or
+  // resume racing that end answers EBADF, which only means there is nothing left to pause.
+  const pauseHandle = () => {
+    paused = true;
+    sysTry('stream.pause', { id });
+  };
   const stream: Readable = new Readable({
     highWaterMark: 64 * 1024,
     read() {
@@ -84,14 +90,11 @@ function createStdin(isTTY: boolean): Readable {
             stream.push(null);
             return;
           }
-          if (!stream.push(chunk) && !paused) {
-            paused = true;
-            sys('stream.pause', { id });
-          }
+          if (!stream.push(chunk) && !paused) pauseHandle();
         });
       } else if (paused && id >= 0) {
         paused = false;
-        sys('stream.resume', { id });
+        sysTry('stream.resume', { id });
       }
     },
     destroy(err: Error | null, cb: (err: Error | null) => void) {
@@ -106,10 +109,7 @@ function createStdin(isTTY: boolean): Readable {
   // pause() must let the process exit, as it does in Node (the read handle is stopped and unref'd).
   const origPause = stream.pause.bind(stream);
   stream.pause = () => {
-    if (id >= 0 && !paused) {
-      paused = true;
-      sys('stream.pause', { id });
-    }
+    if (id >= 0 && !paused) pauseHandle();
     return origPause();
   };
   ttyProps(stream, isTTY, 0);

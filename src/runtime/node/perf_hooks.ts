@@ -29,8 +29,7 @@ export class PerformanceEntry {
 export class PerformanceMark extends PerformanceEntry {
   readonly detail: unknown;
   constructor(name: string, options: { detail?: unknown; startTime?: number } = {}) {
-    if (typeof name !== 'string' && arguments.length === 0)
-      throw invalidArgType('name', 'of type string', name);
+    if (name === undefined) throw invalidArgType('name', 'of type string', name);
     const start = options?.startTime ?? now();
     if (typeof start !== 'number') throw invalidArgType('options.startTime', 'of type number', start);
     super(String(name), 'mark', start, 0);

@@ -50,7 +50,7 @@ function abortError(signal?: Signal): Error {
 export class Interface extends EventEmitter {
   terminal: boolean;
   line = '';
-  cursor = 0;
+  cursor: number | undefined;
   input: Input;
   output: Output;
   crlfDelay: number;
@@ -83,6 +83,7 @@ export class Interface extends EventEmitter {
     this.input = o.input;
     this.output = o.output;
     this.terminal = o.terminal ?? Boolean(o.output?.isTTY);
+    if (this.terminal) this.cursor = 0;
     this.crlfDelay = o.crlfDelay ? Math.max(100, o.crlfDelay) : 100;
     this.#prompt = o.prompt ?? '> ';
     const ondata = (data: unknown) => this.#onData(data);
@@ -126,8 +127,8 @@ export class Interface extends EventEmitter {
   }
 
   prompt(preserveCursor?: boolean): void {
+    // Node checks nothing here: a prompt after close still resumes input and writes.
     if (this.paused) this.resume();
-    if (this.closed) throw nodeError('ERR_USE_AFTER_CLOSE', 'readline was closed');
     void preserveCursor;
     this.#write(this.#prompt);
   }
@@ -191,7 +192,7 @@ export class Interface extends EventEmitter {
   }
 
   getCursorPos(): { rows: number; cols: number } {
-    const cols = this.#prompt.length + this.cursor;
+    const cols = this.#prompt.length + (this.cursor ?? 0);
     const width = this.output?.columns ?? Number.POSITIVE_INFINITY;
     return { rows: Math.floor(cols / width), cols: cols % width };
   }
@@ -224,7 +225,6 @@ export class Interface extends EventEmitter {
   }
 
   #write(s: string): void {
-    if (this.closed) throw nodeError('ERR_USE_AFTER_CLOSE', 'readline was closed');
     this.output?.write(s);
   }
 
@@ -266,12 +266,12 @@ export class Interface extends EventEmitter {
     this.#buffer = s.slice(cuts[last]);
     for (let i = 1; i < last; i += 2) {
       this.#onLine(s.slice(cuts[i - 1], cuts[i]));
-      if (this.closed) return;
     }
   }
 
   /** Terminal mode: a small line editor (insert, backspace, arrows, enter, ^C, ^D). */
   #onKeypress(s: string | undefined, key: Key): void {
+    this.cursor ??= 0;
     if (key.ctrl && key.name === 'c') {
       if (this.listenerCount('SIGINT') > 0) this.emit('SIGINT');
       else this.close();

@@ -11,6 +11,7 @@ type ScriptOptions = {
   produceCachedData?: boolean;
 };
 
+// biome-ignore lint/security/noGlobalEval: vm.runInThisContext is eval in the global scope, by definition
 const indirectEval = globalThis.eval;
 const FunctionCtor = Function;
 

@@ -161,7 +161,10 @@ export function readdirRecursive(path: unknown, options: unknown, cb: Cb): void 
   const queue = [base];
   const step = (i: number): void => {
     const dir = queue[i];
-    if (dir === undefined) return cb(null, out);
+    if (dir === undefined) {
+      cb(null, out);
+      return;
+    }
     runAsync(listCall(dir), (err, v) => {
       if (err) return cb(err);
       const entries = v as Dirent[];

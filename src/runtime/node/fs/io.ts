@@ -162,7 +162,10 @@ function chain(
   let total = 0;
   const next = (i: number): void => {
     const make = steps[i];
-    if (!make) return cb(null, total);
+    if (!make) {
+      cb(null, total);
+      return;
+    }
     const call = make();
     runAsync(call, (err, n) => {
       if (err) return cb(err, total);

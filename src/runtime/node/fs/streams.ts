@@ -98,7 +98,10 @@ type FileStream = (Readable | Writable) & {
 
 /** Opens the file before the first read/write (Node's _construct), then emits open and ready. */
 function construct(stream: FileStream, cb: (err?: Error | null) => void): void {
-  if (typeof stream.fd === 'number') return cb();
+  if (typeof stream.fd === 'number') {
+    cb();
+    return;
+  }
   stream.kFs.open(stream.path, stream.flags, stream.mode, (err, fd) => {
     if (err) return cb(err);
     stream.fd = fd as number;

@@ -14,6 +14,7 @@ export interface Key {
 }
 
 type Emitter = {
+  // biome-ignore lint/suspicious/noExplicitAny: listeners of any stream event shape
   on(e: string, f: (...a: any[]) => void): unknown;
   emit(e: string, ...a: unknown[]): boolean;
   listenerCount(e: string): number;
