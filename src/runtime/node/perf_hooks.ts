@@ -2,7 +2,7 @@
 // performance.now() measured from this process's start on the kernel's monotonic clock.
 
 import { sys } from '../internal/door.js';
-import { invalidArgType, nodeError, notImplemented, validateFunction } from '../internal/errors.js';
+import { invalidArgType, notImplemented, validateFunction } from '../internal/errors.js';
 import { nextTick } from '../internal/loop.js';
 import { boot } from '../internal/state.js';
 
@@ -78,14 +78,16 @@ function markTime(name: string | number | undefined, what: string): number | und
   }
   const found = [...buffer].reverse().find((e) => e.entryType === 'mark' && e.name === name);
   if (!found) {
-    const err = nodeError(
-      'ERR_INVALID_PERFORMANCE_MARK',
-      `The "${name}" performance mark has not been set`,
-      SyntaxError,
-    );
-    throw err;
+    throw domSyntaxError(`The "${name}" performance mark has not been set`);
   }
   return found.startTime;
+}
+
+/** Node throws a DOMException named SyntaxError (code 12) here. */
+function domSyntaxError(message: string): Error {
+  const D = (globalThis as unknown as { DOMException?: new (m: string, n: string) => Error }).DOMException;
+  if (D) return new D(message, 'SyntaxError');
+  return Object.assign(new Error(message), { name: 'SyntaxError', code: 12 });
 }
 
 type MeasureOptions = { start?: string | number; end?: string | number; duration?: number; detail?: unknown };
