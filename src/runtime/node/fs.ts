@@ -97,4 +97,28 @@ Object.assign(fs, {
 });
 setStreamFs(fs as unknown as StreamFs);
 
+// util.promisify forms Node defines for the calls whose callbacks take several results.
+const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+const custom = (f: unknown, p: (...a: unknown[]) => Promise<unknown>) =>
+  Object.defineProperty(f as object, kCustomPromisify, { value: p, configurable: true, writable: true });
+custom(
+  read,
+  (...a) =>
+    new Promise((res, rej) =>
+      read(...(a as [unknown, unknown]), (e: unknown, bytesRead: unknown, buffer: unknown) =>
+        e ? rej(e) : res({ bytesRead, buffer }),
+      ),
+    ),
+);
+custom(
+  write,
+  (...a) =>
+    new Promise((res, rej) =>
+      write(...(a as [unknown, unknown]), (e: unknown, bytesWritten: unknown, buffer: unknown) =>
+        e ? rej(e) : res({ bytesWritten, buffer }),
+      ),
+    ),
+);
+custom(exists, (p) => new Promise((res) => exists(p, res)));
+
 export default fs;
