@@ -162,8 +162,8 @@ function store(name: string, value: unknown, options: Options, values: Record<st
   if (name === '__proto__') return;
   const v = value ?? true;
   if ((own(options, name) as OptionConfig | undefined)?.multiple) {
-    const list = (values[name] ??= []) as unknown[];
-    list.push(v);
+    if (values[name] === undefined) values[name] = [];
+    (values[name] as unknown[]).push(v);
   } else values[name] = v;
 }
 
