@@ -32,7 +32,6 @@ const isZeroWidth = (c: number): boolean =>
   (c >= 0xfe20 && c <= 0xfe2f) ||
   (c >= 0xe0100 && c <= 0xe01ef);
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching terminal escape sequences is the point
 const ansi =
   /[\u001B\u009B][[\]()#;?]*(?:(?:(?:[a-zA-Z\d]*(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g;
 
