@@ -5,6 +5,9 @@ import { Readable, Writable } from 'readable-stream';
 import { offData, onData, start, sys, sysTry } from './door.js';
 import { nextTick } from './loop.js';
 import { boot } from './state.js';
+import { installWritableChunkRules } from './writable-chunk.js';
+
+installWritableChunkRules();
 
 type Proc = { [k: string]: unknown };
 

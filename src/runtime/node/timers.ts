@@ -22,12 +22,18 @@ function abortErr(signal: Opts['signal']): Error {
 
 /** Node's argument checks for the promise timers (failures reject, they do not throw). */
 function checkArgs(delay: unknown, options: unknown): void {
-  if (delay !== undefined && typeof delay !== 'number') throw invalidArgType('delay', 'of type number', delay);
-  if (options === null || typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
+  if (delay !== undefined && typeof delay !== 'number')
+    throw invalidArgType('delay', 'of type number', delay);
+  if (options === null || typeof options !== 'object')
+    throw invalidArgType('options', 'of type object', options);
   const o = options as { signal?: unknown; ref?: unknown };
-  if (o.signal !== undefined && (o.signal === null || typeof o.signal !== 'object' || !('aborted' in o.signal)))
+  if (
+    o.signal !== undefined &&
+    (o.signal === null || typeof o.signal !== 'object' || !('aborted' in o.signal))
+  )
     throw invalidArgType('options.signal', 'an instance of AbortSignal', o.signal);
-  if (o.ref !== undefined && typeof o.ref !== 'boolean') throw invalidArgType('options.ref', 'of type boolean', o.ref);
+  if (o.ref !== undefined && typeof o.ref !== 'boolean')
+    throw invalidArgType('options.ref', 'of type boolean', o.ref);
 }
 
 const promises = {
