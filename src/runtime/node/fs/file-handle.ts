@@ -88,7 +88,7 @@ export class FileHandle extends EventEmitter {
   }
 
   async readv(buffers: unknown, position?: unknown): Promise<{ bytesRead: number; buffers: unknown }> {
-    if (!Array.isArray(buffers)) throw invalidArgType('buffers', 'an instance of ArrayBufferView[]', buffers);
+    if (!Array.isArray(buffers)) throw invalidArgType('buffers', 'an ArrayBufferView[]', buffers);
     let pos = typeof position === 'number' ? position : null;
     let total = 0;
     for (const b of buffers) {
@@ -104,7 +104,7 @@ export class FileHandle extends EventEmitter {
   }
 
   async writev(buffers: unknown, position?: unknown): Promise<{ bytesWritten: number; buffers: unknown }> {
-    if (!Array.isArray(buffers)) throw invalidArgType('buffers', 'an instance of ArrayBufferView[]', buffers);
+    if (!Array.isArray(buffers)) throw invalidArgType('buffers', 'an ArrayBufferView[]', buffers);
     let pos = typeof position === 'number' ? position : null;
     let total = 0;
     for (const b of buffers) {

@@ -115,7 +115,7 @@ type Views = ArrayBufferView[];
 
 function toViews(buffers: unknown): Views {
   if (!Array.isArray(buffers) || !buffers.every((b) => ArrayBuffer.isView(b)))
-    throw invalidArgType('buffers', 'an instance of ArrayBufferView[]', buffers);
+    throw invalidArgType('buffers', 'an ArrayBufferView[]', buffers);
   return buffers as Views;
 }
 

@@ -5,7 +5,7 @@ import { Buffer } from 'buffer';
 import * as C from '../../../abi/fs-constants.js';
 import type { WireDirent, WireStat } from '../../../abi/wire.js';
 import { invalidArgType } from '../../internal/errors.js';
-import { decode, toData, toFd, toFlags, toMode, toOptions, toPath } from './args.js';
+import { decode, isFd, toData, toFd, toFlags, toMode, toOptions, toPath } from './args.js';
 import { bigintStats, Dirent, Stats } from './stats.js';
 
 /** One fs call: the syscall to make and how to map its result. */
@@ -58,15 +58,15 @@ export const ops = {
   }),
   readFile: (path: unknown, options?: unknown): Call => {
     const o = toOptions(options, { encoding: null as string | null, flag: 'r' });
-    const target = typeof path === 'number' ? { fd: toFd(path) } : { path: toPath(path) };
+    const target = isFd(path) ? { fd: path } : { path: toPath(path) };
     return { name: 'fs.readFile', args: target, map: (v) => decode(v as Uint8Array, o.encoding) };
   },
   writeFile: (path: unknown, data: unknown, options?: unknown): Call => {
     const o = toOptions(options, { encoding: 'utf8' as string | null, mode: 0o666, flag: 'w' });
-    if (typeof path === 'number')
+    if (isFd(path))
       return {
         name: 'fs.write',
-        args: { fd: toFd(path), data: toData(data, o.encoding), position: null },
+        args: { fd: path, data: toData(data, o.encoding), position: null },
         map: () => undefined,
       };
     return {
@@ -82,10 +82,10 @@ export const ops = {
   },
   appendFile: (path: unknown, data: unknown, options?: unknown): Call => {
     const o = toOptions(options, { encoding: 'utf8' as string | null, mode: 0o666, flag: 'a' });
-    if (typeof path === 'number')
+    if (isFd(path))
       return {
         name: 'fs.write',
-        args: { fd: toFd(path), data: toData(data, o.encoding), position: null },
+        args: { fd: path, data: toData(data, o.encoding), position: null },
         map: () => undefined,
       };
     return {

@@ -50,7 +50,10 @@ export function makeSync(name: OpName) {
 export function makeCallback(name: OpName) {
   const op = ops[name] as (...a: unknown[]) => Call;
   return (...args: unknown[]) => {
-    const cb = args.pop();
+    // Node finds the callback by position: the last argument if it is a function, or whatever sits
+    // past the operation's parameters; fs.stat('x') and fs.stat('x', 'nope') both lack one.
+    const cb =
+      typeof args[args.length - 1] === 'function' || args.length > op.length ? args.pop() : undefined;
     validateFunction(cb, 'cb');
     runAsync(op(...args), cb as Cb);
   };
