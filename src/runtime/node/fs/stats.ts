@@ -83,37 +83,51 @@ export function bigintStats(s: WireStat): Record<string, unknown> {
   return st;
 }
 
+const kType = Symbol('type');
+
+/** Node stores libuv's dirent types (UV_DIRENT_FILE = 1 …), not mode bits. */
+const UV_DIRENT = new Map<number, number>([
+  [C.S_IFREG, 1],
+  [C.S_IFDIR, 2],
+  [C.S_IFLNK, 3],
+  [C.S_IFIFO, 4],
+  [C.S_IFSOCK, 5],
+  [C.S_IFCHR, 6],
+  [C.S_IFBLK, 7],
+]);
+
 export class Dirent {
   name: string;
   parentPath: string;
   path: string;
-  private readonly t: number;
+  /** Node keeps the type under Symbol(type), which is how inspect shows it. */
+  readonly [kType]: number;
 
   constructor(d: WireDirent, parent: string) {
     this.name = d.name;
     this.parentPath = parent;
     this.path = parent;
-    this.t = d.type;
+    this[kType] = UV_DIRENT.get(d.type) ?? 0;
   }
   isFile(): boolean {
-    return this.t === C.S_IFREG;
+    return this[kType] === 1;
   }
   isDirectory(): boolean {
-    return this.t === C.S_IFDIR;
+    return this[kType] === 2;
   }
   isSymbolicLink(): boolean {
-    return this.t === C.S_IFLNK;
+    return this[kType] === 3;
   }
   isFIFO(): boolean {
-    return this.t === C.S_IFIFO;
+    return this[kType] === 4;
   }
   isSocket(): boolean {
-    return this.t === C.S_IFSOCK;
+    return this[kType] === 5;
   }
   isCharacterDevice(): boolean {
-    return this.t === C.S_IFCHR;
+    return this[kType] === 6;
   }
   isBlockDevice(): boolean {
-    return this.t === C.S_IFBLK;
+    return this[kType] === 7;
   }
 }
