@@ -6,6 +6,9 @@ import { offData, onData, start, sys, sysTry } from './door.js';
 import { nextTick } from './loop.js';
 import { boot } from './state.js';
 import { installWritableChunkRules } from './writable-chunk.js';
+// Node's EventEmitter semantics (errorMonitor, ERR_UNHANDLED_ERROR, rejection capture) must hold for
+// process and stdio from the start, not only once a program requires 'events'.
+import '../node/events/emitter.js';
 
 installWritableChunkRules();
 
