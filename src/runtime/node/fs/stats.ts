@@ -45,7 +45,8 @@ export class Stats {
   }
 
   private type(): number {
-    return this.mode & C.S_IFMT;
+    // Number(): in BigIntStats the mode is a bigint.
+    return Number(this.mode) & C.S_IFMT;
   }
   isFile(): boolean {
     return this.type() === C.S_IFREG;
@@ -70,9 +71,12 @@ export class Stats {
   }
 }
 
+/** fs.BigIntStats: Stats whose numbers are bigints, with nanosecond times. */
+export class BigIntStats extends Stats {}
+
 /** bigint: true stats (the same fields as bigint, plus *Ns). */
 export function bigintStats(s: WireStat): Record<string, unknown> {
-  const st = new Stats(s) as unknown as Record<string, unknown>;
+  const st = new BigIntStats(s) as unknown as Record<string, unknown>;
   for (const k of ['dev', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'blksize', 'ino', 'size', 'blocks'])
     st[k] = BigInt(st[k] as number);
   for (const k of ['atime', 'mtime', 'ctime', 'birthtime']) {
