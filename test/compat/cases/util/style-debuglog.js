@@ -12,7 +12,7 @@ on('printed to stderr %s', 'yes');
 const ac = new AbortController();
 util.aborted(ac.signal, {}).then(() => console.log('aborted resolved'));
 ac.abort();
-try { util.aborted({}, {}); } catch (e) { console.log(e.code); }
+util.aborted({}, {}).catch((e) => console.log('aborted rejects', e.code));
 console.log(util.inspect(new Error('x').message), util.inspect('a\nb'), util.inspect(new Map([[1, { a: [1, 2, { b: 3 }] }]]), { depth: 0 }));
 console.log(util.types === require('util').types, typeof util.TextEncoder, typeof util.MIMEType);
 const dep = util.deprecate(() => 'r', 'this is old', 'DEP_X');
