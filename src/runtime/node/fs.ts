@@ -3,7 +3,7 @@
 
 import * as C from '../../abi/fs-constants.js';
 import { sysTry } from '../internal/door.js';
-import { validateFunction } from '../internal/errors.js';
+import { notImplemented, validateFunction } from '../internal/errors.js';
 import { nextTick } from '../internal/loop.js';
 import { toPath } from './fs/args.js';
 import { cp, cpSync } from './fs/cp.js';
@@ -74,7 +74,13 @@ Object.assign(fs, {
   createWriteStream,
   ReadStream,
   WriteStream,
+  FileReadStream: ReadStream,
+  FileWriteStream: WriteStream,
   existsSync,
+  openAsBlob(path: unknown): never {
+    toPath(path);
+    throw notImplemented('fs.openAsBlob() (the runtime has no Blob yet)');
+  },
   exists,
   opendirSync,
   opendir,

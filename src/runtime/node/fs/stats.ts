@@ -76,15 +76,18 @@ export class BigIntStats extends Stats {}
 
 /** bigint: true stats (the same fields as bigint, plus *Ns). */
 export function bigintStats(s: WireStat): Record<string, unknown> {
-  const st = new BigIntStats(s) as unknown as Record<string, unknown>;
+  const base = new BigIntStats(s) as unknown as Record<string, unknown>;
   for (const k of ['dev', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'blksize', 'ino', 'size', 'blocks'])
-    st[k] = BigInt(st[k] as number);
-  for (const k of ['atime', 'mtime', 'ctime', 'birthtime']) {
-    const ms = (s as unknown as Record<string, number>)[`${k}Ms`] ?? 0;
-    st[`${k}Ms`] = BigInt(Math.floor(ms));
-    st[`${k}Ns`] = BigInt(Math.floor(ms)) * 1_000_000n;
-  }
-  return st;
+    base[k] = BigInt(base[k] as number);
+  const times = ['atime', 'mtime', 'ctime', 'birthtime'];
+  const ms = (k: string) => BigInt(Math.floor((s as unknown as Record<string, number>)[`${k}Ms`] ?? 0));
+  for (const k of times) base[`${k}Ms`] = ms(k);
+  // Node's key order: …Ms, then …Ns, then the Dates.
+  const dates = times.map((k) => [k, base[k]] as const);
+  for (const k of times) delete base[k];
+  for (const k of times) base[`${k}Ns`] = ms(k) * 1_000_000n;
+  for (const [k, v] of dates) base[k] = v;
+  return base;
 }
 
 const kType = Symbol('type');

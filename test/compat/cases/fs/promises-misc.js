@@ -38,3 +38,7 @@ await h.utimes(5, 6);
 console.log((await h.stat()).atimeMs);
 await h.close();
 })();
+const fs = require('fs');
+fs.writeFileSync('k.txt', 'k'); // cwd is work-p already (the async part chdir'd before its first await)
+console.log(Object.keys(fs.statSync('k.txt', { bigint: true })).join(','));
+console.log(typeof fs.BigIntStats, fs.FileReadStream === fs.ReadStream, fs.FileWriteStream === fs.WriteStream, typeof fs.openAsBlob);
