@@ -14,6 +14,7 @@ export interface StreamFs {
   read: (fd: number, buf: Uint8Array, off: number, len: number, pos: number | null, cb: Cb) => void;
   write: (fd: number, buf: Uint8Array, off: number, len: number, pos: number | null, cb: Cb) => void;
   close: (fd: number, cb: Cb) => void;
+  fsync: (fd: number, cb: Cb) => void;
 }
 
 let defaultFs: StreamFs | null = null;
@@ -92,6 +93,7 @@ type FileStream = (Readable | Writable) & {
   mode: number;
   kFs: StreamFs;
   busy: boolean;
+  flush?: boolean;
   ioDone: Array<(err: Error | null) => void>;
   emit(event: string, ...a: unknown[]): boolean;
 };
@@ -118,7 +120,10 @@ function destroy(stream: FileStream, err: Error | null, cb: (err: Error | null) 
     if (!stream.fd) return cb(e);
     const fd = stream.fd;
     stream.fd = null;
-    stream.kFs.close(fd, (closeErr) => cb(closeErr ?? e));
+    const closeFd = () => stream.kFs.close(fd, (closeErr) => cb(closeErr ?? e));
+    // WriteStream's `flush` option: the data reaches storage (fsync) before the fd is closed.
+    if (stream.flush && !e) stream.kFs.fsync(fd, (syncErr) => (syncErr ? cb(syncErr) : closeFd()));
+    else closeFd();
   };
   if (stream.busy) stream.ioDone.push(close);
   else close(null);
@@ -233,6 +238,7 @@ export class WriteStream extends Writable {
   start: number | undefined;
   pos: number | undefined;
   bytesWritten = 0;
+  flush: boolean;
   kFs: StreamFs;
   busy = false;
   ioDone: Array<(err: Error | null) => void> = [];
@@ -243,6 +249,8 @@ export class WriteStream extends Writable {
     const kFs = pickFs(o, fd, ['open', 'write', 'close']);
     const p = fd === null ? pathValue(path) : undefined;
     const start = o.start === undefined ? undefined : checkInteger(o.start, 'start');
+    if (o.flush !== undefined && typeof o.flush !== 'boolean')
+      throw invalidArgType('options.flush', 'of type boolean', o.flush);
     super({
       ...(o.highWaterMark !== undefined ? { highWaterMark: o.highWaterMark } : {}),
       decodeStrings: true,
@@ -257,6 +265,7 @@ export class WriteStream extends Writable {
     this.mode = o.mode === undefined ? 0o666 : o.mode;
     this.start = start;
     this.pos = start;
+    this.flush = o.flush === true;
     if (o.encoding)
       (this as unknown as { setDefaultEncoding(e: string): void }).setDefaultEncoding(o.encoding);
   }

@@ -14,6 +14,7 @@ const tries = [
   () => fs.createWriteStream('x', { start: -2 }),
   () => fs.createWriteStream(null),
   () => fs.createReadStream('x', { fd: 'a' }),
+  () => fs.createWriteStream('x', { flush: 'yes' }),
 ];
 for (const t of tries) {
   try { t(); console.log('no error'); } catch (e) { console.log(e.name, e.code, e.message); }
@@ -31,3 +32,6 @@ rs.on('end', () => {
     fs.closeSync(fd);
   });
 });
+
+const flushed = fs.createWriteStream('flushed.txt', { flush: true });
+flushed.end('synced before close', () => console.log('flush write', fs.readFileSync('flushed.txt', 'utf8')));
