@@ -7,6 +7,7 @@ export const BUILTIN_MODULES = [
   'buffer',
   'child_process',
   'console',
+  'constants',
   'events',
   'fs',
   'fs/promises',
@@ -14,9 +15,12 @@ export const BUILTIN_MODULES = [
   'os',
   'path',
   'path/posix',
+  'perf_hooks',
   'process',
   'punycode',
   'querystring',
+  'readline',
+  'readline/promises',
   'stream',
   'stream/promises',
   'string_decoder',
@@ -26,6 +30,9 @@ export const BUILTIN_MODULES = [
   'url',
   'util',
   'util/types',
+  'v8',
+  'vm',
+  'worker_threads',
 ] as const;
 
 const names: ReadonlySet<string> = new Set(BUILTIN_MODULES);

@@ -3,33 +3,44 @@
 
 declare const require: (id: string) => unknown;
 
+/** A sub-module (fs/promises, util/types …): a property of the parent's default export. */
+function part(mod: unknown, key: string): unknown {
+  const m = mod as { default?: Record<string, unknown> } & Record<string, unknown>;
+  return (m.default ?? m)[key];
+}
+
 const factories: Record<string, () => unknown> = {
   assert: () => require('../node/assert.js'),
-  'assert/strict': () => (require('../node/assert.js') as { default: { strict: unknown } }).default.strict,
+  'assert/strict': () => part(require('../node/assert.js'), 'strict'),
   buffer: () => require('../node/buffer.js'),
   child_process: () => require('../node/child_process.js'),
   console: () => require('../node/console.js'),
+  constants: () => require('../node/constants.js'),
   events: () => require('../node/events.js'),
   fs: () => require('../node/fs.js'),
-  'fs/promises': () => (require('../node/fs.js') as { default: { promises: unknown } }).default.promises,
+  'fs/promises': () => part(require('../node/fs.js'), 'promises'),
   module: () => require('../node/module.js'),
   os: () => require('../node/os.js'),
   path: () => require('../node/path.js'),
   'path/posix': () => require('../node/path.js'),
+  perf_hooks: () => require('../node/perf_hooks.js'),
   process: () => require('../node/process.js'),
   punycode: () => require('../node/punycode.js'),
   querystring: () => require('../node/querystring.js'),
+  readline: () => require('../node/readline.js'),
+  'readline/promises': () => part(require('../node/readline.js'), 'promises'),
   stream: () => require('../node/stream.js'),
-  'stream/promises': () =>
-    (require('../node/stream.js') as { default: { promises: unknown } }).default.promises,
+  'stream/promises': () => part(require('../node/stream.js'), 'promises'),
   string_decoder: () => require('../node/string_decoder.js'),
   timers: () => require('../node/timers.js'),
-  'timers/promises': () =>
-    (require('../node/timers.js') as { default: { promises: unknown } }).default.promises,
+  'timers/promises': () => part(require('../node/timers.js'), 'promises'),
   tty: () => require('../node/tty.js'),
   url: () => require('../node/url.js'),
   util: () => require('../node/util.js'),
-  'util/types': () => (require('../node/util.js') as { default: { types: unknown } }).default.types,
+  v8: () => require('../node/v8.js'),
+  vm: () => require('../node/vm.js'),
+  worker_threads: () => require('../node/worker_threads.js'),
+  'util/types': () => part(require('../node/util.js'), 'types'),
 };
 
 const cache = new Map<string, unknown>();

@@ -33,6 +33,44 @@ function coerceExitCode(code: unknown): number | undefined {
 }
 
 /** Ends the process: 'exit' listeners, then the kernel takes the isolate down. */
+/** Node's emitWarning argument rules: (msg, type, code) or (msg, { type, code, detail }) or (Error). */
+function makeWarning(warning: unknown, typeArg?: unknown, codeArg?: unknown): Error | null {
+  let type = typeArg;
+  let code = codeArg;
+  let detail: string | undefined;
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    const o = type as { type?: unknown; code?: unknown; detail?: unknown };
+    code = o.code;
+    if (typeof o.detail === 'string') detail = o.detail;
+    type = o.type || 'Warning';
+  } else if (typeof type === 'function') {
+    type = 'Warning';
+    code = undefined;
+  }
+  if (type !== undefined && typeof type !== 'string') throw invalidArgType('type', 'of type string', type);
+  if (typeof code === 'function') code = undefined;
+  else if (code !== undefined && typeof code !== 'string')
+    throw invalidArgType('code', 'of type string', code);
+  let w: Error;
+  if (typeof warning === 'string') {
+    w = new Error(warning);
+    w.name = String(type || 'Warning');
+    if (code !== undefined) (w as Error & { code?: unknown }).code = code;
+    if (detail !== undefined) (w as Error & { detail?: string }).detail = detail;
+  } else if (warning instanceof Error) {
+    w = warning;
+  } else {
+    throw invalidArgType('warning', 'of type string or an instance of Error', warning);
+  }
+  const proc = (globalThis as unknown as { process: { noDeprecation?: boolean; throwDeprecation?: boolean } })
+    .process;
+  if (w.name === 'DeprecationWarning') {
+    if (proc.noDeprecation) return null;
+    if (proc.throwDeprecation) throw w;
+  }
+  return w;
+}
+
 export function reallyExit(code: number): never {
   sys('proc.exit', { code: code & 0xff });
   return spinUntilDisposed();
@@ -174,25 +212,25 @@ export function createProcess(): GuestProcess {
       return spinUntilDisposed();
     },
     emitWarning(warning: unknown, type?: unknown, code?: unknown) {
-      let w: Error;
-      if (warning instanceof Error) w = warning;
-      else {
-        const opts =
-          typeof type === 'object' && type !== null ? (type as { type?: string; code?: string }) : undefined;
-        w = new Error(String(warning));
-        w.name = opts?.type ?? (typeof type === 'string' ? type : 'Warning');
-        const c = opts?.code ?? (typeof code === 'string' ? code : undefined);
-        if (c) (w as Error & { code?: string }).code = c;
-      }
+      const w = makeWarning(warning, type, code);
+      if (!w) return;
       nextTick(() => {
-        // Node prints every warning; 'warning' listeners observe, they do not silence.
-        proc.emit('warning', w);
-        const code = (w as Error & { code?: string }).code;
-        stdio.writeRaw(2, `(node:${b.pid}) ${code ? `[${code}] ` : ''}${w.name}: ${w.message}\n`);
-        if (!warnedHint) {
-          warnedHint = true;
-          stdio.writeRaw(2, '(Use `node --trace-warnings ...` to show where the warning was created)\n');
+        // Node prints from a 'warning' listener installed at startup, so printing comes first;
+        // user listeners observe, they do not silence.
+        const noWarnings = proc.noProcessWarnings === true || b.execArgv.includes('--no-warnings');
+        if (!noWarnings) {
+          const c = (w as Error & { code?: string }).code;
+          let msg = `(node:${b.pid}) ${c ? `[${c}] ` : ''}${String(w)}`;
+          const detail = (w as Error & { detail?: unknown }).detail;
+          if (typeof detail === 'string') msg += `\n${detail}`;
+          if (!warnedHint) {
+            warnedHint = true;
+            const flag = w.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+            msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
+          }
+          stdio.writeRaw(2, `${msg}\n`);
         }
+        proc.emit('warning', w);
       }, []);
     },
     binding(name: string) {

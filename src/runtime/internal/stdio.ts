@@ -2,9 +2,15 @@
 // (as Node's are for files and pipes on Linux); stdin is a kernel read stream delivered as data events.
 
 import { Readable, Writable } from 'readable-stream';
-import { offData, onData, start, sys } from './door.js';
+import { offData, onData, start, sys, sysTry } from './door.js';
 import { nextTick } from './loop.js';
 import { boot } from './state.js';
+import { installWritableChunkRules } from './writable-chunk.js';
+// Node's EventEmitter semantics (errorMonitor, ERR_UNHANDLED_ERROR, rejection capture) must hold for
+// process and stdio from the start, not only once a program requires 'events'.
+import '../node/events/emitter.js';
+
+installWritableChunkRules();
 
 type Proc = { [k: string]: unknown };
 
@@ -67,6 +73,12 @@ function createWriteStream(fd: number, isTTY: boolean): Writable {
 function createStdin(isTTY: boolean): Readable {
   let id = -1;
   let paused = false;
+  // The kernel forgets a stream once it has sent its end, which may still be queued for us: a pause or
+  // resume racing that end answers EBADF, which only means there is nothing left to pause.
+  const pauseHandle = () => {
+    paused = true;
+    sysTry('stream.pause', { id });
+  };
   const stream: Readable = new Readable({
     highWaterMark: 64 * 1024,
     read() {
@@ -84,14 +96,11 @@ function createStdin(isTTY: boolean): Readable {
             stream.push(null);
             return;
           }
-          if (!stream.push(chunk) && !paused) {
-            paused = true;
-            sys('stream.pause', { id });
-          }
+          if (!stream.push(chunk) && !paused) pauseHandle();
         });
       } else if (paused && id >= 0) {
         paused = false;
-        sys('stream.resume', { id });
+        sysTry('stream.resume', { id });
       }
     },
     destroy(err: Error | null, cb: (err: Error | null) => void) {
@@ -106,10 +115,7 @@ function createStdin(isTTY: boolean): Readable {
   // pause() must let the process exit, as it does in Node (the read handle is stopped and unref'd).
   const origPause = stream.pause.bind(stream);
   stream.pause = () => {
-    if (id >= 0 && !paused) {
-      paused = true;
-      sys('stream.pause', { id });
-    }
+    if (id >= 0 && !paused) pauseHandle();
     return origPause();
   };
   ttyProps(stream, isTTY, 0);

@@ -3,12 +3,13 @@
 import { Buffer } from 'buffer';
 import { StringDecoder } from 'string_decoder';
 
-const LABELS: Record<string, 'utf-8' | 'utf-16le' | 'latin1'> = {
+const LABELS: Record<string, 'utf-8' | 'utf-16le' | 'utf-16be' | 'latin1'> = {
   'utf-8': 'utf-8',
   utf8: 'utf-8',
   'unicode-1-1-utf-8': 'utf-8',
   'utf-16le': 'utf-16le',
   'utf-16': 'utf-16le',
+  'utf-16be': 'utf-16be',
   latin1: 'latin1',
   'iso-8859-1': 'latin1',
   'windows-1252': 'latin1',
@@ -59,6 +60,8 @@ export class TextDecoder {
   readonly ignoreBOM: boolean;
   private decoder: StringDecoder | null = null;
   private bomSeen = false;
+  /** utf-16be: a byte left over from the previous streamed chunk (pairs are swapped to utf-16le). */
+  private oddByte: number | null = null;
 
   constructor(label = 'utf-8', options: { fatal?: boolean; ignoreBOM?: boolean } = {}) {
     const enc = LABELS[String(label).trim().toLowerCase()];
@@ -73,9 +76,10 @@ export class TextDecoder {
   }
 
   decode(input?: unknown, options: { stream?: boolean } = {}): string {
-    const bytes = toBytes(input);
+    let bytes = toBytes(input);
+    if (this.encoding === 'utf-16be') bytes = this.swapPairs(bytes, options.stream === true);
     const enc =
-      this.encoding === 'windows-1252' ? 'latin1' : this.encoding === 'utf-16le' ? 'utf16le' : 'utf8';
+      this.encoding === 'windows-1252' ? 'latin1' : this.encoding.startsWith('utf-16') ? 'utf16le' : 'utf8';
     if (this.fatal && enc === 'utf8' && !options.stream && !isValidUtf8(bytes)) {
       const err = new TypeError('The encoded data was not valid for encoding utf-8') as TypeError & {
         code: string;
@@ -96,6 +100,22 @@ export class TextDecoder {
       this.bomSeen = options.stream === true;
     }
     if (!options.stream) this.bomSeen = false;
+    return out;
+  }
+
+  /** Big-endian UTF-16 as little-endian bytes, keeping an odd trailing byte for the next chunk. */
+  private swapPairs(input: Uint8Array, stream: boolean): Uint8Array {
+    const all = new Uint8Array(input.byteLength + (this.oddByte === null ? 0 : 1));
+    if (this.oddByte !== null) all[0] = this.oddByte;
+    all.set(input, this.oddByte === null ? 0 : 1);
+    const even = all.byteLength - (all.byteLength % 2);
+    this.oddByte = stream && even < all.byteLength ? (all[even] as number) : null;
+    const out = new Uint8Array(stream ? even : all.byteLength);
+    for (let i = 0; i + 1 < all.byteLength; i += 2) {
+      out[i] = all[i + 1] as number;
+      out[i + 1] = all[i] as number;
+    }
+    if (!stream && even < all.byteLength) out[even] = all[even] as number;
     return out;
   }
 

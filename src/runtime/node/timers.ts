@@ -1,5 +1,6 @@
 // Guest zone: node:timers and timers/promises, over the runtime's event loop.
 
+import { invalidArgType } from '../internal/errors.js';
 import { clearImmediateObj, clearTimer, Immediate, setTimer } from '../internal/loop.js';
 
 type Opts = {
@@ -19,8 +20,29 @@ function abortErr(signal: Opts['signal']): Error {
   return err;
 }
 
+/** Node's argument checks for the promise timers (failures reject, they do not throw). */
+function checkArgs(delay: unknown, options: unknown): void {
+  if (delay !== undefined && typeof delay !== 'number')
+    throw invalidArgType('delay', 'of type number', delay);
+  if (options === null || typeof options !== 'object')
+    throw invalidArgType('options', 'of type object', options);
+  const o = options as { signal?: unknown; ref?: unknown };
+  if (
+    o.signal !== undefined &&
+    (o.signal === null || typeof o.signal !== 'object' || !('aborted' in o.signal))
+  )
+    throw invalidArgType('options.signal', 'an instance of AbortSignal', o.signal);
+  if (o.ref !== undefined && typeof o.ref !== 'boolean')
+    throw invalidArgType('options.ref', 'of type boolean', o.ref);
+}
+
 const promises = {
   setTimeout<T>(ms?: number, value?: T, options: Opts = {}): Promise<T | undefined> {
+    try {
+      checkArgs(ms, options);
+    } catch (err) {
+      return Promise.reject(err);
+    }
     return new Promise((resolve, reject) => {
       if (options.signal?.aborted) return reject(abortErr(options.signal));
       const t = setTimer(() => resolve(value), ms, [], false);
@@ -36,6 +58,11 @@ const promises = {
     });
   },
   setImmediate<T>(value?: T, options: Opts = {}): Promise<T | undefined> {
+    try {
+      checkArgs(undefined, options);
+    } catch (err) {
+      return Promise.reject(err);
+    }
     return new Promise((resolve, reject) => {
       if (options.signal?.aborted) return reject(abortErr(options.signal));
       const im = new Immediate(() => resolve(value), []);
@@ -51,6 +78,7 @@ const promises = {
     });
   },
   async *setInterval<T>(ms?: number, value?: T, options: Opts = {}): AsyncGenerator<T | undefined> {
+    checkArgs(ms, options);
     let pending = 0;
     let wake: (() => void) | null = null;
     const t = setTimer(

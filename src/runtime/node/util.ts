@@ -4,6 +4,20 @@
 import { format, formatWithOptions, inspect, stripVTControlCharacters } from 'node-inspect-extracted';
 import * as utilPkg from 'util';
 import { TextDecoder, TextEncoder } from '../internal/text-codec.js';
+import {
+  aborted,
+  callbackify,
+  completeTypes,
+  debuglog,
+  getSystemErrorMap,
+  getSystemErrorName,
+  installTimerPromisify,
+  MIMEParams,
+  MIMEType,
+  promisify,
+  styleText,
+} from './util/extras.js';
+import { parseArgs } from './util/parse-args.js';
 
 const pkg = utilPkg as unknown as Record<string, unknown> & {
   deprecate: (fn: (...a: unknown[]) => unknown, msg: string, code?: string) => unknown;
@@ -33,8 +47,6 @@ function deprecate<T extends (...args: unknown[]) => unknown>(fn: T, msg: string
 }
 
 function isDeepStrictEqual(a: unknown, b: unknown): boolean {
-  const assert = (globalThis as unknown as { require?: unknown }).require;
-  void assert;
   try {
     // assert's deepStrictEqual is the reference algorithm; reuse it rather than a second copy.
     const mod = requireBuiltinAssert();
@@ -65,9 +77,23 @@ const util = {
   TextEncoder,
   TextDecoder,
   toUSVString: (s: string) => String(s).replace(/\p{Surrogate}/gu, '\ufffd'),
-  getSystemErrorName(errno: number) {
-    return `Unknown system error ${errno}`;
-  },
+  getSystemErrorName,
+  getSystemErrorMap,
+  callbackify,
+  debuglog,
+  debug: debuglog,
+  aborted,
+  styleText,
+  parseArgs,
+  promisify,
+  MIMEType,
+  MIMEParams,
+  types: completeTypes(pkg.types as Record<string, unknown>),
 };
+
+installTimerPromisify(
+  (require('./timers.js') as { default: { promises: { setTimeout: unknown; setImmediate: unknown } } })
+    .default.promises,
+);
 
 export default util;

@@ -2,8 +2,9 @@
 // Buffer, file: URL), flags ('r', 'w+', …), modes and encodings, validated the way Node does.
 
 import { Buffer } from 'buffer';
+import { inspect } from 'node-inspect-extracted';
 import * as C from '../../../abi/fs-constants.js';
-import { invalidArgType, invalidArgValue, nodeError } from '../../internal/errors.js';
+import { invalidArgType, invalidArgValue, nodeError, outOfRange } from '../../internal/errors.js';
 
 export type PathLike = string | Uint8Array | { href: string; protocol: string; pathname: string };
 
@@ -25,7 +26,12 @@ export function toPath(p: unknown, name = 'path'): string {
     s = decodeURIComponent(u.pathname);
   } else throw invalidArgType(name, 'of type string or an instance of Buffer or URL', p);
   if (s.includes('\u0000')) {
-    throw invalidArgValue(name, p, 'must be a string, Uint8Array, or URL without null bytes');
+    // Node shows the value through inspect (NUL as \x00), so the message is built here.
+    throw nodeError(
+      'ERR_INVALID_ARG_VALUE',
+      `The argument '${name}' must be a string, Uint8Array, or URL without null bytes. Received ${inspect(p)}`,
+      TypeError,
+    );
   }
   return s;
 }
@@ -69,7 +75,9 @@ export function toMode(mode: unknown, fallback: number, name = 'mode'): number {
   if (typeof mode === 'string' && /^[0-7]+$/.test(mode)) return Number.parseInt(mode, 8) & 0o7777;
   if (typeof mode === 'string')
     throw invalidArgValue(name, mode, 'must be a 32-bit unsigned integer or an octal string');
-  throw invalidArgType(name, 'a 32-bit unsigned integer or an octal string', mode);
+  if (typeof mode !== 'number') throw invalidArgType(name, 'of type number', mode);
+  if (!Number.isInteger(mode)) throw outOfRange(name, 'an integer', mode);
+  throw outOfRange(name, '>= 0 && <= 4294967295', mode);
 }
 
 export function isFd(v: unknown): v is number {

@@ -5,7 +5,7 @@ import { Buffer } from 'buffer';
 import * as C from '../../../abi/fs-constants.js';
 import type { WireDirent, WireStat } from '../../../abi/wire.js';
 import { invalidArgType } from '../../internal/errors.js';
-import { decode, toData, toFd, toFlags, toMode, toOptions, toPath } from './args.js';
+import { decode, isFd, toData, toFd, toFlags, toMode, toOptions, toPath } from './args.js';
 import { bigintStats, Dirent, Stats } from './stats.js';
 
 /** One fs call: the syscall to make and how to map its result. */
@@ -26,6 +26,17 @@ function time(t: unknown, name: string): number {
   if (t instanceof Date) return t.getTime();
   if (typeof t === 'bigint') return Number(t) * 1000;
   throw invalidArgType(name, 'of type number or an instance of Date', t);
+}
+
+/** Node opens a directory fine and fails the read: `EISDIR: illegal operation on a directory, read`. */
+function readOfDirectory(err: Error & { code?: string; syscall?: string; path?: string }): null {
+  if (err.code !== 'EISDIR' || err.syscall !== 'open') return null;
+  const from = err.message;
+  err.syscall = 'read';
+  delete err.path;
+  err.message = 'EISDIR: illegal operation on a directory, read';
+  if (err.stack) err.stack = err.stack.replace(from, err.message);
+  return null;
 }
 
 export const ops = {
@@ -58,15 +69,20 @@ export const ops = {
   }),
   readFile: (path: unknown, options?: unknown): Call => {
     const o = toOptions(options, { encoding: null as string | null, flag: 'r' });
-    const target = typeof path === 'number' ? { fd: toFd(path) } : { path: toPath(path) };
-    return { name: 'fs.readFile', args: target, map: (v) => decode(v as Uint8Array, o.encoding) };
+    const target = isFd(path) ? { fd: path } : { path: toPath(path) };
+    return {
+      name: 'fs.readFile',
+      args: target,
+      map: (v) => decode(v as Uint8Array, o.encoding),
+      recover: readOfDirectory,
+    };
   },
   writeFile: (path: unknown, data: unknown, options?: unknown): Call => {
     const o = toOptions(options, { encoding: 'utf8' as string | null, mode: 0o666, flag: 'w' });
-    if (typeof path === 'number')
+    if (isFd(path))
       return {
         name: 'fs.write',
-        args: { fd: toFd(path), data: toData(data, o.encoding), position: null },
+        args: { fd: path, data: toData(data, o.encoding), position: null },
         map: () => undefined,
       };
     return {
@@ -82,10 +98,10 @@ export const ops = {
   },
   appendFile: (path: unknown, data: unknown, options?: unknown): Call => {
     const o = toOptions(options, { encoding: 'utf8' as string | null, mode: 0o666, flag: 'a' });
-    if (typeof path === 'number')
+    if (isFd(path))
       return {
         name: 'fs.write',
-        args: { fd: toFd(path), data: toData(data, o.encoding), position: null },
+        args: { fd: path, data: toData(data, o.encoding), position: null },
         map: () => undefined,
       };
     return {
@@ -131,10 +147,15 @@ export const ops = {
   },
   mkdtemp: (prefix: unknown, options?: unknown): Call => {
     const o = toOptions(options, { encoding: 'utf8' as string | null });
+    const p = toPath(prefix, 'prefix');
     return {
       name: 'fs.mkdtemp',
-      args: { prefix: toPath(prefix, 'prefix') },
-      map: (v) => (o.encoding === 'buffer' ? Buffer.from(v as string) : v),
+      args: { prefix: p },
+      map: (v) => {
+        // Node answers in the prefix's own terms (relative stays relative): prefix + 6 characters.
+        const made = p.startsWith('/') ? (v as string) : p + (v as string).slice(-6);
+        return o.encoding === 'buffer' ? Buffer.from(made) : made;
+      },
     };
   },
   rmdir: (path: unknown, options?: unknown): Call => {

@@ -45,7 +45,8 @@ export class Stats {
   }
 
   private type(): number {
-    return this.mode & C.S_IFMT;
+    // Number(): in BigIntStats the mode is a bigint.
+    return Number(this.mode) & C.S_IFMT;
   }
   isFile(): boolean {
     return this.type() === C.S_IFREG;
@@ -70,50 +71,70 @@ export class Stats {
   }
 }
 
+/** fs.BigIntStats: Stats whose numbers are bigints, with nanosecond times. */
+export class BigIntStats extends Stats {}
+
 /** bigint: true stats (the same fields as bigint, plus *Ns). */
 export function bigintStats(s: WireStat): Record<string, unknown> {
-  const st = new Stats(s) as unknown as Record<string, unknown>;
+  const base = new BigIntStats(s) as unknown as Record<string, unknown>;
   for (const k of ['dev', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'blksize', 'ino', 'size', 'blocks'])
-    st[k] = BigInt(st[k] as number);
-  for (const k of ['atime', 'mtime', 'ctime', 'birthtime']) {
-    const ms = (s as unknown as Record<string, number>)[`${k}Ms`] ?? 0;
-    st[`${k}Ms`] = BigInt(Math.floor(ms));
-    st[`${k}Ns`] = BigInt(Math.floor(ms)) * 1_000_000n;
-  }
-  return st;
+    base[k] = BigInt(base[k] as number);
+  const times = ['atime', 'mtime', 'ctime', 'birthtime'];
+  const ms = (k: string) => BigInt(Math.floor((s as unknown as Record<string, number>)[`${k}Ms`] ?? 0));
+  for (const k of times) base[`${k}Ms`] = ms(k);
+  // Node's key order: …Ms, then …Ns, then the Dates.
+  const dates = times.map((k) => [k, base[k]] as const);
+  for (const k of times) delete base[k];
+  for (const k of times) base[`${k}Ns`] = ms(k) * 1_000_000n;
+  for (const [k, v] of dates) base[k] = v;
+  return base;
 }
+
+const kType = Symbol('type');
+
+/** Node stores libuv's dirent types (UV_DIRENT_FILE = 1 …), not mode bits. */
+const UV_DIRENT = new Map<number, number>([
+  [C.S_IFREG, 1],
+  [C.S_IFDIR, 2],
+  [C.S_IFLNK, 3],
+  [C.S_IFIFO, 4],
+  [C.S_IFSOCK, 5],
+  [C.S_IFCHR, 6],
+  [C.S_IFBLK, 7],
+]);
 
 export class Dirent {
   name: string;
   parentPath: string;
   path: string;
-  private readonly t: number;
+  /** Node keeps the type under Symbol(type), which is how inspect shows it. */
+  readonly [kType]: number;
 
   constructor(d: WireDirent, parent: string) {
     this.name = d.name;
     this.parentPath = parent;
     this.path = parent;
-    this.t = d.type;
+    this[kType] = UV_DIRENT.get(d.type) ?? 0;
   }
   isFile(): boolean {
-    return this.t === C.S_IFREG;
+    return this[kType] === 1;
   }
   isDirectory(): boolean {
-    return this.t === C.S_IFDIR;
+    return this[kType] === 2;
   }
   isSymbolicLink(): boolean {
-    return this.t === C.S_IFLNK;
+    return this[kType] === 3;
   }
   isFIFO(): boolean {
-    return this.t === C.S_IFIFO;
+    return this[kType] === 4;
   }
   isSocket(): boolean {
-    return this.t === C.S_IFSOCK;
+    return this[kType] === 5;
   }
   isCharacterDevice(): boolean {
-    return this.t === C.S_IFCHR;
+    return this[kType] === 6;
   }
   isBlockDevice(): boolean {
-    return this.t === C.S_IFBLK;
+    return this[kType] === 7;
   }
 }

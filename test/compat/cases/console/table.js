@@ -1,0 +1,13 @@
+console.table([{ a: 1, b: 'Y' }, { a: 'Z', b: 2 }]);
+console.table([[1, 2], [3, 4, 5]]);
+console.table({ row1: { x: 1 }, row2: { y: true } });
+console.table([{ a: 1, b: 2 }, { a: 3, c: 4 }], ['a']);
+console.table(['apples', 'oranges']);
+console.table(new Map([['k1', { v: 1 }], ['k2', 'plain']]));
+console.table(new Set([1, 'two']));
+console.table(42);
+console.table('just a string');
+console.table([]);
+console.table([{ name: 'ünïcødé', emoji: '😀' }, { name: 'x', nested: { deep: [1, 2] } }]);
+console.table([{ a: null, b: undefined, c: Symbol('s'), d: () => 1 }]);
+console.table([1, { a: 2 }, [3]]);

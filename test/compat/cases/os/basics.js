@@ -1,0 +1,14 @@
+const os = require('os');
+console.log(os.EOL === '\n', os.devNull, os.platform(), os.type(), os.endianness(), typeof os.release());
+console.log(typeof os.hostname(), os.hostname().length > 0, os.arch() === process.arch, typeof os.machine());
+console.log(os.homedir(), os.tmpdir(), typeof os.uptime(), os.uptime() >= 0);
+console.log(Array.isArray(os.loadavg()), os.loadavg().length, os.totalmem() > 0, os.freemem() >= 0, os.freemem() <= os.totalmem());
+const cpus = os.cpus();
+console.log(Array.isArray(cpus), cpus.length >= 1, Object.keys(cpus[0]).join(','), Object.keys(cpus[0].times).join(','));
+console.log(os.availableParallelism() >= 1);
+const ni = os.networkInterfaces();
+console.log(typeof ni, Object.values(ni).every((list) => list.every((a) => 'address' in a && 'family' in a && 'internal' in a)));
+const ui = os.userInfo();
+console.log(Object.keys(ui).join(','), typeof ui.uid, typeof ui.username);
+console.log(os.constants.signals.SIGTERM, os.constants.signals.SIGKILL, os.constants.errno.ENOENT, os.constants.errno.EACCES, os.constants.priority.PRIORITY_LOW);
+console.log(typeof os.getPriority(), typeof os.setPriority);

@@ -1,0 +1,12 @@
+const v8 = require('v8');
+const h = v8.getHeapStatistics();
+console.log(Object.keys(h).join(','));
+console.log(h.used_heap_size > 0, h.heap_size_limit > h.used_heap_size, typeof v8.cachedDataVersionTag());
+console.log(v8.cachedDataVersionTag() === v8.cachedDataVersionTag());
+const wt = require('worker_threads');
+console.log(wt.isMainThread, wt.threadId, wt.parentPort, wt.workerData, typeof wt.Worker);
+wt.setEnvironmentData('k', 1);
+console.log(wt.getEnvironmentData('k'));
+const constants = require('constants');
+console.log(constants.O_RDONLY, constants.ENOENT, constants.SIGTERM, constants.O_CREAT);
+console.log(typeof require('os').constants.signals.SIGINT);

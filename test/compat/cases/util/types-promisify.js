@@ -1,0 +1,41 @@
+const util = require('util');
+const t = util.types;
+console.log(t.isPromise(Promise.resolve()), t.isRegExp(/a/), t.isDate(new Date()), t.isMap(new Map()), t.isSet(new Set()));
+console.log(t.isTypedArray(new Uint8Array()), t.isUint8Array(Buffer.alloc(1)), t.isArrayBuffer(new ArrayBuffer(1)), t.isAnyArrayBuffer(new SharedArrayBuffer(1)));
+console.log(t.isAsyncFunction(async () => {}), t.isGeneratorFunction(function* () {}), t.isGeneratorObject((function* () {})()));
+console.log(t.isBoxedPrimitive(Object(1)), t.isNativeError(new TypeError()), t.isWeakMap(new WeakMap()));
+console.log(t.isModuleNamespaceObject({}), t.isArgumentsObject((function () { return arguments; })()), t.isExternal({}));
+console.log(require('util/types') === t);
+const cbStyle = util.callbackify(async (x) => { if (x < 0) throw new Error('neg'); return x * 2; });
+cbStyle(21, (err, v) => console.log('callbackify', err, v));
+cbStyle(-1, (err) => console.log('callbackify err', err.message));
+const nullReject = util.callbackify(() => Promise.reject(null));
+nullReject((err) => console.log(err.code, err.message, err.reason));
+const p = util.promisify((a, cb) => setTimeout(() => cb(null, a + 1), 1));
+p(1).then((v) => console.log('promisify', v));
+function custom(cb) { cb(null, 'x'); }
+custom[util.promisify.custom] = () => Promise.resolve('custom!');
+util.promisify(custom)().then((v) => console.log(v));
+console.log(util.promisify.custom === Symbol.for('nodejs.util.promisify.custom'));
+console.log(util.inspect.custom === Symbol.for('nodejs.util.inspect.custom'));
+class Money { constructor(v) { this.v = v; } [util.inspect.custom](depth, opts, inspect) { return `Money<${this.v}>`; } }
+console.log(util.inspect({ m: new Money(5) }), `${util.format('%s and %d and %j and %o', 'str', 42, { a: 1 }, [1])}`);
+console.log(util.isDeepStrictEqual({ a: [1, 2] }, { a: [1, 2] }), util.isDeepStrictEqual([1], ['1']));
+console.log(util.types.isKeyObject === undefined ? 'no' : typeof util.types.isKeyObject);
+console.log(util.toUSVString('a\ud800b'), util.stripVTControlCharacters('\u001b[31mred\u001b[39m'));
+console.log(util.getSystemErrorName(-2), util.getSystemErrorName(-13));
+console.log(util.getSystemErrorMap().get(-2));
+const fs = require('fs');
+const { promisify } = util;
+(async () => {
+  const sleep = promisify(setTimeout);
+  console.log('slept', await sleep(1, 'v'));
+  console.log('immediate', await promisify(setImmediate)('i'));
+  fs.writeFileSync('p.txt', 'abc');
+  const fd = fs.openSync('p.txt', 'r');
+  const r = await promisify(fs.read)(fd, Buffer.alloc(3), 0, 3, 0);
+  console.log(r.bytesRead, String(r.buffer));
+  console.log(await promisify(fs.exists)('p.txt'), await promisify(fs.exists)('nope'));
+  fs.closeSync(fd);
+  fs.unlinkSync('p.txt');
+})();
