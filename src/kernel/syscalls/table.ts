@@ -6,10 +6,12 @@ import type { SyncReply } from '../../abi/wire.js';
 import type { DoorHandlers } from '../../platform/isolate.js';
 import { Errno } from '../errno.js';
 import type { Task } from '../task.js';
+import { cryptoSyscalls } from './crypto.js';
 import { fsSyscalls } from './fs.js';
 import { moduleSyscalls } from './module.js';
 import { procSyscalls } from './proc.js';
 import type { SyscallEntry, SyscallFamily } from './types.js';
+import { zlibSyscalls } from './zlib.js';
 
 function buildTable(...families: SyscallFamily[]): ReadonlyMap<string, SyscallEntry> {
   const table = new Map<string, SyscallEntry>();
@@ -27,6 +29,8 @@ export const SYSCALLS: ReadonlyMap<string, SyscallEntry> = buildTable(
   fsSyscalls,
   procSyscalls,
   moduleSyscalls,
+  cryptoSyscalls,
+  zlibSyscalls,
 );
 
 function failure(task: Task, name: string, entry: SyscallEntry, err: unknown): SyncReply {
