@@ -6,6 +6,7 @@ export const BUILTIN_MODULES = [
   'assert/strict',
   'buffer',
   'console',
+  'crypto',
   'events',
   'fs',
   'fs/promises',
@@ -18,6 +19,7 @@ export const BUILTIN_MODULES = [
   'querystring',
   'stream',
   'stream/promises',
+  'stream/web',
   'string_decoder',
   'timers',
   'timers/promises',
@@ -25,6 +27,7 @@ export const BUILTIN_MODULES = [
   'url',
   'util',
   'util/types',
+  'zlib',
 ] as const;
 
 const names: ReadonlySet<string> = new Set(BUILTIN_MODULES);

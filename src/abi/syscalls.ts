@@ -93,8 +93,9 @@ export interface SyscallSpec {
   'crypto.hashDigest': { args: { id: number }; result: Uint8Array };
   'crypto.hashCopy': { args: { id: number; outputLength?: number }; result: number | LibError };
   'crypto.hashClose': { args: { id: number }; result: null };
+  /** One-shot hash, or HMAC when `key` is given. */
   'crypto.digest': {
-    args: { algorithm: string; data: Uint8Array; outputLength?: number };
+    args: { algorithm: string; data: Uint8Array; key?: Uint8Array; outputLength?: number };
     result: Uint8Array | LibError;
   };
   /** async too. */

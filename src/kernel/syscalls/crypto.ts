@@ -62,7 +62,12 @@ const hashOpenArgs = record({
 });
 const updateArgs = record({ id, data: payload });
 const idArgs = record({ id });
-const digestArgs = record({ algorithm: hashName, data: payload, outputLength: optional(keylen) });
+const digestArgs = record({
+  algorithm: hashName,
+  data: payload,
+  key: optional(payload),
+  outputLength: optional(keylen),
+});
 const pbkdf2Args = record({
   password: payload,
   salt: payload,
@@ -205,10 +210,11 @@ export const cryptoSyscalls: SyscallFamily = {
   'crypto.digest': {
     support: 'full',
     sync(_task, a) {
-      const { algorithm, data, outputLength } = digestArgs(a);
-      return guarded(() =>
-        u8(nc.createHash(algorithm, outputLength === undefined ? {} : { outputLength }).update(data).digest()),
-      );
+      const { algorithm, data, key, outputLength } = digestArgs(a);
+      return guarded(() => {
+        if (key !== undefined) return u8(nc.createHmac(algorithm, key).update(data).digest());
+        return u8(nc.createHash(algorithm, outputLength === undefined ? {} : { outputLength }).update(data).digest());
+      });
     },
   },
   'crypto.pbkdf2': pooled(

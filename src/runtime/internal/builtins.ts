@@ -8,6 +8,7 @@ const factories: Record<string, () => unknown> = {
   'assert/strict': () => (require('../node/assert.js') as { strict: unknown }).strict,
   buffer: () => require('../node/buffer.js'),
   console: () => require('../node/console.js'),
+  crypto: () => require('../node/crypto.js'),
   events: () => require('../node/events.js'),
   fs: () => require('../node/fs.js'),
   'fs/promises': () => (require('../node/fs.js') as { promises: unknown }).promises,
@@ -20,6 +21,7 @@ const factories: Record<string, () => unknown> = {
   querystring: () => require('../node/querystring.js'),
   stream: () => require('../node/stream.js'),
   'stream/promises': () => (require('../node/stream.js') as { promises: unknown }).promises,
+  'stream/web': () => require('../node/stream_web.js'),
   string_decoder: () => require('../node/string_decoder.js'),
   timers: () => require('../node/timers.js'),
   'timers/promises': () => (require('../node/timers.js') as { promises: unknown }).promises,
@@ -27,6 +29,7 @@ const factories: Record<string, () => unknown> = {
   url: () => require('../node/url.js'),
   util: () => require('../node/util.js'),
   'util/types': () => (require('../node/util.js') as { types: unknown }).types,
+  zlib: () => require('../node/zlib.js'),
 };
 
 const cache = new Map<string, unknown>();

@@ -2,13 +2,29 @@
 // with Node's additions (reason, throwIfAborted, AbortSignal.abort/timeout/any).
 
 import { Event, EventTarget } from 'event-target-shim';
+import { DOMException } from './dom-exception.js';
+import { invalidArgType } from './errors.js';
 import { setTimer } from './loop.js';
 
 function abortError(): Error {
-  const err = new Error('This operation was aborted');
-  err.name = 'AbortError';
-  (err as Error & { code: number }).code = 20;
-  return err;
+  return new DOMException('This operation was aborted', 'AbortError');
+}
+
+/** CustomEvent (a global since Node 19): an Event carrying `detail`. */
+export class CustomEvent extends Event {
+  readonly #detail: unknown;
+  constructor(type: string, init?: { detail?: unknown; bubbles?: boolean; cancelable?: boolean }) {
+    if (arguments.length === 0) {
+      const err = new TypeError('The "type" argument must be specified') as TypeError & { code: string };
+      err.code = 'ERR_MISSING_ARGS';
+      throw err;
+    }
+    super(type, init);
+    this.#detail = init?.detail ?? null;
+  }
+  get detail(): unknown {
+    return this.#detail;
+  }
 }
 
 export class AbortSignal extends EventTarget {
@@ -45,14 +61,10 @@ export class AbortSignal extends EventTarget {
   }
 
   static timeout(ms: number): AbortSignal {
+    if (typeof ms !== 'number') throw invalidArgType('delay', 'of type number', ms);
     const s = new AbortSignal();
     setTimer(
-      () => {
-        const err = new Error('The operation was aborted due to timeout');
-        err.name = 'TimeoutError';
-        (err as Error & { code: number }).code = 23;
-        s._abort(err);
-      },
+      () => s._abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
       ms,
       [],
       false,
@@ -61,6 +73,10 @@ export class AbortSignal extends EventTarget {
   }
 
   static any(signals: AbortSignal[]): AbortSignal {
+    if (!Array.isArray(signals)) throw invalidArgType('signals', 'an instance of Array', signals);
+    signals.forEach((sig, i) => {
+      if (!(sig instanceof AbortSignal)) throw invalidArgType(`signals[${i}]`, 'an instance of AbortSignal', sig);
+    });
     const s = new AbortSignal();
     for (const sig of signals) {
       if (sig.aborted) {
