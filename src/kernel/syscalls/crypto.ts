@@ -3,10 +3,10 @@
 // Names are checked against node's own lists, sizes are bounded, OpenSSL failures cross as LibError.
 
 import * as nc from 'node:crypto';
-import { fail } from '../errno.js';
+import { Errno, fail } from '../errno.js';
 import { bool, bytes, int, nullable, oneOf, optional, record, str } from '../validate.js';
 import { HandleTable, perTask } from './handles.js';
-import { guarded, libError } from './lib-error.js';
+import { guarded, type LibError, libError } from './lib-error.js';
 import type { SyscallEntry, SyscallFamily } from './types.js';
 
 /** Limits, all in one place: a guest may not make the kernel allocate or spin without bound. */
@@ -139,17 +139,28 @@ function pooled(
     support: 'full',
     sync: (_task, a) => guarded(() => sync(a)),
     async(_task, a, op) {
-      async(a, (err, value) => {
+      const complete = (err: Error | null, value?: unknown) => {
         if (!err) return op.done(null, value);
         try {
           op.done(null, libError(err));
         } catch {
           op.done({ code: 'EIO', syscall: 'crypto' });
         }
-      });
+      };
+      try {
+        async(a, complete);
+      } catch (err) {
+        // node:crypto validates some parameters before queueing the job (scrypt's N, r, p).
+        if (err instanceof Errno) throw err;
+        op.done(null, libError(err));
+      }
     },
   };
 }
+
+const invalidState = (op: string): LibError => ({
+  error: { name: 'Error', code: 'ERR_CRYPTO_INVALID_STATE', message: `Invalid state for operation ${op}` },
+});
 
 const u8 = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
@@ -290,7 +301,7 @@ export const cryptoSyscalls: SyscallFamily = {
     sync(task, a) {
       const { id: h, data, plaintextLength } = aadArgs(a);
       const state = ciphers(task).get(h);
-      if (!state.aead) return fail('EINVAL');
+      if (!state.aead) return invalidState('setAAD');
       const opts = plaintextLength === undefined ? undefined : { plaintextLength };
       return guarded(() => {
         (state.c as nc.CipherGCM).setAAD(data, opts);
@@ -303,7 +314,7 @@ export const cryptoSyscalls: SyscallFamily = {
     sync(task, a) {
       const { id: h, tag } = tagArgs(a);
       const state = ciphers(task).get(h);
-      if (!state.aead || !state.decrypt) return fail('EINVAL');
+      if (!state.aead || !state.decrypt) return invalidState('setAuthTag');
       return guarded(() => {
         (state.c as nc.DecipherGCM).setAuthTag(tag);
         return null;

@@ -23,7 +23,6 @@ const KEY_TYPES =
 
 class CipherBase extends Transform {
   #id: number;
-  #decrypt: boolean;
   #finished = false;
   #tag: Uint8Array | null = null;
   #decoder: StringDecoder | null = null;
@@ -42,12 +41,11 @@ class CipherBase extends Transform {
     const tagLen = (options as { authTagLength?: unknown } | undefined)?.authTagLength;
     if (tagLen !== undefined) args.authTagLength = tagLen;
     this.#id = libSync<number>('crypto.cipherOpen', args);
-    this.#decrypt = decrypt;
     states.register(this, this.#id, this);
   }
 
   update(data: unknown, inputEncoding?: unknown, outputEncoding?: unknown): Buffer | string {
-    this.#live('update');
+    if (this.#finished) throw new Error('Trying to add data in unsupported state');
     if (typeof data !== 'string' && !ArrayBuffer.isView(data))
       throw invalidArgType('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
     const bytes = toBytes(data, 'data', inputEncoding);
@@ -56,7 +54,7 @@ class CipherBase extends Transform {
   }
 
   final(outputEncoding?: unknown): Buffer | string {
-    this.#live('final');
+    if (this.#finished) throw nodeError('ERR_CRYPTO_INVALID_STATE', 'Invalid state');
     this.#finished = true;
     states.unregister(this);
     const { data, tag } = libSync<{ data: Uint8Array; tag: Uint8Array | null }>('crypto.cipherFinal', {
@@ -80,16 +78,16 @@ class CipherBase extends Transform {
     return this;
   }
 
-  getAuthTag(): Buffer {
-    if (this.#decrypt || !this.#tag)
-      throw new Error('Invalid state for operation getAuthTag');
+  /** @internal */
+  protected authTag(): Buffer {
+    if (!this.#tag) throw nodeError('ERR_CRYPTO_INVALID_STATE', 'Invalid state for operation getAuthTag');
     return Buffer.from(this.#tag);
   }
 
-  setAuthTag(tag: unknown, encoding?: unknown): this {
-    if (!this.#decrypt || this.#finished) throw new Error('Invalid state for operation setAuthTag');
+  /** @internal */
+  protected putAuthTag(tag: unknown, encoding?: unknown): void {
+    this.#live('setAuthTag');
     libSync('crypto.cipherSetAuthTag', { id: this.#id, tag: copyOf(toBytes(tag, 'buffer', encoding)) });
-    return this;
   }
 
   override _transform(chunk: unknown, encoding: unknown, callback: (err?: Error | null) => void): void {
@@ -131,11 +129,20 @@ export class Cipheriv extends CipherBase {
   constructor(cipher: unknown, key: unknown, iv: unknown, options?: unknown) {
     super(false, cipher, key, iv, options);
   }
+
+  getAuthTag(): Buffer {
+    return this.authTag();
+  }
 }
 
 export class Decipheriv extends CipherBase {
   constructor(cipher: unknown, key: unknown, iv: unknown, options?: unknown) {
     super(true, cipher, key, iv, options);
+  }
+
+  setAuthTag(tag: unknown, encoding?: unknown): this {
+    this.putAuthTag(tag, encoding);
+    return this;
   }
 }
 

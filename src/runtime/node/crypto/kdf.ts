@@ -76,7 +76,18 @@ function scryptArgs(password: unknown, salt: unknown, keylen: unknown, options: 
   const p = pick(o.p, o.parallelization, 'p', 1);
   const maxmem = o.maxmem ?? 32 * 1024 * 1024;
   validateInteger(maxmem, 'maxmem', 0);
+  checkScrypt(N, r, p, maxmem);
   return { password: pw, salt: s, keylen, N, r, p, maxmem };
+}
+
+/** OpenSSL's parameter check, done before the job starts so the callback form throws like Node's. */
+function checkScrypt(N: number, r: number, p: number, maxmem: number): void {
+  const invalid = (detail = '') =>
+    nodeError('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', `Invalid scrypt params${detail}`, RangeError);
+  if (N < 2 || (N & (N - 1)) !== 0 || r < 1 || p < 1 || r * p >= 2 ** 30) throw invalid();
+  if (16 * r <= 63 && N >= 2 ** (16 * r)) throw invalid();
+  const need = 128 * r * p + 128 * r * (N + 2);
+  if (need > maxmem) throw invalid(': error:030000AC:digital envelope routines::memory limit exceeded');
 }
 
 export function scryptSync(password: unknown, salt: unknown, keylen: unknown, options?: unknown): Buffer {

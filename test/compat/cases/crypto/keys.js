@@ -1,0 +1,34 @@
+const crypto = require('crypto');
+const { publicKey, privateKey } = crypto.generateKeyPairSync('rsa', {
+  modulusLength: 1024,
+  publicKeyEncoding: { type: 'spki', format: 'pem' },
+  privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+});
+console.log(publicKey.startsWith('-----BEGIN PUBLIC KEY-----'), privateKey.startsWith('-----BEGIN PRIVATE KEY-----'));
+const sig = crypto.sign('sha256', Buffer.from('message'), privateKey);
+console.log(sig.length, crypto.verify('sha256', Buffer.from('message'), publicKey, sig));
+console.log(crypto.verify('sha256', Buffer.from('other'), publicKey, sig));
+const signer = crypto.createSign('SHA256');
+signer.update('part one ');
+signer.update('part two');
+const s2 = signer.sign(privateKey, 'hex');
+const v = crypto.createVerify('SHA256');
+v.update('part one part two');
+console.log('createVerify', v.verify(publicKey, s2, 'hex'));
+const ec = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });
+console.log(ec.publicKey.type, ec.privateKey.type, ec.publicKey.asymmetricKeyType);
+console.log(ec.privateKey.asymmetricKeyDetails);
+const esig = crypto.sign('sha256', Buffer.from('ec data'), ec.privateKey);
+console.log('ec verify', crypto.verify('sha256', Buffer.from('ec data'), ec.publicKey, esig));
+const ed = crypto.generateKeyPairSync('ed25519');
+const edsig = crypto.sign(null, Buffer.from('ed data'), ed.privateKey);
+console.log('ed25519', edsig.length, crypto.verify(null, Buffer.from('ed data'), ed.publicKey, edsig));
+const pub = crypto.createPublicKey(ed.privateKey);
+console.log('derived public', crypto.verify(null, Buffer.from('ed data'), pub, edsig));
+const pem = ed.publicKey.export({ type: 'spki', format: 'pem' });
+console.log(typeof pem, pem.split('\n')[0]);
+const secret = crypto.createSecretKey(Buffer.from('abc'));
+console.log(secret.type, secret.symmetricKeySize, secret.export().toString());
+crypto.generateKeyPair('ec', { namedCurve: 'P-384' }, (err, pk, sk) => {
+  console.log('async', err, pk.type, sk.type, sk.asymmetricKeyDetails);
+});
