@@ -30,7 +30,21 @@ export class CustomEvent extends Event {
 export class AbortSignal extends EventTarget {
   #aborted = false;
   #reason: unknown = undefined;
-  onabort: ((ev: Event) => void) | null = null;
+  #onabort: ((ev: Event) => void) | null = null;
+  #onabortListening = false;
+
+  /** An event handler attribute: it runs in the order it was first set, among the listeners. */
+  get onabort(): ((ev: Event) => void) | null {
+    return this.#onabort;
+  }
+
+  set onabort(fn: ((ev: Event) => void) | null) {
+    this.#onabort = typeof fn === 'function' ? fn : null;
+    if (this.#onabort && !this.#onabortListening) {
+      this.#onabortListening = true;
+      this.addEventListener('abort', (ev) => this.#onabort?.call(this, ev));
+    }
+  }
 
   get aborted(): boolean {
     return this.#aborted;
@@ -49,9 +63,7 @@ export class AbortSignal extends EventTarget {
     if (this.#aborted) return;
     this.#aborted = true;
     this.#reason = reason === undefined ? abortError() : reason;
-    const ev = new Event('abort');
-    this.onabort?.call(this, ev);
-    this.dispatchEvent(ev);
+    this.dispatchEvent(new Event('abort'));
   }
 
   static abort(reason?: unknown): AbortSignal {

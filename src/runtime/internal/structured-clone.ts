@@ -120,7 +120,7 @@ function clone(value: unknown, seen: Seen): unknown {
 /** structuredClone(value[, { transfer }]): transfer lists are accepted but the buffers are copied. */
 export function structuredClone(...args: unknown[]): unknown {
   if (args.length === 0) {
-    const err = new TypeError('The "value" argument must be specified') as TypeError & { code: string };
+    const err = new TypeError('The value argument must be specified') as TypeError & { code: string };
     err.code = 'ERR_MISSING_ARGS';
     throw err;
   }

@@ -11,21 +11,40 @@ declare const require: (id: string) => unknown;
 type Lazy = (name: string, load: () => unknown) => void;
 type Define = (name: string, value: unknown, enumerable?: boolean) => void;
 
+const BASE64 = /[A-Za-z0-9+/]/;
+const WHITESPACE = /[\t\n\f\r ]/;
+
+/** atob by the WHATWG forgiving-base64 rules, with the errors Node throws. */
 function atob(...args: unknown[]): string {
   if (args.length === 0) throw missingArgs('input');
-  const s = String(args[0]).replace(/[\t\n\f\r ]/g, '');
-  const bad = /[^A-Za-z0-9+/=]/.test(s) || /=[^=]/.test(s) || /={3,}$/.test(s);
-  const len = s.replace(/=+$/, '').length;
-  if (bad || len % 4 === 1 || (s.includes('=') && s.length % 4 !== 0))
+  const input = `${args[0]}`;
+  let count = 0;
+  let equals = 0;
+  for (const ch of input) {
+    if (WHITESPACE.test(ch)) continue;
+    count++;
+    if (ch === '=') {
+      equals++;
+      if (equals > 2) throw invalidCharacter();
+    } else if (!BASE64.test(ch) || equals > 0) {
+      throw invalidCharacter();
+    }
+  }
+  let rest = count % 4;
+  if (rest === 0) rest = (count - equals) % 4;
+  else if (equals > 0) throw invalidCharacter();
+  if (rest === 1)
     throw new DOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
-  return Buffer.from(s, 'base64').toString('latin1');
+  return Buffer.from(input.replace(/[\t\n\f\r ]/g, ''), 'base64').toString('latin1');
 }
+
+const invalidCharacter = () => new DOMException('Invalid character', 'InvalidCharacterError');
 
 function btoa(...args: unknown[]): string {
   if (args.length === 0) throw missingArgs('input');
   const s = String(args[0]);
   for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) > 255) throw new DOMException('Invalid character', 'InvalidCharacterError');
+    if (s.charCodeAt(i) > 255) throw invalidCharacter();
   }
   return Buffer.from(s, 'latin1').toString('base64');
 }
