@@ -122,7 +122,13 @@ export interface SyscallSpec {
     result: Uint8Array | LibError;
   };
   'crypto.cipherOpen': {
-    args: { algorithm: string; key: Uint8Array; iv: Uint8Array | null; decrypt: boolean; authTagLength?: number };
+    args: {
+      algorithm: string;
+      key: Uint8Array;
+      iv: Uint8Array | null;
+      decrypt: boolean;
+      authTagLength?: number;
+    };
     result: number | LibError;
   };
   'crypto.cipherUpdate': { args: { id: number; data: Uint8Array }; result: Uint8Array | LibError };
@@ -162,7 +168,10 @@ export interface SyscallSpec {
   };
   // ---- zlib (stream handles are per-process integer ids; output is capped per call) ------------
   /** One-shot (de)compression; async too. */
-  'zlib.process': { args: { kind: ZlibKind; data: Uint8Array; options: ZlibOptions }; result: Uint8Array | LibError };
+  'zlib.process': {
+    args: { kind: ZlibKind; data: Uint8Array; options: ZlibOptions };
+    result: Uint8Array | LibError;
+  };
   'zlib.open': { args: { kind: ZlibKind; options: ZlibOptions }; result: number | LibError };
   /** Feeds one chunk with a flush flag; async only; resolves to the output it produced. */
   'zlib.write': { args: { id: number; data: Uint8Array; flush: number }; result: Uint8Array | LibError };

@@ -121,7 +121,11 @@ const verifyArgs = record({
 
 function keyInput(
   key: string,
-  a: { padding?: number | undefined; saltLength?: number | undefined; dsaEncoding?: 'der' | 'ieee-p1363' | undefined },
+  a: {
+    padding?: number | undefined;
+    saltLength?: number | undefined;
+    dsaEncoding?: 'der' | 'ieee-p1363' | undefined;
+  },
 ) {
   const k: Record<string, unknown> = { key };
   if (a.padding !== undefined) k.padding = a.padding;
@@ -224,7 +228,12 @@ export const cryptoSyscalls: SyscallFamily = {
       const { algorithm, data, key, outputLength } = digestArgs(a);
       return guarded(() => {
         if (key !== undefined) return u8(nc.createHmac(algorithm, key).update(data).digest());
-        return u8(nc.createHash(algorithm, outputLength === undefined ? {} : { outputLength }).update(data).digest());
+        return u8(
+          nc
+            .createHash(algorithm, outputLength === undefined ? {} : { outputLength })
+            .update(data)
+            .digest(),
+        );
       });
     },
   },
@@ -360,7 +369,9 @@ export const cryptoSyscalls: SyscallFamily = {
     support: 'full',
     sync(_task, a) {
       const p = verifyArgs(a);
-      return guarded(() => nc.verify(p.algorithm, p.data, keyInput(p.key, p) as nc.VerifyKeyObjectInput, p.signature));
+      return guarded(() =>
+        nc.verify(p.algorithm, p.data, keyInput(p.key, p) as nc.VerifyKeyObjectInput, p.signature),
+      );
     },
   },
   'crypto.keyDetails': {
@@ -375,7 +386,10 @@ export const cryptoSyscalls: SyscallFamily = {
           asymmetricKeyType: k.asymmetricKeyType ?? null,
           modulusLength: d.modulusLength ?? null,
           namedCurve: d.namedCurve ?? null,
-          publicKey: k.type === 'private' ? (nc.createPublicKey(k).export({ type: 'spki', format: 'pem' }) as string) : key,
+          publicKey:
+            k.type === 'private'
+              ? (nc.createPublicKey(k).export({ type: 'spki', format: 'pem' }) as string)
+              : key,
         };
       });
     },

@@ -2,9 +2,8 @@
 // errnos (`ERR_OSSL_BAD_DECRYPT`, `Z_DATA_ERROR`), so they cross as a result `{ error }` the runtime
 // rethrows, like module.require's resolution errors. Only a sanitised code, message and class cross.
 
-import { Errno } from '../errno.js';
-
 import type { LibError } from '../../abi/syscalls.js';
+import { Errno } from '../errno.js';
 
 export type { LibError };
 

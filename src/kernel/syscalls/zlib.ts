@@ -4,11 +4,11 @@
 // instead of filling host memory.
 
 import * as z from 'node:zlib';
-import type { AsyncOp } from '../task.js';
 import { fail } from '../errno.js';
+import type { AsyncOp } from '../task.js';
 import { bytes, int, oneOf, optional, record } from '../validate.js';
 import { HandleTable, perTask } from './handles.js';
-import { guarded, libError } from './lib-error.js';
+import { guarded, type LibError, libError } from './lib-error.js';
 import type { SyscallFamily } from './types.js';
 
 /** Limits, all in one place. */
@@ -140,6 +140,17 @@ interface ZStream {
   broken: boolean;
 }
 
+/** Node's error for output past maxOutputLength. */
+function tooLarge(limit: number): LibError {
+  return {
+    error: {
+      name: 'RangeError',
+      code: 'ERR_BUFFER_TOO_LARGE',
+      message: `Cannot create a Buffer larger than ${limit} bytes`,
+    },
+  };
+}
+
 function release(s: ZStream): void {
   s.broken = true;
   const op = s.op;
@@ -156,7 +167,14 @@ const u8 = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 function openStream(k: Kind, o: Options): ZStream {
   const opts = nodeOptions(o);
   const engine = CREATE[k](opts);
-  const s: ZStream = { engine, limit: opts.maxOutputLength ?? ZLIB_LIMITS.output, op: null, out: [], size: 0, broken: false };
+  const s: ZStream = {
+    engine,
+    limit: opts.maxOutputLength ?? ZLIB_LIMITS.output,
+    op: null,
+    out: [],
+    size: 0,
+    broken: false,
+  };
   // Capture output as it is produced instead of buffering it in the Readable: never backpressure,
   // and count it, so one write of a bomb stops at the cap.
   (engine as unknown as { push(c: Buffer | null): boolean }).push = (chunk) => {
@@ -167,7 +185,7 @@ function openStream(k: Kind, o: Options): ZStream {
       s.op = null;
       s.out = [];
       s.broken = true;
-      op.done(null, libError(new RangeError(`Cannot create a Buffer larger than ${s.limit} bytes`)));
+      op.done(null, tooLarge(s.limit));
       return true;
     }
     s.out.push(chunk);

@@ -17,7 +17,11 @@ export class Blob {
   #type: string;
 
   constructor(parts: unknown = [], options: { type?: unknown; endings?: unknown } = {}) {
-    if (parts === null || typeof parts !== 'object' || typeof (parts as Iterable<unknown>)[Symbol.iterator] !== 'function')
+    if (
+      parts === null ||
+      typeof parts !== 'object' ||
+      typeof (parts as Iterable<unknown>)[Symbol.iterator] !== 'function'
+    )
       throw invalidArgType('sources', 'a sequence', parts);
     const chunks = Array.from(parts as Iterable<unknown>, partBytes);
     const size = chunks.reduce((n, c) => n + c.byteLength, 0);
@@ -84,6 +88,7 @@ export class File extends Blob {
   #lastModified: number;
 
   constructor(bits: unknown, name: unknown, options: { type?: unknown; lastModified?: unknown } = {}) {
+    // biome-ignore lint/complexity/noArguments: Node counts the arguments given, not undefined ones
     if (arguments.length < 2) {
       const err = new TypeError('The "fileName" argument must be specified') as TypeError & { code: string };
       err.code = 'ERR_MISSING_ARGS';

@@ -35,7 +35,11 @@ export class DOMException extends Error {
         ? String((options as { name?: unknown }).name ?? 'Error')
         : String(options);
     if (options && typeof options === 'object' && 'cause' in options) {
-      Object.defineProperty(this, 'cause', { value: (options as { cause: unknown }).cause, configurable: true, writable: true });
+      Object.defineProperty(this, 'cause', {
+        value: (options as { cause: unknown }).cause,
+        configurable: true,
+        writable: true,
+      });
     }
     this.#name = name;
     this.#code = CODES[name] ?? 0;
@@ -55,7 +59,10 @@ export class DOMException extends Error {
 }
 
 for (const [name, code] of Object.entries(CODES)) {
-  const constName = name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase().replace(/_ERROR$/, '_ERR');
+  const constName = name
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .toUpperCase()
+    .replace(/_ERROR$/, '_ERR');
   Object.defineProperty(DOMException, constName, { value: code, enumerable: true });
 }
 

@@ -14,6 +14,7 @@ function abortError(): Error {
 export class CustomEvent extends Event {
   readonly #detail: unknown;
   constructor(type: string, init?: { detail?: unknown; bubbles?: boolean; cancelable?: boolean }) {
+    // biome-ignore lint/complexity/noArguments: Node counts the arguments given, not undefined ones
     if (arguments.length === 0) {
       const err = new TypeError('The "type" argument must be specified') as TypeError & { code: string };
       err.code = 'ERR_MISSING_ARGS';
@@ -87,7 +88,8 @@ export class AbortSignal extends EventTarget {
   static any(signals: AbortSignal[]): AbortSignal {
     if (!Array.isArray(signals)) throw invalidArgType('signals', 'an instance of Array', signals);
     signals.forEach((sig, i) => {
-      if (!(sig instanceof AbortSignal)) throw invalidArgType(`signals[${i}]`, 'an instance of AbortSignal', sig);
+      if (!(sig instanceof AbortSignal))
+        throw invalidArgType(`signals[${i}]`, 'an instance of AbortSignal', sig);
     });
     const s = new AbortSignal();
     for (const sig of signals) {

@@ -2,8 +2,8 @@
 // `{ error }` result (OpenSSL and zlib codes are not errnos): rethrown here as Node-shaped errors.
 
 import type { LibError } from '../../abi/syscalls.js';
-import { nextTick } from './loop.js';
 import { start, sys } from './door.js';
+import { nextTick } from './loop.js';
 
 const ErrorCtor = Error;
 const TypeErrorCtor = TypeError;

@@ -20,7 +20,12 @@ const ERRORS: Record<string, ErrorConstructor> = {
 function fail(value: unknown): never {
   let shown: string;
   try {
-    shown = typeof value === 'symbol' ? value.toString() : typeof value === 'function' ? String(value) : `#<${tag(value as object)}>`;
+    shown =
+      typeof value === 'symbol'
+        ? value.toString()
+        : typeof value === 'function'
+          ? String(value)
+          : `#<${tag(value as object)}>`;
   } catch {
     shown = 'value';
   }
@@ -47,7 +52,8 @@ function clone(value: unknown, seen: Seen): unknown {
   if (ArrayBuffer.isView(value)) {
     const buf = cloneBuffer(value.buffer as ArrayBuffer, seen);
     const Ctor = value.constructor as new (b: ArrayBuffer, o: number, l: number) => ArrayBufferView;
-    const length = value instanceof DataView ? value.byteLength : (value as unknown as { length: number }).length;
+    const length =
+      value instanceof DataView ? value.byteLength : (value as unknown as { length: number }).length;
     // Buffer clones as a plain Uint8Array, as in Node.
     const Base = (t === 'Uint8Array' ? Uint8Array : Ctor) as typeof Ctor;
     const out = new Base(buf, value.byteOffset, length);
@@ -103,7 +109,11 @@ function clone(value: unknown, seen: Seen): unknown {
       const src = value as unknown[];
       const out: unknown[] = new Array(src.length);
       seen.set(value, out);
-      for (const k of Object.keys(src)) (out as unknown as Record<string, unknown>)[k] = clone((src as unknown as Record<string, unknown>)[k], seen);
+      for (const k of Object.keys(src))
+        (out as unknown as Record<string, unknown>)[k] = clone(
+          (src as unknown as Record<string, unknown>)[k],
+          seen,
+        );
       return out;
     }
     case 'Object':

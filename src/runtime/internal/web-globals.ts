@@ -83,7 +83,10 @@ export function installWebGlobals(lazy: Lazy, define: Define): void {
   lazy('URL', () => (require('./url-impl.js') as { URL: unknown }).URL);
   lazy('URLSearchParams', () => (require('./url-impl.js') as { URLSearchParams: unknown }).URLSearchParams);
   define('DOMException', DOMException);
-  lazy('structuredClone', () => (require('./structured-clone.js') as { structuredClone: unknown }).structuredClone);
+  lazy(
+    'structuredClone',
+    () => (require('./structured-clone.js') as { structuredClone: unknown }).structuredClone,
+  );
   lazy('Blob', () => (require('./blob.js') as { Blob: unknown }).Blob);
   lazy('File', () => (require('./blob.js') as { File: unknown }).File);
   lazy('CustomEvent', () => (require('./event-target.js') as { CustomEvent: unknown }).CustomEvent);

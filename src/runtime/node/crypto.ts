@@ -1,7 +1,6 @@
 // Guest zone: node:crypto. Hashing, ciphers, KDFs and signatures run in the kernel behind the crypto
 // syscall family; this module shapes Node's API (argument checks, encodings, streams) over it.
 
-
 import { notImplemented } from '../internal/errors.js';
 import { Cipheriv, createCipheriv, createDecipheriv, Decipheriv } from './crypto/cipher.js';
 import { createHash, createHmac, Hash, Hmac, hash } from './crypto/hash.js';
@@ -21,7 +20,14 @@ import {
   Verify,
   verify,
 } from './crypto/keys.js';
-import { randomBytes, randomFill, randomFillSync, randomInt, randomUUID, timingSafeEqual } from './crypto/random.js';
+import {
+  randomBytes,
+  randomFill,
+  randomFillSync,
+  randomInt,
+  randomUUID,
+  timingSafeEqual,
+} from './crypto/random.js';
 import { CryptoKey, getRandomValues, subtle, webcrypto } from './crypto/webcrypto.js';
 
 const missing = (name: string) => () => {

@@ -2,9 +2,9 @@
 // CompressionStream / DecompressionStream over the kernel's zlib stream handles.
 
 import * as ws from 'web-streams-polyfill';
-import { libAsync, libSync } from '../internal/lib-call.js';
 import { sys } from '../internal/door.js';
 import { invalidArgType, invalidArgValue } from '../internal/errors.js';
+import { libAsync, libSync } from '../internal/lib-call.js';
 import { TextDecoder, TextEncoder } from '../internal/text-codec.js';
 
 const { TransformStream } = ws;

@@ -49,7 +49,11 @@ declare module 'readable-stream' {
   }
   export class Transform extends Duplex {
     constructor(opts?: object);
-    _transform(chunk: unknown, encoding: unknown, callback: (err?: Error | null, data?: unknown) => void): void;
+    _transform(
+      chunk: unknown,
+      encoding: unknown,
+      callback: (err?: Error | null, data?: unknown) => void,
+    ): void;
     _flush(callback: (err?: Error | null, data?: unknown) => void): void;
   }
   export const Stream: unknown;

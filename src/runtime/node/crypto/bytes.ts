@@ -4,16 +4,10 @@
 import { Buffer } from 'buffer';
 import { invalidArgType } from '../../internal/errors.js';
 
-const BINARY =
-  'of type string or an instance of Buffer, TypedArray, or DataView';
+const BINARY = 'of type string or an instance of Buffer, TypedArray, or DataView';
 
 /** Any BinaryLike (plus ArrayBuffer where Node takes it) as a Uint8Array view, strings encoded. */
-export function toBytes(
-  value: unknown,
-  name: string,
-  encoding?: unknown,
-  expected = BINARY,
-): Uint8Array {
+export function toBytes(value: unknown, name: string, encoding?: unknown, expected = BINARY): Uint8Array {
   if (typeof value === 'string') {
     const enc = typeof encoding === 'string' && encoding !== 'buffer' ? encoding : 'utf8';
     // The bundled Buffer predates base64url; it is base64 with another alphabet.
@@ -45,5 +39,4 @@ export function output(bytes: Uint8Array, encoding?: unknown): Buffer | string {
   if (encoding.toLowerCase() === 'base64url')
     return b.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   return b.toString(encoding as 'hex');
-  return b;
 }

@@ -34,10 +34,20 @@ class CipherBase extends Transform {
     const keyBytes = toBytes(key, 'key', undefined, KEY_TYPES);
     let ivBytes: Uint8Array | null = null;
     if (iv !== null) {
-      ivBytes = toBytes(iv, 'iv', undefined, 'of type string or an instance of Buffer, TypedArray, or DataView');
+      ivBytes = toBytes(
+        iv,
+        'iv',
+        undefined,
+        'of type string or an instance of Buffer, TypedArray, or DataView',
+      );
     }
     if (!cipherSupported(cipher)) throw nodeError('ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
-    const args: Record<string, unknown> = { algorithm: cipher, key: copyOf(keyBytes), iv: ivBytes && copyOf(ivBytes), decrypt };
+    const args: Record<string, unknown> = {
+      algorithm: cipher,
+      key: copyOf(keyBytes),
+      iv: ivBytes && copyOf(ivBytes),
+      decrypt,
+    };
     const tagLen = (options as { authTagLength?: unknown } | undefined)?.authTagLength;
     if (tagLen !== undefined) args.authTagLength = tagLen;
     this.#id = libSync<number>('crypto.cipherOpen', args);

@@ -2,7 +2,7 @@
 // one-shot syscall at digest(); past a threshold the state moves to a kernel handle (an integer id)
 // and updates stream to it, so hashing a large file never holds it all in the guest.
 
-import { Buffer } from 'buffer';
+import type { Buffer } from 'buffer';
 import { Transform } from 'readable-stream';
 import { sys } from '../../internal/door.js';
 import { invalidArgType, nodeError } from '../../internal/errors.js';
@@ -33,7 +33,12 @@ class Digest extends Transform {
   #id = 0;
   #done = false;
 
-  constructor(algorithm: string, key: Uint8Array | undefined, outputLength: number | undefined, opts?: object) {
+  constructor(
+    algorithm: string,
+    key: Uint8Array | undefined,
+    outputLength: number | undefined,
+    opts?: object,
+  ) {
     super(opts);
     this.#algorithm = algorithm;
     this.#key = key;
@@ -153,7 +158,8 @@ export class Hash extends Digest {
 export class Hmac extends Digest {
   constructor(hmac: unknown, key: unknown, options?: object) {
     if (typeof hmac !== 'string') throw invalidArgType('hmac', 'of type string', hmac);
-    if (!hashSupported(hmac)) throw nodeError('ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${hmac}`, TypeError);
+    if (!hashSupported(hmac))
+      throw nodeError('ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${hmac}`, TypeError);
     const bytes = toBytes(key, 'key', undefined, KEY_TYPES);
     super(hmac, bytes.slice(), undefined, options);
   }
@@ -173,4 +179,3 @@ export function hash(algorithm: unknown, data: unknown, outputEncoding: unknown 
     throw invalidArgType('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
   return new Hash(algorithm).update(data).digest(outputEncoding);
 }
-

@@ -2,8 +2,7 @@
 
 import { sys } from '../../internal/door.js';
 
-let info: { hashes: string[]; ciphers: string[]; hashSet: Set<string>; cipherSet: Set<string> } | null =
-  null;
+let info: { hashes: string[]; ciphers: string[]; hashSet: Set<string>; cipherSet: Set<string> } | null = null;
 
 function load() {
   if (info) return info;

@@ -12,7 +12,8 @@ const I32 = 2 ** 31 - 1;
 
 function digestName(digest: unknown): string {
   if (typeof digest !== 'string') throw invalidArgType('digest', 'of type string', digest);
-  if (!hashSupported(digest)) throw nodeError('ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${digest}`, TypeError);
+  if (!hashSupported(digest))
+    throw nodeError('ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${digest}`, TypeError);
   return digest;
 }
 
@@ -31,7 +32,9 @@ export function pbkdf2Sync(
   keylen: unknown,
   digest: unknown,
 ): Buffer {
-  return Buffer.from(libSync<Uint8Array>('crypto.pbkdf2', pbkdf2Args(password, salt, iterations, keylen, digest)));
+  return Buffer.from(
+    libSync<Uint8Array>('crypto.pbkdf2', pbkdf2Args(password, salt, iterations, keylen, digest)),
+  );
 }
 
 export function pbkdf2(
@@ -66,7 +69,11 @@ function scryptArgs(password: unknown, salt: unknown, keylen: unknown, options: 
   const o = (options ?? {}) as ScryptOptions;
   const pick = (a: number | undefined, b: number | undefined, name: string, dflt: number) => {
     if (a !== undefined && b !== undefined)
-      throw nodeError('ERR_INCOMPATIBLE_OPTION_PAIR', `Option "${name}" cannot be used in combination with option "${name}"`, TypeError);
+      throw nodeError(
+        'ERR_INCOMPATIBLE_OPTION_PAIR',
+        `Option "${name}" cannot be used in combination with option "${name}"`,
+        TypeError,
+      );
     const v = a ?? b ?? dflt;
     validateInteger(v, name, 0, 2 ** 31);
     return v;
@@ -110,14 +117,24 @@ function hkdfArgs(digest: unknown, ikm: unknown, salt: unknown, info: unknown, k
   const i = copyOf(toBytes(info, 'info', undefined, BUF));
   validateInteger(keylen, 'length', 0, I32);
   if (i.byteLength > 1024)
-    throw nodeError('ERR_OUT_OF_RANGE', `The value of "info" is out of range. It must be <= 1024 bytes. Received ${i.byteLength}`, RangeError);
+    throw nodeError(
+      'ERR_OUT_OF_RANGE',
+      `The value of "info" is out of range. It must be <= 1024 bytes. Received ${i.byteLength}`,
+      RangeError,
+    );
   return { digest: d, ikm: k, salt: s, info: i, keylen };
 }
 
 const toArrayBuffer = (b: Uint8Array): ArrayBuffer =>
   b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 
-export function hkdfSync(digest: unknown, ikm: unknown, salt: unknown, info: unknown, keylen: unknown): ArrayBuffer {
+export function hkdfSync(
+  digest: unknown,
+  ikm: unknown,
+  salt: unknown,
+  info: unknown,
+  keylen: unknown,
+): ArrayBuffer {
   return toArrayBuffer(libSync<Uint8Array>('crypto.hkdf', hkdfArgs(digest, ikm, salt, info, keylen)));
 }
 

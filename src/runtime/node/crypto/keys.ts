@@ -56,8 +56,7 @@ export class KeyObject {
 
   equals(other: unknown): boolean {
     if (!(other instanceof KeyObject) || other.#type !== this.#type) return false;
-    if (this.#secret && other.#secret)
-      return Buffer.from(this.#secret).equals(Buffer.from(other.#secret));
+    if (this.#secret && other.#secret) return Buffer.from(this.#secret).equals(Buffer.from(other.#secret));
     return this.#pem === other.#pem;
   }
 
@@ -80,13 +79,19 @@ function pemText(key: unknown, name: string): string {
     if (pem) return pem;
   }
   if (ArrayBuffer.isView(key)) return Buffer.from(toBytes(key, name)).toString('utf8');
-  throw invalidArgType(name, 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey', key);
+  throw invalidArgType(
+    name,
+    'of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey',
+    key,
+  );
 }
 
 export function createPrivateKey(key: unknown): KeyObject {
-  const src = (key && typeof key === 'object' && !(key instanceof KeyObject) && !ArrayBuffer.isView(key)
-    ? (key as { key: unknown }).key
-    : key) as unknown;
+  const src = (
+    key && typeof key === 'object' && !(key instanceof KeyObject) && !ArrayBuffer.isView(key)
+      ? (key as { key: unknown }).key
+      : key
+  ) as unknown;
   return new KeyObject('private', pemText(src, 'key'));
 }
 
@@ -95,9 +100,11 @@ export function createPublicKey(key: unknown): KeyObject {
     const d = libSync<Details>('crypto.keyDetails', { key: KeyObject.pemOf(key) });
     return new KeyObject('public', d.publicKey);
   }
-  const src = (key && typeof key === 'object' && !(key instanceof KeyObject) && !ArrayBuffer.isView(key)
-    ? (key as { key: unknown }).key
-    : key) as unknown;
+  const src = (
+    key && typeof key === 'object' && !(key instanceof KeyObject) && !ArrayBuffer.isView(key)
+      ? (key as { key: unknown }).key
+      : key
+  ) as unknown;
   const pem = pemText(src, 'key');
   if (pem.includes('PRIVATE KEY')) {
     const d = libSync<Details>('crypto.keyDetails', { key: pem });
@@ -121,21 +128,24 @@ interface PairOptions {
 function pairArgs(type: unknown, options: unknown): Record<string, unknown> {
   if (typeof type !== 'string') throw invalidArgType('type', 'of type string', type);
   if (!['rsa', 'ec', 'ed25519', 'ed448', 'x25519', 'x448'].includes(type))
-    throw invalidArgValue('type', type, "must be a supported key type");
+    throw invalidArgValue('type', type, 'must be a supported key type');
   const o = (options ?? {}) as PairOptions;
   for (const enc of [o.publicKeyEncoding, o.privateKeyEncoding]) {
     if (enc && enc.format !== undefined && enc.format !== 'pem')
       throw notImplemented(`generateKeyPair with format '${enc.format}'`);
   }
-  if (o.privateKeyEncoding?.cipher !== undefined) throw notImplemented('generateKeyPair with an encrypted private key');
+  if (o.privateKeyEncoding?.cipher !== undefined)
+    throw notImplemented('generateKeyPair with an encrypted private key');
   const args: Record<string, unknown> = { type };
   if (type === 'rsa') {
-    if (typeof o.modulusLength !== 'number') throw invalidArgType('options.modulusLength', 'of type number', o.modulusLength);
+    if (typeof o.modulusLength !== 'number')
+      throw invalidArgType('options.modulusLength', 'of type number', o.modulusLength);
     args.modulusLength = o.modulusLength;
     if (o.publicExponent !== undefined) args.publicExponent = o.publicExponent;
   }
   if (type === 'ec') {
-    if (typeof o.namedCurve !== 'string') throw invalidArgType('options.namedCurve', 'of type string', o.namedCurve);
+    if (typeof o.namedCurve !== 'string')
+      throw invalidArgType('options.namedCurve', 'of type string', o.namedCurve);
     args.namedCurve = o.namedCurve;
   }
   return args;
@@ -150,7 +160,10 @@ function shapePair(pair: { publicKey: string; privateKey: string }, options: unk
 }
 
 export function generateKeyPairSync(type: unknown, options?: unknown) {
-  const pair = libSync<{ publicKey: string; privateKey: string }>('crypto.generateKeyPair', pairArgs(type, options));
+  const pair = libSync<{ publicKey: string; privateKey: string }>(
+    'crypto.generateKeyPair',
+    pairArgs(type, options),
+  );
   return shapePair(pair, options);
 }
 
@@ -169,7 +182,12 @@ export function generateKeyPair(type: unknown, options: unknown, callback: unkno
 
 function keyArgs(key: unknown): Record<string, unknown> {
   const isOpts = key && typeof key === 'object' && !(key instanceof KeyObject) && !ArrayBuffer.isView(key);
-  const o = (isOpts ? key : { key }) as { key: unknown; padding?: number; saltLength?: number; dsaEncoding?: string };
+  const o = (isOpts ? key : { key }) as {
+    key: unknown;
+    padding?: number;
+    saltLength?: number;
+    dsaEncoding?: string;
+  };
   const out: Record<string, unknown> = { key: pemText(o.key, 'key') };
   if (o.padding !== undefined) out.padding = o.padding;
   if (o.saltLength !== undefined) out.saltLength = o.saltLength;
@@ -183,11 +201,18 @@ function algorithmArg(algorithm: unknown): string | null {
   return algorithm;
 }
 
-export function sign(algorithm: unknown, data: unknown, key: unknown, callback?: unknown): Buffer | undefined {
+export function sign(
+  algorithm: unknown,
+  data: unknown,
+  key: unknown,
+  callback?: unknown,
+): Buffer | undefined {
   const args = { algorithm: algorithmArg(algorithm), data: copyOf(toBytes(data, 'data')), ...keyArgs(key) };
   if (callback === undefined) return Buffer.from(libSync<Uint8Array>('crypto.sign', args));
   validateFunction(callback, 'callback');
-  libAsync<Uint8Array>('crypto.sign', args, (err, sig) => (err ? callback(err) : callback(null, Buffer.from(sig as Uint8Array))));
+  libAsync<Uint8Array>('crypto.sign', args, (err, sig) =>
+    err ? callback(err) : callback(null, Buffer.from(sig as Uint8Array)),
+  );
   return undefined;
 }
 

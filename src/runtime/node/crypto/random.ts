@@ -19,7 +19,8 @@ export function fill(view: Uint8Array): void {
 
 function size(value: unknown, name = 'size'): number {
   if (typeof value !== 'number') throw invalidArgType(name, 'of type number', value);
-  if (!Number.isInteger(value) || value < 0 || value > I32) throw outOfRange(name, `>= 0 && <= ${I32}`, value);
+  if (!Number.isInteger(value) || value < 0 || value > I32)
+    throw outOfRange(name, `>= 0 && <= ${I32}`, value);
   return value;
 }
 
@@ -119,7 +120,11 @@ export function timingSafeEqual(a: unknown, b: unknown): boolean {
   const x = view(a);
   const y = view(b);
   if (x.byteLength !== y.byteLength)
-    throw nodeError('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length', RangeError);
+    throw nodeError(
+      'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH',
+      'Input buffers must have the same byte length',
+      RangeError,
+    );
   // Every byte is compared, whatever the first difference: time depends on the length only.
   let diff = 0;
   for (let i = 0; i < x.byteLength; i++) diff |= (x[i] as number) ^ (y[i] as number);

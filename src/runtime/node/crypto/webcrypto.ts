@@ -7,7 +7,12 @@ import { domException } from '../../internal/dom-exception.js';
 import { libAsync } from '../../internal/lib-call.js';
 import { fill, randomUUID } from './random.js';
 
-const HASHES: Record<string, string> = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
+const HASHES: Record<string, string> = {
+  'SHA-1': 'sha1',
+  'SHA-256': 'sha256',
+  'SHA-384': 'sha384',
+  'SHA-512': 'sha512',
+};
 
 function algName(alg: unknown): string {
   const name = typeof alg === 'string' ? alg : (alg as { name?: unknown } | null)?.name;
@@ -25,17 +30,20 @@ function bytesOf(data: unknown): Uint8Array {
   if (data instanceof ArrayBuffer) return new Uint8Array(data.slice(0));
   if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice();
   const err = new TypeError(
-    'Failed to execute on SubtleCrypto: The provided value is not of type \'(ArrayBuffer or ArrayBufferView)\'',
+    "Failed to execute on SubtleCrypto: The provided value is not of type '(ArrayBuffer or ArrayBufferView)'",
   ) as TypeError & { code: string };
   err.code = 'ERR_INVALID_ARG_TYPE';
   throw err;
 }
 
-const toAB = (b: Uint8Array): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+const toAB = (b: Uint8Array): ArrayBuffer =>
+  b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 
 function call(args: Record<string, unknown>): Promise<ArrayBuffer> {
   return new Promise((resolve, reject) =>
-    libAsync<Uint8Array>('crypto.digest', args, (err, v) => (err ? reject(err) : resolve(toAB(v as Uint8Array)))),
+    libAsync<Uint8Array>('crypto.digest', args, (err, v) =>
+      err ? reject(err) : resolve(toAB(v as Uint8Array)),
+    ),
   );
 }
 
@@ -70,7 +78,13 @@ const subtle = {
   async digest(algorithm: unknown, data: unknown): Promise<ArrayBuffer> {
     return call({ algorithm: hashOf(algorithm), data: bytesOf(data) });
   },
-  async importKey(format: unknown, keyData: unknown, algorithm: unknown, extractable: unknown, usages: unknown) {
+  async importKey(
+    format: unknown,
+    keyData: unknown,
+    algorithm: unknown,
+    extractable: unknown,
+    usages: unknown,
+  ) {
     if (format !== 'raw' || algName(algorithm) !== 'HMAC')
       throw domException('Only raw HMAC keys are supported by tsvirt', 'NotSupportedError');
     const raw = bytesOf(keyData);
@@ -98,7 +112,9 @@ const subtle = {
   async verify(algorithm: unknown, key: unknown, signature: unknown, data: unknown): Promise<boolean> {
     if (algName(algorithm) !== 'HMAC') throw domException('Unrecognized algorithm name', 'NotSupportedError');
     const k = hmacKey(key, 'verify');
-    const mac = new Uint8Array(await call({ algorithm: k.hash, key: CryptoKey.raw(k.key), data: bytesOf(data) }));
+    const mac = new Uint8Array(
+      await call({ algorithm: k.hash, key: CryptoKey.raw(k.key), data: bytesOf(data) }),
+    );
     const sig = bytesOf(signature);
     return sig.byteLength === mac.byteLength && Buffer.from(sig).equals(Buffer.from(mac));
   },

@@ -102,7 +102,10 @@ export class ZlibBase extends Transform {
 
   /** Sends `bytes` from `at` in pieces; the flush flag goes with the last piece. */
   #feed(bytes: Uint8Array, at: number, flag: number, callback: Cb): void {
-    if (this.#closed) return callback(new Error('zlib binding closed'));
+    if (this.#closed) {
+      callback(new Error('zlib binding closed'));
+      return;
+    }
     const end = Math.min(bytes.byteLength, at + PIECE);
     const last = end === bytes.byteLength;
     const data = bytes.subarray(at, end).slice();
@@ -122,7 +125,13 @@ export class ZlibBase extends Transform {
   /** Output in chunkSize pieces, as Node's engine hands it out. */
   #emit(out: Uint8Array): void {
     for (let i = 0; i < out.byteLength; i += this.#chunkSize) {
-      this.push(Buffer.from(out.buffer as ArrayBuffer, out.byteOffset + i, Math.min(this.#chunkSize, out.byteLength - i)));
+      this.push(
+        Buffer.from(
+          out.buffer as ArrayBuffer,
+          out.byteOffset + i,
+          Math.min(this.#chunkSize, out.byteLength - i),
+        ),
+      );
     }
   }
 
@@ -145,7 +154,9 @@ function make(kind: ZlibKind, name: string) {
         super(kind, opts);
       }
     },
-  }[name] as new (opts?: unknown) => ZlibBase;
+  }[name] as new (
+    opts?: unknown,
+  ) => ZlibBase;
   return cls;
 }
 

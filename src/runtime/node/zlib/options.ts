@@ -15,7 +15,15 @@ export function inputBytes(value: unknown, name = 'buffer'): Uint8Array {
   throw invalidArgType(name, INPUT, value);
 }
 
-const NUMERIC = ['level', 'windowBits', 'memLevel', 'strategy', 'chunkSize', 'finishFlush', 'maxOutputLength'] as const;
+const NUMERIC = [
+  'level',
+  'windowBits',
+  'memLevel',
+  'strategy',
+  'chunkSize',
+  'finishFlush',
+  'maxOutputLength',
+] as const;
 
 /** The options the kernel understands, copied out of whatever object the program passed. */
 export function wireOptions(opts: unknown): ZlibOptions {
@@ -39,7 +47,8 @@ export function wireOptions(opts: unknown): ZlibOptions {
     out.dictionary = inputBytes(o.dictionary).slice();
   }
   if (o.params !== undefined) {
-    if (typeof o.params !== 'object' || o.params === null) throw invalidArgType('options.params', 'of type object', o.params);
+    if (typeof o.params !== 'object' || o.params === null)
+      throw invalidArgType('options.params', 'of type object', o.params);
     const params: Record<number, number> = {};
     for (const [k, v] of Object.entries(o.params)) params[Number(k)] = Number(v);
     out.params = params;
