@@ -1,7 +1,6 @@
 // Guest zone: TextEncoder / TextDecoder (the encodings Node supports without ICU data), over Buffer.
 
 import { Buffer } from 'buffer';
-import { StringDecoder } from 'string_decoder';
 
 const LABELS: Record<string, 'utf-8' | 'utf-16le' | 'latin1'> = {
   'utf-8': 'utf-8',
@@ -53,73 +52,215 @@ function toBytes(input: unknown): Uint8Array {
   throw err;
 }
 
-export class TextDecoder {
-  readonly encoding: string;
-  readonly fatal: boolean;
-  readonly ignoreBOM: boolean;
-  private decoder: StringDecoder | null = null;
-  private bomSeen = false;
+function invalidData(encoding: string): TypeError {
+  const err = new TypeError(`The encoded data was not valid for encoding ${encoding}`) as TypeError & {
+    code: string;
+  };
+  err.code = 'ERR_ENCODING_INVALID_ENCODED_DATA';
+  return err;
+}
 
-  constructor(label = 'utf-8', options: { fatal?: boolean; ignoreBOM?: boolean } = {}) {
+/** Collects UTF-16 code units and turns them into a string in slices (no huge argument lists). */
+class Units {
+  private units: number[] = [];
+  private parts: string[] = [];
+  push(u: number): void {
+    this.units.push(u);
+    if (this.units.length >= 8192) this.flush();
+  }
+  pushCodePoint(cp: number): void {
+    if (cp < 0x10000) return this.push(cp);
+    const v = cp - 0x10000;
+    this.push(0xd800 + (v >> 10));
+    this.push(0xdc00 + (v & 0x3ff));
+  }
+  private flush(): void {
+    this.parts.push(String.fromCharCode.apply(null, this.units));
+    this.units = [];
+  }
+  toString(): string {
+    if (this.units.length) this.flush();
+    return this.parts.join('');
+  }
+}
+
+/** The WHATWG UTF-8 decoder: streaming state, one U+FFFD per maximal invalid subpart, or fatal. */
+class Utf8State {
+  private cp = 0;
+  private needed = 0;
+  private seen = 0;
+  private lower = 0x80;
+  private upper = 0xbf;
+
+  decode(bytes: Uint8Array, out: Units, fatal: boolean, end: boolean): void {
+    const bad = () => {
+      if (fatal) throw invalidData('utf-8');
+      out.push(0xfffd);
+    };
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes[i] as number;
+      if (this.needed === 0) {
+        if (b <= 0x7f) out.push(b);
+        else if (b >= 0xc2 && b <= 0xdf) this.start(1, b & 0x1f);
+        else if (b >= 0xe0 && b <= 0xef) {
+          if (b === 0xe0) this.lower = 0xa0;
+          if (b === 0xed) this.upper = 0x9f;
+          this.start(2, b & 0x0f);
+        } else if (b >= 0xf0 && b <= 0xf4) {
+          if (b === 0xf0) this.lower = 0x90;
+          if (b === 0xf4) this.upper = 0x8f;
+          this.start(3, b & 0x07);
+        } else bad();
+        continue;
+      }
+      if (b < this.lower || b > this.upper) {
+        this.reset();
+        bad();
+        i--; // the byte starts afresh
+        continue;
+      }
+      this.lower = 0x80;
+      this.upper = 0xbf;
+      this.cp = (this.cp << 6) | (b & 0x3f);
+      if (++this.seen === this.needed) {
+        out.pushCodePoint(this.cp);
+        this.reset();
+      }
+    }
+    if (end && this.needed !== 0) {
+      this.reset();
+      bad();
+    }
+  }
+
+  private start(needed: number, bits: number): void {
+    this.needed = needed;
+    this.cp = bits;
+    this.seen = 0;
+  }
+
+  reset(): void {
+    this.cp = 0;
+    this.needed = 0;
+    this.seen = 0;
+    this.lower = 0x80;
+    this.upper = 0xbf;
+  }
+}
+
+/** UTF-16LE with an odd trailing byte and a trailing high surrogate carried across stream calls. */
+class Utf16State {
+  private byte = -1;
+  private high = -1;
+
+  decode(bytes: Uint8Array, out: Units, fatal: boolean, end: boolean): void {
+    const bad = () => {
+      if (fatal) throw invalidData('utf-16le');
+      out.push(0xfffd);
+    };
+    const unit = (u: number) => {
+      if (this.high !== -1) {
+        const h = this.high;
+        this.high = -1;
+        if (u >= 0xdc00 && u <= 0xdfff) {
+          out.push(h);
+          out.push(u);
+          return;
+        }
+        bad();
+      }
+      if (u >= 0xd800 && u <= 0xdbff) this.high = u;
+      else if (u >= 0xdc00 && u <= 0xdfff) bad();
+      else out.push(u);
+    };
+    let i = 0;
+    if (this.byte !== -1 && bytes.length > 0) {
+      unit(this.byte | ((bytes[0] as number) << 8));
+      this.byte = -1;
+      i = 1;
+    }
+    for (; i + 1 < bytes.length; i += 2) unit((bytes[i] as number) | ((bytes[i + 1] as number) << 8));
+    if (i < bytes.length) this.byte = bytes[i] as number;
+    if (end) {
+      if (this.high !== -1 || this.byte !== -1) {
+        this.high = -1;
+        this.byte = -1;
+        bad();
+      }
+    }
+  }
+
+  reset(): void {
+    this.byte = -1;
+    this.high = -1;
+  }
+}
+
+export class TextDecoder {
+  readonly #encoding: 'utf-8' | 'utf-16le' | 'windows-1252';
+  readonly #fatal: boolean;
+  readonly #ignoreBOM: boolean;
+  #utf8 = new Utf8State();
+  #utf16 = new Utf16State();
+  /** Whether the BOM check of the current stream is behind us. */
+  #bomDone = false;
+
+  constructor(label: unknown = 'utf-8', options: { fatal?: boolean; ignoreBOM?: boolean } = {}) {
     const enc = LABELS[String(label).trim().toLowerCase()];
     if (!enc) {
-      const err = new RangeError(`The "${label}" encoding is not supported`) as RangeError & { code: string };
+      const err = new RangeError(`The "${String(label)}" encoding is not supported`) as RangeError & {
+        code: string;
+      };
       err.code = 'ERR_ENCODING_NOT_SUPPORTED';
       throw err;
     }
-    this.encoding = enc === 'latin1' ? 'windows-1252' : enc;
-    this.fatal = Boolean(options.fatal);
-    this.ignoreBOM = Boolean(options.ignoreBOM);
+    this.#encoding = enc === 'latin1' ? 'windows-1252' : enc;
+    this.#fatal = Boolean(options?.fatal);
+    this.#ignoreBOM = Boolean(options?.ignoreBOM);
+  }
+
+  get encoding(): string {
+    return this.#encoding;
+  }
+
+  get fatal(): boolean {
+    return this.#fatal;
+  }
+
+  get ignoreBOM(): boolean {
+    return this.#ignoreBOM;
   }
 
   decode(input?: unknown, options: { stream?: boolean } = {}): string {
     const bytes = toBytes(input);
-    const enc =
-      this.encoding === 'windows-1252' ? 'latin1' : this.encoding === 'utf-16le' ? 'utf16le' : 'utf8';
-    if (this.fatal && enc === 'utf8' && !options.stream && !isValidUtf8(bytes)) {
-      const err = new TypeError('The encoded data was not valid for encoding utf-8') as TypeError & {
-        code: string;
-      };
-      err.code = 'ERR_ENCODING_INVALID_ENCODED_DATA';
-      throw err;
+    const stream = Boolean(options?.stream);
+    let out: string;
+    if (this.#encoding === 'windows-1252') {
+      // Node 20 decodes this label as plain Latin-1, without the cp1252 mappings of 0x80-0x9F.
+      const units = new Units();
+      for (const b of bytes) units.push(b);
+      out = units.toString();
+    } else {
+      const units = new Units();
+      const state = this.#encoding === 'utf-8' ? this.#utf8 : this.#utf16;
+      try {
+        state.decode(bytes, units, this.#fatal, !stream);
+      } catch (err) {
+        state.reset();
+        this.#bomDone = false;
+        throw err;
+      }
+      out = units.toString();
     }
-    this.decoder ??= new StringDecoder(enc);
-    let out = this.decoder.write(
-      Buffer.from(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength),
-    );
-    if (!options.stream) {
-      out += this.decoder.end();
-      this.decoder = null;
+    if (!this.#ignoreBOM && !this.#bomDone && out.length > 0) {
+      if (out.charCodeAt(0) === 0xfeff && this.#encoding !== 'windows-1252') out = out.slice(1);
+      this.#bomDone = true;
     }
-    if (!this.ignoreBOM && !this.bomSeen && out.length > 0) {
-      if (out.charCodeAt(0) === 0xfeff) out = out.slice(1);
-      this.bomSeen = options.stream === true;
-    }
-    if (!options.stream) this.bomSeen = false;
+    if (!stream) this.#bomDone = false;
     return out;
   }
 
   get [Symbol.toStringTag](): string {
     return 'TextDecoder';
   }
-}
-
-function isValidUtf8(b: Uint8Array): boolean {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i] as number;
-    let n = 0;
-    if (c < 0x80) n = 0;
-    else if (c >= 0xc2 && c <= 0xdf) n = 1;
-    else if (c >= 0xe0 && c <= 0xef) n = 2;
-    else if (c >= 0xf0 && c <= 0xf4) n = 3;
-    else return false;
-    if (i + n >= b.length + (n === 0 ? 1 : 0) && n > 0 && i + n > b.length - 1 + 1) return false;
-    for (let k = 1; k <= n; k++) {
-      const cc = b[i + k];
-      if (cc === undefined || (cc & 0xc0) !== 0x80) return false;
-    }
-    i += n + 1;
-  }
-  return true;
 }

@@ -68,3 +68,26 @@ t(() => atob());
 const de = new DOMException('msg', 'AbortError');
 console.log(de.name, de.code, de.message, de instanceof Error, DOMException.ABORT_ERR, Object.prototype.toString.call(de));
 console.log(new DOMException('m').name, new DOMException('m', { name: 'DataCloneError' }).code);
+// TextDecoder: streaming with fatal, maximal-subpart replacement, surrogates, BOM split across chunks
+const fd = new TextDecoder('utf-8', { fatal: true });
+console.log(JSON.stringify(fd.decode(new Uint8Array([0xe2, 0x82]), { stream: true })), JSON.stringify(fd.decode(new Uint8Array([0xac]), { stream: true })));
+t(() => {
+  fd.decode(new Uint8Array([0xe2]), { stream: true });
+  return fd.decode();
+});
+t(() => new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array([0x41, 0xff]), { stream: true }));
+t(() => new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array([0xed, 0xa0, 0x80])));
+t(() => new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array([0xf0, 0x80, 0x80, 0x80])));
+console.log(JSON.stringify(new TextDecoder().decode(new Uint8Array([0xed, 0xa0, 0x80, 0x41]))));
+console.log(JSON.stringify(new TextDecoder().decode(new Uint8Array([0xf0, 0x9f, 0x41]))));
+console.log(JSON.stringify(new TextDecoder().decode(new Uint8Array([0xf0, 0x9f, 0x98, 0x80, 0xc3]))));
+console.log(JSON.stringify(new TextDecoder('utf-16le').decode(new Uint8Array([0xff, 0xfe, 0x68, 0]))));
+console.log(JSON.stringify(new TextDecoder('utf-16le').decode(new Uint8Array([0x3d, 0xd8, 0x41, 0]))), JSON.stringify(new TextDecoder('utf-16le').decode(new Uint8Array([0x41]))));
+t(() => new TextDecoder('utf-16le', { fatal: true }).decode(new Uint8Array([0x3d, 0xd8])));
+const bom = new TextDecoder();
+console.log(JSON.stringify(`${bom.decode(new Uint8Array([0xef, 0xbb]), { stream: true })}|${bom.decode(new Uint8Array([0xbf, 0x41]))}`));
+console.log(JSON.stringify(`${bom.decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x42]))}`));
+console.log(new TextDecoder('ascii').encoding, new TextDecoder('utf-16').encoding, new TextDecoder(' UTF8 ').encoding);
+console.log(JSON.stringify(new TextDecoder('latin1').decode(new Uint8Array([0x80, 0xe9]))));
+const bigText = 'ab€😀'.repeat(5000);
+console.log(new TextDecoder().decode(new TextEncoder().encode(bigText)) === bigText);
