@@ -1,10 +1,41 @@
 // Guest zone: EventTarget and Event (event-target-shim), and AbortController / AbortSignal on top,
 // with Node's additions (reason, throwIfAborted, AbortSignal.abort/timeout/any).
 
-import { Event, EventTarget } from 'event-target-shim';
+import {
+  Event as ShimEvent,
+  EventTarget as ShimEventTarget,
+  setErrorHandler,
+  setWarningHandler,
+} from 'event-target-shim';
 import { DOMException } from './dom-exception.js';
 import { invalidArgType } from './errors.js';
-import { setTimer } from './loop.js';
+import { nextTick, setTimer } from './loop.js';
+
+// Node prints no warning for a duplicate listener or a preventDefault on a non-cancelable event, and
+// an exception thrown by a listener becomes an uncaught exception (after the dispatch finishes).
+setWarningHandler(() => {});
+setErrorHandler((err) => {
+  nextTick(() => {
+    throw err;
+  }, []);
+});
+
+export class Event extends ShimEvent {
+  get [Symbol.toStringTag](): string {
+    return 'Event';
+  }
+}
+
+export class EventTarget extends ShimEventTarget {
+  override dispatchEvent(event: ShimEvent): boolean {
+    if (!(event instanceof ShimEvent)) throw invalidArgType('event', 'an instance of Event', event);
+    return super.dispatchEvent(event);
+  }
+
+  get [Symbol.toStringTag](): string {
+    return 'EventTarget';
+  }
+}
 
 function abortError(): Error {
   return new DOMException('This operation was aborted', 'AbortError');
@@ -102,7 +133,7 @@ export class AbortSignal extends EventTarget {
     return s;
   }
 
-  get [Symbol.toStringTag](): string {
+  override get [Symbol.toStringTag](): string {
     return 'AbortSignal';
   }
 }
@@ -116,5 +147,3 @@ export class AbortController {
     return 'AbortController';
   }
 }
-
-export { Event, EventTarget };

@@ -132,4 +132,6 @@ declare module 'event-target-shim' {
     removeEventListener(type: string, listener: (ev: any) => void): void;
     dispatchEvent(ev: Event): boolean;
   }
+  export function setErrorHandler(fn: ((err: Error) => void) | undefined): void;
+  export function setWarningHandler(fn: ((warning: unknown) => void) | undefined): void;
 }
