@@ -231,6 +231,51 @@ describe('crypto and zlib syscalls under hostile arguments', () => {
   });
 });
 
+describe('zlib stream handles driven out of order', () => {
+  it('survive every flush flag, writes after finish, garbage input and reset on every kind', async () => {
+    const { task, hostErrors, container } = await liveTask();
+    const door = doorFor(task);
+    const kinds = [
+      'deflate',
+      'inflate',
+      'gzip',
+      'gunzip',
+      'deflateRaw',
+      'inflateRaw',
+      'unzip',
+      'brotliCompress',
+      'brotliDecompress',
+    ];
+    const junk = new Uint8Array(4096).map((_, i) => (i * 7919) & 0xff);
+    for (const kind of kinds) {
+      for (let flush = 0; flush <= 5; flush++) {
+        const [err, id] = door.sync('zlib.open', { kind, options: {} });
+        expect(err).toBeNull();
+        for (const data of [junk, new Uint8Array(0), junk]) {
+          const [e] = door.async('zlib.write', { id, data, flush });
+          expect(e).toBeNull();
+          // A second write while one is in flight is refused, not interleaved.
+          const busy = door.async('zlib.write', { id, data, flush });
+          expect(busy[0]).toBeNull();
+          await new Promise((r) => setTimeout(r, 5));
+        }
+        door.sync('zlib.reset', { id });
+        door.sync('zlib.close', { id });
+      }
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    expect(
+      hostErrors.map((e) =>
+        String((e as Error).stack)
+          .split('\n')
+          .slice(0, 12)
+          .join(' | '),
+      ),
+    ).toEqual([]);
+    expect(container.processes().length).toBe(1);
+  });
+});
+
 describe('zip bombs through the guest zlib API', () => {
   async function run(code: string): Promise<{ out: string; err: string; code: number }> {
     writeFileSync(join(rootfs, 'app/prog.js'), code);

@@ -140,6 +140,12 @@ interface ZStream {
   broken: boolean;
 }
 
+/** False once the engine failed: it is destroyed at once, though its 'error' event comes a tick later. */
+function usable(s: ZStream): boolean {
+  const native = s.engine as unknown as { destroyed: boolean; _handle: unknown };
+  return !s.broken && !native.destroyed && Boolean(native._handle);
+}
+
 /** Node's error for output past maxOutputLength. */
 function tooLarge(limit: number): LibError {
   return {
@@ -238,7 +244,7 @@ export const zlibSyscalls: SyscallFamily = {
       const { id, data, flush } = writeArgs(a);
       const s = streams(task).get(id);
       if (s.op) return fail('EBUSY');
-      if (s.broken) return fail('EBADF');
+      if (!usable(s)) return fail('EBADF');
       s.op = op;
       s.out = [];
       s.size = 0;
@@ -259,6 +265,7 @@ export const zlibSyscalls: SyscallFamily = {
     sync(task, a) {
       const s = streams(task).get(idArgs(a).id);
       if (s.op) return fail('EBUSY');
+      if (!usable(s)) return fail('EBADF');
       (s.engine as unknown as { reset(): void }).reset();
       return null;
     },
