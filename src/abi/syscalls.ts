@@ -154,6 +154,11 @@ export interface SyscallSpec {
     result: Uint8Array | LibError;
   };
   'crypto.verify': { args: SignArgs & { signature: Uint8Array }; result: boolean | LibError };
+  /** RSA encryption with a PEM key: publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt. */
+  'crypto.rsa': {
+    args: { op: string; key: string; padding?: number; oaepHash?: string; data: Uint8Array };
+    result: Uint8Array | LibError;
+  };
   'crypto.keyDetails': {
     args: { key: string };
     result:

@@ -119,6 +119,14 @@ const verifyArgs = record({
   dsaEncoding: optional(oneOf('der', 'ieee-p1363')),
 });
 
+const rsaArgs = record({
+  op: oneOf('publicEncrypt', 'privateDecrypt', 'privateEncrypt', 'publicDecrypt'),
+  key: pem,
+  padding: optional(int(0, 8)),
+  oaepHash: optional(hashName),
+  data: payload,
+});
+
 function keyInput(
   key: string,
   a: {
@@ -372,6 +380,16 @@ export const cryptoSyscalls: SyscallFamily = {
       return guarded(() =>
         nc.verify(p.algorithm, p.data, keyInput(p.key, p) as nc.VerifyKeyObjectInput, p.signature),
       );
+    },
+  },
+  'crypto.rsa': {
+    support: 'full',
+    sync(_task, a) {
+      const { op, key, padding, oaepHash, data } = rsaArgs(a);
+      const k: Record<string, unknown> = { key };
+      if (padding !== undefined) k.padding = padding;
+      if (oaepHash !== undefined) k.oaepHash = oaepHash;
+      return guarded(() => u8(nc[op](k as unknown as nc.RsaPublicKey, data)));
     },
   },
   'crypto.keyDetails': {

@@ -264,3 +264,34 @@ export class Verify extends Gather {
 
 export const createSign = (algorithm: string) => new Sign(algorithm);
 export const createVerify = (algorithm: string) => new Verify(algorithm);
+
+type RsaOp = 'publicEncrypt' | 'privateDecrypt' | 'privateEncrypt' | 'publicDecrypt';
+
+function rsa(op: RsaOp) {
+  return (key: unknown, buffer: unknown): Buffer => {
+    const isOpts = key && typeof key === 'object' && !(key instanceof KeyObject) && !ArrayBuffer.isView(key);
+    const o = (isOpts ? key : { key }) as {
+      key: unknown;
+      padding?: unknown;
+      oaepHash?: unknown;
+      passphrase?: unknown;
+    };
+    if (o.passphrase !== undefined) throw notImplemented(`crypto.${op} with an encrypted key`);
+    const args: Record<string, unknown> = {
+      op,
+      key: pemText(o.key, 'key'),
+      data: copyOf(toBytes(buffer, 'buffer')),
+    };
+    if (o.padding !== undefined) args.padding = o.padding;
+    if (o.oaepHash !== undefined) {
+      if (typeof o.oaepHash !== 'string') throw invalidArgType('key.oaepHash', 'of type string', o.oaepHash);
+      args.oaepHash = o.oaepHash;
+    }
+    return Buffer.from(libSync<Uint8Array>('crypto.rsa', args));
+  };
+}
+
+export const publicEncrypt = rsa('publicEncrypt');
+export const privateDecrypt = rsa('privateDecrypt');
+export const privateEncrypt = rsa('privateEncrypt');
+export const publicDecrypt = rsa('publicDecrypt');

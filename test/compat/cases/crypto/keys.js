@@ -32,3 +32,17 @@ console.log(secret.type, secret.symmetricKeySize, secret.export().toString());
 crypto.generateKeyPair('ec', { namedCurve: 'P-384' }, (err, pk, sk) => {
   console.log('async', err, pk.type, sk.type, sk.asymmetricKeyDetails);
 });
+const secretMsg = Buffer.from('for your eyes only');
+const enc = crypto.publicEncrypt(publicKey, secretMsg);
+console.log('rsa oaep', enc.length, crypto.privateDecrypt(privateKey, enc).toString());
+const enc2 = crypto.publicEncrypt({ key: publicKey, padding: crypto.constants.RSA_PKCS1_PADDING }, secretMsg);
+console.log('rsa pkcs1', crypto.privateDecrypt({ key: privateKey, padding: crypto.constants.RSA_PKCS1_PADDING }, enc2).toString());
+const enc3 = crypto.publicEncrypt({ key: publicKey, oaepHash: 'sha256' }, secretMsg);
+console.log('rsa oaep256', crypto.privateDecrypt({ key: privateKey, oaepHash: 'sha256' }, enc3).toString());
+const signed = crypto.privateEncrypt(privateKey, secretMsg);
+console.log('rsa raw sign', crypto.publicDecrypt(publicKey, signed).toString());
+try {
+  crypto.privateDecrypt(privateKey, Buffer.alloc(128, 1));
+} catch (e) {
+  console.log('decrypt error', e.code);
+}
