@@ -1,53 +1,25 @@
-// Host zone: the crypto family. Hashing, HMAC, key derivation, ciphers and signatures run natively in
-// the kernel (node:crypto); the guest holds integer ids of streaming states in per-task tables.
-// Names are checked against node's own lists, sizes are bounded, OpenSSL failures cross as LibError.
+// Host zone: the crypto family: hashing, HMAC, key derivation and ciphers run natively in the kernel
+// (node:crypto); the guest holds integer ids of streaming states in per-task tables. Keys and
+// signatures are in crypto-keys.ts; limits and shared argument shapes in crypto-args.ts.
 
 import * as nc from 'node:crypto';
-import { Errno, fail } from '../errno.js';
-import { bool, bytes, int, nullable, oneOf, optional, record, str } from '../validate.js';
+import { fail } from '../errno.js';
+import { bool, bytes, int, nullable, optional, record, str } from '../validate.js';
+import { CRYPTO_LIMITS, hashName, id, keylen, payload, pooled, u8 } from './crypto-args.js';
 import { HandleTable, perTask } from './handles.js';
-import { guarded, type LibError, libError } from './lib-error.js';
-import type { SyscallEntry, SyscallFamily } from './types.js';
+import { guarded, type LibError } from './lib-error.js';
+import type { SyscallFamily } from './types.js';
 
-/** Limits, all in one place: a guest may not make the kernel allocate or spin without bound. */
-export const CRYPTO_LIMITS = {
-  /** Bytes of one update/one-shot input. */
-  data: 64 * 1024 * 1024,
-  /** Derived key length (pbkdf2, scrypt, hkdf) and XOF output. */
-  keylen: 1024 * 1024,
-  /** pbkdf2 iterations: past this the kernel thread would be held for minutes. */
-  iterations: 10_000_000,
-  /** scrypt memory cap, whatever maxmem the guest asks for. */
-  scryptMaxmem: 64 * 1024 * 1024,
-  /** RSA modulus bits for key generation. */
-  modulusBits: 4096,
-  /** PEM key text. */
-  pem: 64 * 1024,
-} as const;
+export { CRYPTO_LIMITS };
 
-const HASHES = new Set(nc.getHashes().map((h) => h.toLowerCase()));
 const CIPHERS = new Set(
   nc.getCiphers().filter((c) => /^(aes-(128|192|256)-(cbc|ctr|gcm|ecb|cfb|ofb)|chacha20-poly1305)$/.test(c)),
 );
 
-const payload = (v: unknown) => {
-  const b = bytes(v);
-  return b.byteLength <= CRYPTO_LIMITS.data ? b : fail('E2BIG');
-};
-const hashName = (v: unknown) => {
-  const s = str(v);
-  return s.length <= 64 && HASHES.has(s.toLowerCase()) ? s : fail('EINVAL');
-};
 const cipherName = (v: unknown) => {
   const s = str(v).toLowerCase();
   return CIPHERS.has(s) ? s : fail('EINVAL');
 };
-const pem = (v: unknown) => {
-  const s = str(v);
-  return s.length <= CRYPTO_LIMITS.pem && s.startsWith('-----BEGIN ') ? s : fail('EINVAL');
-};
-const id = int(1, 2 ** 31);
-const keylen = int(0, CRYPTO_LIMITS.keylen);
 
 type Digester = nc.Hash | nc.Hmac;
 type CipherState = { c: nc.Cipher | nc.Decipher; decrypt: boolean; aead: boolean };
@@ -95,86 +67,10 @@ const cipherOpenArgs = record({
 const aadArgs = record({ id, data: payload, plaintextLength: optional(int(0, CRYPTO_LIMITS.data)) });
 const tagArgs = record({ id, tag: payload });
 const paddingArgs = record({ id, pad: bool });
-const keyPairArgs = record({
-  type: oneOf('rsa', 'ec', 'ed25519', 'ed448', 'x25519', 'x448'),
-  modulusLength: optional(int(512, CRYPTO_LIMITS.modulusBits)),
-  publicExponent: optional(int(3, 2 ** 31 - 1)),
-  namedCurve: optional(oneOf('prime256v1', 'P-256', 'secp384r1', 'P-384', 'secp521r1', 'P-521', 'secp256k1')),
-});
-const signArgs = record({
-  algorithm: nullable(hashName),
-  data: payload,
-  key: pem,
-  padding: optional(int(0, 8)),
-  saltLength: optional(int(-3, 1 << 16)),
-  dsaEncoding: optional(oneOf('der', 'ieee-p1363')),
-});
-const verifyArgs = record({
-  algorithm: nullable(hashName),
-  data: payload,
-  key: pem,
-  signature: payload,
-  padding: optional(int(0, 8)),
-  saltLength: optional(int(-3, 1 << 16)),
-  dsaEncoding: optional(oneOf('der', 'ieee-p1363')),
-});
-
-const rsaArgs = record({
-  op: oneOf('publicEncrypt', 'privateDecrypt', 'privateEncrypt', 'publicDecrypt'),
-  key: pem,
-  padding: optional(int(0, 8)),
-  oaepHash: optional(hashName),
-  data: payload,
-});
-
-function keyInput(
-  key: string,
-  a: {
-    padding?: number | undefined;
-    saltLength?: number | undefined;
-    dsaEncoding?: 'der' | 'ieee-p1363' | undefined;
-  },
-) {
-  const k: Record<string, unknown> = { key };
-  if (a.padding !== undefined) k.padding = a.padding;
-  if (a.saltLength !== undefined) k.saltLength = a.saltLength;
-  if (a.dsaEncoding !== undefined) k.dsaEncoding = a.dsaEncoding;
-  return k as unknown as nc.SignKeyObjectInput;
-}
-
-/** A sync entry whose async form runs the same work on libuv's pool (node's async API). */
-function pooled(
-  sync: (a: unknown) => unknown,
-  async: (a: unknown, done: (err: Error | null, value?: unknown) => void) => void,
-): SyscallEntry {
-  return {
-    support: 'full',
-    sync: (_task, a) => guarded(() => sync(a)),
-    async(_task, a, op) {
-      const complete = (err: Error | null, value?: unknown) => {
-        if (!err) return op.done(null, value);
-        try {
-          op.done(null, libError(err));
-        } catch {
-          op.done({ code: 'EIO', syscall: 'crypto' });
-        }
-      };
-      try {
-        async(a, complete);
-      } catch (err) {
-        // node:crypto validates some parameters before queueing the job (scrypt's N, r, p).
-        if (err instanceof Errno) throw err;
-        op.done(null, libError(err));
-      }
-    },
-  };
-}
 
 const invalidState = (op: string): LibError => ({
   error: { name: 'Error', code: 'ERR_CRYPTO_INVALID_STATE', message: `Invalid state for operation ${op}` },
 });
-
-const u8 = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
 export const cryptoSyscalls: SyscallFamily = {
   'crypto.info': {
@@ -353,76 +249,4 @@ export const cryptoSyscalls: SyscallFamily = {
       return null;
     },
   },
-  'crypto.generateKeyPair': pooled(
-    (a) => {
-      const p = keyPairArgs(a);
-      const { publicKey, privateKey } = nc.generateKeyPairSync(p.type as 'rsa', keyPairOptions(p));
-      return { publicKey, privateKey };
-    },
-    (a, done) => {
-      const p = keyPairArgs(a);
-      nc.generateKeyPair(p.type as 'rsa', keyPairOptions(p), (e, publicKey, privateKey) =>
-        done(e, e ? null : { publicKey, privateKey }),
-      );
-    },
-  ),
-  'crypto.sign': {
-    support: 'full',
-    sync(_task, a) {
-      const p = signArgs(a);
-      return guarded(() => u8(nc.sign(p.algorithm, p.data, keyInput(p.key, p))));
-    },
-  },
-  'crypto.verify': {
-    support: 'full',
-    sync(_task, a) {
-      const p = verifyArgs(a);
-      return guarded(() =>
-        nc.verify(p.algorithm, p.data, keyInput(p.key, p) as nc.VerifyKeyObjectInput, p.signature),
-      );
-    },
-  },
-  'crypto.rsa': {
-    support: 'full',
-    sync(_task, a) {
-      const { op, key, padding, oaepHash, data } = rsaArgs(a);
-      const k: Record<string, unknown> = { key };
-      if (padding !== undefined) k.padding = padding;
-      if (oaepHash !== undefined) k.oaepHash = oaepHash;
-      return guarded(() => u8(nc[op](k as unknown as nc.RsaPublicKey, data)));
-    },
-  },
-  'crypto.keyDetails': {
-    support: 'full',
-    sync(_task, a) {
-      const { key } = record({ key: pem })(a);
-      return guarded(() => {
-        const k = key.includes('PRIVATE') ? nc.createPrivateKey(key) : nc.createPublicKey(key);
-        const d = k.asymmetricKeyDetails ?? {};
-        return {
-          type: k.type,
-          asymmetricKeyType: k.asymmetricKeyType ?? null,
-          modulusLength: d.modulusLength ?? null,
-          namedCurve: d.namedCurve ?? null,
-          publicKey:
-            k.type === 'private'
-              ? (nc.createPublicKey(k).export({ type: 'spki', format: 'pem' }) as string)
-              : key,
-        };
-      });
-    },
-  },
 };
-
-function keyPairOptions(p: ReturnType<typeof keyPairArgs>) {
-  const opts: Record<string, unknown> = {
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
-  };
-  if (p.type === 'rsa') {
-    opts.modulusLength = p.modulusLength ?? fail('EINVAL');
-    if (p.publicExponent !== undefined) opts.publicExponent = p.publicExponent;
-  }
-  if (p.type === 'ec') opts.namedCurve = p.namedCurve ?? fail('EINVAL');
-  return opts as unknown as nc.RSAKeyPairOptions<'pem', 'pem'>;
-}

@@ -7,6 +7,7 @@ import type { DoorHandlers } from '../../platform/isolate.js';
 import { Errno } from '../errno.js';
 import type { Task } from '../task.js';
 import { cryptoSyscalls } from './crypto.js';
+import { cryptoKeySyscalls } from './crypto-keys.js';
 import { fsSyscalls } from './fs.js';
 import { moduleSyscalls } from './module.js';
 import { procSyscalls } from './proc.js';
@@ -30,6 +31,7 @@ export const SYSCALLS: ReadonlyMap<string, SyscallEntry> = buildTable(
   procSyscalls,
   moduleSyscalls,
   cryptoSyscalls,
+  cryptoKeySyscalls,
   zlibSyscalls,
 );
 
