@@ -107,7 +107,7 @@ type Transformer<I, O> = ConstructorParameters<typeof TransformStream<I, O>>[0] 
 
 function format(f: unknown): keyof typeof FORMATS {
   if (typeof f === 'string' && Object.hasOwn(FORMATS, f)) return f as keyof typeof FORMATS;
-  throw invalidArgValue('format', f, "must be one of: 'deflate', 'deflate-raw', 'gzip'");
+  throw invalidArgValue('format', f);
 }
 
 export class CompressionStream extends TransformStream<BufferSource, Uint8Array> {

@@ -57,10 +57,22 @@ console.log(ReadableStream === globalThis.ReadableStream, typeof TextEncoderStre
     .pipeThrough(new DecompressionStream('gzip'))
     .pipeTo(new WritableStream({ write: (b) => unpacked.push(b) }));
   console.log('gunzip', Buffer.concat(unpacked).toString().length);
+  const raw = [];
+  await new ReadableStream({
+    start: (c) => {
+      c.enqueue(new TextEncoder().encode('raw deflate'));
+      c.close();
+    },
+  })
+    .pipeThrough(new CompressionStream('deflate-raw'))
+    .pipeThrough(new DecompressionStream('deflate-raw'))
+    .pipeTo(new WritableStream({ write: (b) => raw.push(b) }));
+  console.log('deflate-raw', Buffer.concat(raw).toString());
+  console.log(Object.keys(require('stream/web')).join(','));
   try {
     new CompressionStream('zip');
   } catch (e) {
-    console.log(e.name, e.code);
+    console.log(e.name, e.code, e.message);
   }
   const ws = new WritableStream({}, new CountQueuingStrategy({ highWaterMark: 2 }));
   console.log('desiredSize', ws.getWriter().desiredSize);
