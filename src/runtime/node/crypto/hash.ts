@@ -32,6 +32,8 @@ class Digest extends Transform {
   #size = 0;
   #id = 0;
   #done = false;
+  /** The digest a stream end produced: Node lets digest() read it once more (its native state caches it). */
+  #flushed: Uint8Array | null = null;
 
   constructor(
     algorithm: string,
@@ -63,6 +65,11 @@ class Digest extends Transform {
   digest(outputEncoding?: unknown): Buffer | string {
     if (this.#done) throw nodeError('ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
     this.#done = true;
+    if (this.#flushed) return output(this.#flushed, outputEncoding);
+    return output(this.#compute(), outputEncoding);
+  }
+
+  #compute(): Uint8Array {
     let bytes: Uint8Array;
     if (this.#id) {
       bytes = sys<Uint8Array>('crypto.hashDigest', { id: this.#id });
@@ -75,7 +82,7 @@ class Digest extends Transform {
       bytes = libSync<Uint8Array>('crypto.digest', args);
     }
     this.#chunks = [];
-    return output(bytes, outputEncoding);
+    return bytes;
   }
 
   /** A Hash whose state continues from this one's (Hash only; Node has no Hmac.copy). */
@@ -103,7 +110,9 @@ class Digest extends Transform {
 
   override _flush(callback: (err?: Error | null) => void): void {
     try {
-      this.push(this.digest());
+      if (this.#done) throw nodeError('ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
+      this.#flushed = this.#compute();
+      this.push(output(this.#flushed));
       callback();
     } catch (err) {
       callback(err as Error);

@@ -50,3 +50,11 @@ s.on('readable', () => {
 });
 s.write('abc');
 s.end();
+// After a stream end, digest() can still be read once (then it is finalized).
+const fin = crypto.createHash('md5');
+fin.on('data', () => {});
+fin.on('finish', () => {
+  console.log('after finish', fin.digest('hex'));
+  t(() => fin.digest('hex'));
+});
+fin.end('payload');
