@@ -69,7 +69,10 @@ class Units {
     if (this.units.length >= 8192) this.flush();
   }
   pushCodePoint(cp: number): void {
-    if (cp < 0x10000) return this.push(cp);
+    if (cp < 0x10000) {
+      this.push(cp);
+      return;
+    }
     const v = cp - 0x10000;
     this.push(0xd800 + (v >> 10));
     this.push(0xdc00 + (v & 0x3ff));
