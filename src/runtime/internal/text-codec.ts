@@ -24,14 +24,39 @@ export class TextEncoder {
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   }
   encodeInto(src: string, dest: Uint8Array): { read: number; written: number } {
+    const s = String(src);
     let read = 0;
     let written = 0;
-    for (const ch of String(src)) {
-      const bytes = Buffer.from(ch, 'utf8');
-      if (written + bytes.length > dest.length) break;
-      dest.set(bytes, written);
-      written += bytes.length;
-      read += ch.length;
+    const room = dest.length;
+    while (read < s.length) {
+      let cp = s.charCodeAt(read);
+      let units = 1;
+      if (cp >= 0xd800 && cp <= 0xdbff && read + 1 < s.length) {
+        const lo = s.charCodeAt(read + 1);
+        if (lo >= 0xdc00 && lo <= 0xdfff) {
+          cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+          units = 2;
+        }
+      }
+      if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd; // a lone surrogate encodes as U+FFFD
+      const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      if (written + size > room) break;
+      if (size === 1) dest[written] = cp;
+      else if (size === 2) {
+        dest[written] = 0xc0 | (cp >> 6);
+        dest[written + 1] = 0x80 | (cp & 0x3f);
+      } else if (size === 3) {
+        dest[written] = 0xe0 | (cp >> 12);
+        dest[written + 1] = 0x80 | ((cp >> 6) & 0x3f);
+        dest[written + 2] = 0x80 | (cp & 0x3f);
+      } else {
+        dest[written] = 0xf0 | (cp >> 18);
+        dest[written + 1] = 0x80 | ((cp >> 12) & 0x3f);
+        dest[written + 2] = 0x80 | ((cp >> 6) & 0x3f);
+        dest[written + 3] = 0x80 | (cp & 0x3f);
+      }
+      written += size;
+      read += units;
     }
     return { read, written };
   }

@@ -91,3 +91,6 @@ console.log(new TextDecoder('ascii').encoding, new TextDecoder('utf-16').encodin
 console.log(JSON.stringify(new TextDecoder('latin1').decode(new Uint8Array([0x80, 0xe9]))));
 const bigText = 'ab€😀'.repeat(5000);
 console.log(new TextDecoder().decode(new TextEncoder().encode(bigText)) === bigText);
+const into = new Uint8Array(64);
+console.log(te.encodeInto('a\u00e9\u20ac\ud83d\ude00\ud800z', into), into.subarray(0, 16));
+console.log(te.encodeInto('\ud83d\ude00', new Uint8Array(2)), te.encodeInto('', new Uint8Array(0)));
