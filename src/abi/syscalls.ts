@@ -181,6 +181,8 @@ export interface SyscallSpec {
   /** Feeds one chunk with a flush flag; async only; resolves to the output it produced. */
   'zlib.write': { args: { id: number; data: Uint8Array; flush: number }; result: Uint8Array | LibError };
   'zlib.reset': { args: { id: number }; result: null };
+  /** Changes a deflate stream's level and strategy (after the runtime flushed it). */
+  'zlib.params': { args: { id: number; level: number; strategy: number }; result: null };
   'zlib.close': { args: { id: number }; result: null };
 }
 

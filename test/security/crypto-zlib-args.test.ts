@@ -147,6 +147,7 @@ const NAMES = [
   'zlib.open',
   'zlib.write',
   'zlib.reset',
+  'zlib.params',
   'zlib.close',
 ];
 
@@ -263,6 +264,7 @@ describe('zlib stream handles driven out of order', () => {
           expect(busy[0]).toBeNull();
           await new Promise((r) => setTimeout(r, 5));
         }
+        door.sync('zlib.params', { id, level: 9, strategy: 1 });
         door.sync('zlib.reset', { id });
         door.sync('zlib.close', { id });
       }

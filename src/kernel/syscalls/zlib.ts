@@ -128,6 +128,7 @@ const writeArgs = record({
   flush: int(0, 5),
 });
 const idArgs = record({ id: int(1, 2 ** 31) });
+const paramsArgs = record({ id: int(1, 2 ** 31), level: int(-1, 9), strategy: int(0, 4) });
 
 /** A guest's compression stream: node's engine driven chunk by chunk, its output captured per write. */
 interface ZStream {
@@ -267,6 +268,26 @@ export const zlibSyscalls: SyscallFamily = {
       if (s.op) return fail('EBUSY');
       if (!usable(s)) return fail('EBADF');
       (s.engine as unknown as { reset(): void }).reset();
+      return null;
+    },
+  },
+  'zlib.params': {
+    support: 'full',
+    sync(task, a) {
+      const { id, level, strategy } = paramsArgs(a);
+      const s = streams(task).get(id);
+      if (s.op) return fail('EBUSY');
+      if (!usable(s)) return fail('EBADF');
+      const native = s.engine as unknown as {
+        _handle: { params?: (level: number, strategy: number) => void };
+        _level: number;
+        _strategy: number;
+      };
+      // Only deflate engines have params; the runtime flushed pending input first, as Node does.
+      if (typeof native._handle.params !== 'function') return fail('EINVAL');
+      native._handle.params(level, strategy);
+      native._level = level;
+      native._strategy = strategy;
       return null;
     },
   },

@@ -6,8 +6,9 @@ import { Buffer } from 'buffer';
 import { Transform } from 'readable-stream';
 import type { ZlibKind, ZlibOptions } from '../../../abi/syscalls.js';
 import { sys } from '../../internal/door.js';
-import { notImplemented } from '../../internal/errors.js';
+import { invalidArgType, nodeError, notImplemented } from '../../internal/errors.js';
 import { libAsync, libSync } from '../../internal/lib-call.js';
+import { nextTick } from '../../internal/loop.js';
 import { constants as C } from './constants.js';
 import { inputBytes, wireOptions } from './options.js';
 
@@ -33,6 +34,8 @@ export class ZlibBase extends Transform {
   #chunkSize: number;
   #flushMarkers = new Map<Uint8Array, number>();
   #closed = false;
+  #level: number;
+  #strategy: number;
 
   constructor(kind: ZlibKind, opts: unknown) {
     const o = (opts ?? {}) as ZlibOptions & { flush?: number };
@@ -42,6 +45,8 @@ export class ZlibBase extends Transform {
     this.#finishFlush = o.finishFlush ?? (brotli ? C.BROTLI_OPERATION_FINISH : C.Z_FINISH);
     this.#defaultFlush = o.flush ?? (brotli ? C.BROTLI_OPERATION_PROCESS : C.Z_NO_FLUSH);
     this.#chunkSize = o.chunkSize ?? C.Z_DEFAULT_CHUNK;
+    this.#level = o.level ?? C.Z_DEFAULT_COMPRESSION;
+    this.#strategy = o.strategy ?? C.Z_DEFAULT_STRATEGY;
     this.#id = libSync<number>('zlib.open', { kind, options: wireOptions(opts) });
     handles.register(this, this.#id, this);
   }
@@ -63,8 +68,33 @@ export class ZlibBase extends Transform {
     this.write(Buffer.from(marker.buffer, 0, 0), () => (cb as Cb | undefined)?.());
   }
 
-  params(): void {
-    throw notImplemented('zlib params()');
+  /** Changes level and strategy mid-stream: pending input is flushed with Z_SYNC_FLUSH first. */
+  params(level: unknown, strategy: unknown, callback?: unknown): void {
+    if (this.#kind.startsWith('brotli')) throw notImplemented('brotli params()');
+    const check = (v: unknown, name: string, min: number, max: number) => {
+      if (typeof v !== 'number') throw invalidArgType(name, 'of type number', v);
+      if (!Number.isFinite(v) || v < min || v > max)
+        throw nodeError(
+          'ERR_OUT_OF_RANGE',
+          `The value of "${name}" is out of range. It must be >= ${min} and <= ${max}. Received ${v}`,
+          RangeError,
+        );
+      return v;
+    };
+    const lv = check(level, 'level', C.Z_MIN_LEVEL, C.Z_MAX_LEVEL);
+    const st = check(strategy, 'strategy', C.Z_DEFAULT_STRATEGY, C.Z_FIXED);
+    const cb = typeof callback === 'function' ? (callback as () => void) : undefined;
+    if (lv === this.#level && st === this.#strategy) {
+      if (cb) nextTick(cb, []);
+      return;
+    }
+    this.flush(C.Z_SYNC_FLUSH, () => {
+      sys('zlib.params', { id: this.#id, level: lv, strategy: st });
+      if (this.destroyed) return;
+      this.#level = lv;
+      this.#strategy = st;
+      cb?.();
+    });
   }
 
   reset(): void {
