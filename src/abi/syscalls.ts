@@ -159,6 +159,21 @@ export interface SyscallSpec {
     args: { op: string; key: string; padding?: number; oaepHash?: string; data: Uint8Array };
     result: Uint8Array | LibError;
   };
+  /** Re-encodes a PEM key: DER bytes, a JWK record, or PEM of another type. */
+  'crypto.keyExport': {
+    args: { key: string; format: 'pem' | 'der' | 'jwk'; type?: 'spki' | 'pkcs8' | 'pkcs1' | 'sec1' };
+    result: string | Uint8Array | Record<string, string> | LibError;
+  };
+  /** Any key encoding (PEM text, DER bytes, a JWK record) as PEM. */
+  'crypto.keyImport': {
+    args: {
+      key: string | Uint8Array | Record<string, string>;
+      format: 'pem' | 'der' | 'jwk';
+      type?: 'spki' | 'pkcs8' | 'pkcs1' | 'sec1';
+      private: boolean;
+    };
+    result: string | LibError;
+  };
   'crypto.keyDetails': {
     args: { key: string };
     result:

@@ -3,7 +3,7 @@
 
 import * as nc from 'node:crypto';
 import { fail } from '../errno.js';
-import { int, nullable, oneOf, optional, record } from '../validate.js';
+import { bool, int, nullable, oneOf, optional, record } from '../validate.js';
 import { CRYPTO_LIMITS, hashName, payload, pem, pooled, u8 } from './crypto-args.js';
 import { guarded } from './lib-error.js';
 import type { SyscallFamily } from './types.js';
@@ -62,7 +62,69 @@ function keyInput(
   return k as unknown as nc.SignKeyObjectInput;
 }
 
+const exportArgs = record({
+  key: pem,
+  format: oneOf('pem', 'der', 'jwk'),
+  type: optional(oneOf('spki', 'pkcs8', 'pkcs1', 'sec1')),
+});
+const jwkField = (v: unknown) => (typeof v === 'string' && v.length <= 16384 ? v : fail('EINVAL'));
+const jwkShape = (v: unknown): Record<string, string> => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v) || v instanceof Uint8Array)
+    return fail('EINVAL');
+  const out: Record<string, string> = {};
+  const keys = Object.keys(v);
+  if (keys.length > 16) return fail('EINVAL');
+  for (const k of keys) {
+    if (!/^[a-z_]{1,8}$/i.test(k)) return fail('EINVAL');
+    const val = (v as Record<string, unknown>)[k];
+    if (k === 'key_ops' || k === 'ext') continue;
+    out[k] = jwkField(val);
+  }
+  return out;
+};
+const importArgs = record({
+  key: (v: unknown) => (typeof v === 'string' ? pem(v) : v instanceof Uint8Array ? payload(v) : jwkShape(v)),
+  format: oneOf('pem', 'der', 'jwk'),
+  type: optional(oneOf('spki', 'pkcs8', 'pkcs1', 'sec1')),
+  private: bool,
+});
+
 export const cryptoKeySyscalls: SyscallFamily = {
+  /** A PEM key re-encoded as DER, JWK or another PEM type. */
+  'crypto.keyExport': {
+    support: 'partial',
+    note: 'encrypted private key export (cipher + passphrase) is not supported',
+    sync(_task, a) {
+      const { key, format, type } = exportArgs(a);
+      return guarded(() => {
+        const k = key.includes('PRIVATE KEY') ? nc.createPrivateKey(key) : nc.createPublicKey(key);
+        if (format === 'jwk') return k.export({ format: 'jwk' });
+        const opts = {
+          format,
+          type: type ?? (k.type === 'private' ? 'pkcs8' : 'spki'),
+        } as nc.KeyExportOptions<'pem'>;
+        const out = k.export(opts);
+        return typeof out === 'string' ? out : u8(out as Buffer);
+      });
+    },
+  },
+  /** A DER, JWK or PEM key as PEM (spki for public keys, pkcs8 for private ones). */
+  'crypto.keyImport': {
+    support: 'partial',
+    note: 'encrypted private keys (passphrase) are not supported',
+    sync(_task, a) {
+      const { key, format, type, private: isPrivate } = importArgs(a);
+      return guarded(() => {
+        const input = {
+          key,
+          format,
+          ...(type === undefined ? {} : { type }),
+        } as unknown as nc.PrivateKeyInput;
+        const k = isPrivate ? nc.createPrivateKey(input) : nc.createPublicKey(input as never);
+        return k.export({ format: 'pem', type: k.type === 'private' ? 'pkcs8' : 'spki' }) as string;
+      });
+    },
+  },
   'crypto.generateKeyPair': pooled(
     (a) => {
       const p = keyPairArgs(a);

@@ -47,11 +47,19 @@ export class KeyObject {
     return {};
   }
 
-  export(options?: { format?: string; type?: string }): Buffer | string {
-    if (this.#secret) return Buffer.from(this.#secret);
+  export(options?: { format?: string; type?: string; cipher?: string }): Buffer | string | object {
+    if (this.#secret) {
+      if (options?.format === 'jwk') return { kty: 'oct', k: base64url(this.#secret) };
+      return Buffer.from(this.#secret);
+    }
     const format = options?.format ?? 'pem';
-    if (format !== 'pem') throw notImplemented(`KeyObject.export({ format: '${format}' })`);
-    return this.#pem as string;
+    if (format !== 'pem' && format !== 'der' && format !== 'jwk')
+      throw invalidArgValue('options.format', format);
+    if (options?.cipher !== undefined) throw notImplemented('KeyObject.export with a cipher');
+    const args: Record<string, unknown> = { key: this.#pem, format };
+    if (options?.type !== undefined) args.type = options.type;
+    const out = libSync<string | Uint8Array | object>('crypto.keyExport', args);
+    return out instanceof Uint8Array ? Buffer.from(out) : out;
   }
 
   equals(other: unknown): boolean {
@@ -72,6 +80,25 @@ export class KeyObject {
   }
 }
 
+function base64url(b: Uint8Array): string {
+  return Buffer.from(b).toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** A key given as { key, format: 'der' | 'jwk', type } becomes PEM through the kernel. */
+function imported(input: unknown, isPrivate: boolean): string | null {
+  if (!input || typeof input !== 'object' || input instanceof KeyObject || ArrayBuffer.isView(input))
+    return null;
+  const o = input as { key?: unknown; format?: unknown; type?: unknown; passphrase?: unknown };
+  if (o.passphrase !== undefined) throw notImplemented('keys with a passphrase');
+  if (o.format !== 'der' && o.format !== 'jwk') return null;
+  const key = o.format === 'jwk' ? o.key : new Uint8Array(toBytes(o.key, 'key.key'));
+  if (o.format === 'jwk' && (typeof key !== 'object' || key === null))
+    throw invalidArgType('key.key', 'of type object', key);
+  const args: Record<string, unknown> = { key, format: o.format, private: isPrivate };
+  if (o.type !== undefined) args.type = o.type;
+  return libSync<string>('crypto.keyImport', args);
+}
+
 function pemText(key: unknown, name: string): string {
   if (typeof key === 'string') return key;
   if (key instanceof KeyObject) {
@@ -87,6 +114,8 @@ function pemText(key: unknown, name: string): string {
 }
 
 export function createPrivateKey(key: unknown): KeyObject {
+  const der = imported(key, true);
+  if (der) return new KeyObject('private', der);
   const src = (
     key && typeof key === 'object' && !(key instanceof KeyObject) && !ArrayBuffer.isView(key)
       ? (key as { key: unknown }).key
@@ -100,6 +129,8 @@ export function createPublicKey(key: unknown): KeyObject {
     const d = libSync<Details>('crypto.keyDetails', { key: KeyObject.pemOf(key) });
     return new KeyObject('public', d.publicKey);
   }
+  const der = imported(key, false);
+  if (der) return new KeyObject('public', der);
   const src = (
     key && typeof key === 'object' && !(key instanceof KeyObject) && !ArrayBuffer.isView(key)
       ? (key as { key: unknown }).key

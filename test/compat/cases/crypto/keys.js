@@ -36,7 +36,11 @@ const secretMsg = Buffer.from('for your eyes only');
 const enc = crypto.publicEncrypt(publicKey, secretMsg);
 console.log('rsa oaep', enc.length, crypto.privateDecrypt(privateKey, enc).toString());
 const enc2 = crypto.publicEncrypt({ key: publicKey, padding: crypto.constants.RSA_PKCS1_PADDING }, secretMsg);
-console.log('rsa pkcs1', crypto.privateDecrypt({ key: privateKey, padding: crypto.constants.RSA_PKCS1_PADDING }, enc2).toString());
+try {
+  crypto.privateDecrypt({ key: privateKey, padding: crypto.constants.RSA_PKCS1_PADDING }, enc2);
+} catch (e) {
+  console.log('rsa pkcs1', e.name, e.code, e.message);
+}
 const enc3 = crypto.publicEncrypt({ key: publicKey, oaepHash: 'sha256' }, secretMsg);
 console.log('rsa oaep256', crypto.privateDecrypt({ key: privateKey, oaepHash: 'sha256' }, enc3).toString());
 const signed = crypto.privateEncrypt(privateKey, secretMsg);
@@ -46,3 +50,23 @@ try {
 } catch (e) {
   console.log('decrypt error', e.code);
 }
+// Key encodings: DER and JWK out, and back in.
+const edJwk = ed.publicKey.export({ format: 'jwk' });
+console.log('jwk', edJwk.kty, edJwk.crv, typeof edJwk.x);
+const edDer = ed.privateKey.export({ format: 'der', type: 'pkcs8' });
+console.log('der', Buffer.isBuffer(edDer), edDer.length);
+const reImported = crypto.createPrivateKey({ key: edDer, format: 'der', type: 'pkcs8' });
+const reSig = crypto.sign(null, Buffer.from('again'), reImported);
+const fromJwk = crypto.createPublicKey({ key: edJwk, format: 'jwk' });
+console.log('jwk verify', crypto.verify(null, Buffer.from('again'), fromJwk, reSig), fromJwk.asymmetricKeyType);
+const rsaPub = crypto.createPublicKey(publicKey);
+console.log('pkcs1', rsaPub.export({ type: 'pkcs1', format: 'pem' }).split('\n')[0]);
+const rsaJwk = crypto.createPrivateKey(privateKey).export({ format: 'jwk' });
+console.log('rsa jwk', rsaJwk.kty, rsaJwk.e, Object.keys(rsaJwk).sort().join(','));
+console.log('secret jwk', crypto.createSecretKey(Buffer.from('hi?')).export({ format: 'jwk' }));
+try {
+  crypto.createPublicKey({ key: Buffer.from('garbage'), format: 'der', type: 'spki' });
+} catch (e) {
+  console.log('bad der', e.code);
+}
+console.log('done');
