@@ -8,6 +8,7 @@ export const BUILTIN_MODULES = [
   'child_process',
   'console',
   'constants',
+  'crypto',
   'events',
   'fs',
   'fs/promises',
@@ -23,6 +24,7 @@ export const BUILTIN_MODULES = [
   'readline/promises',
   'stream',
   'stream/promises',
+  'stream/web',
   'string_decoder',
   'timers',
   'timers/promises',
@@ -33,6 +35,7 @@ export const BUILTIN_MODULES = [
   'v8',
   'vm',
   'worker_threads',
+  'zlib',
 ] as const;
 
 const names: ReadonlySet<string> = new Set(BUILTIN_MODULES);

@@ -109,6 +109,161 @@ export interface SyscallSpec {
   'time.monotonic': { args: null; result: number };
   'tty.setRawMode': { args: { fd: Fd; mode: boolean }; result: null };
   'random.bytes': { args: { size: number }; result: Uint8Array };
+  // ---- crypto (streaming states are per-process integer ids; OpenSSL failures answer LibError) ---
+  'crypto.info': { args: null; result: { hashes: string[]; ciphers: string[] } };
+  'crypto.hashOpen': {
+    args: { algorithm: string; key?: Uint8Array; outputLength?: number };
+    result: number | LibError;
+  };
+  'crypto.hashUpdate': { args: { id: number; data: Uint8Array }; result: null };
+  /** Finishes and closes the state. */
+  'crypto.hashDigest': { args: { id: number }; result: Uint8Array };
+  'crypto.hashCopy': { args: { id: number; outputLength?: number }; result: number | LibError };
+  'crypto.hashClose': { args: { id: number }; result: null };
+  /** One-shot hash, or HMAC when `key` is given. */
+  'crypto.digest': {
+    args: { algorithm: string; data: Uint8Array; key?: Uint8Array; outputLength?: number };
+    result: Uint8Array | LibError;
+  };
+  /** async too. */
+  'crypto.pbkdf2': {
+    args: { password: Uint8Array; salt: Uint8Array; iterations: number; keylen: number; digest: string };
+    result: Uint8Array | LibError;
+  };
+  /** async too. */
+  'crypto.scrypt': {
+    args: {
+      password: Uint8Array;
+      salt: Uint8Array;
+      keylen: number;
+      N: number;
+      r: number;
+      p: number;
+      maxmem: number;
+    };
+    result: Uint8Array | LibError;
+  };
+  /** async too. */
+  'crypto.hkdf': {
+    args: { digest: string; ikm: Uint8Array; salt: Uint8Array; info: Uint8Array; keylen: number };
+    result: Uint8Array | LibError;
+  };
+  'crypto.cipherOpen': {
+    args: {
+      algorithm: string;
+      key: Uint8Array;
+      iv: Uint8Array | null;
+      decrypt: boolean;
+      authTagLength?: number;
+    };
+    result: number | LibError;
+  };
+  'crypto.cipherUpdate': { args: { id: number; data: Uint8Array }; result: Uint8Array | LibError };
+  /** Finishes and closes the state; `tag` is the auth tag of an AEAD encryption. */
+  'crypto.cipherFinal': {
+    args: { id: number };
+    result: { data: Uint8Array; tag: Uint8Array | null } | LibError;
+  };
+  'crypto.cipherSetAAD': {
+    args: { id: number; data: Uint8Array; plaintextLength?: number };
+    result: null | LibError;
+  };
+  'crypto.cipherSetAuthTag': { args: { id: number; tag: Uint8Array }; result: null | LibError };
+  'crypto.cipherSetAutoPadding': { args: { id: number; pad: boolean }; result: null };
+  'crypto.cipherClose': { args: { id: number }; result: null };
+  /** PEM keys (spki / pkcs8); async too. */
+  'crypto.generateKeyPair': {
+    args: { type: string; modulusLength?: number; publicExponent?: number; namedCurve?: string };
+    result: { publicKey: string; privateKey: string } | LibError;
+  };
+  'crypto.sign': {
+    args: SignArgs;
+    result: Uint8Array | LibError;
+  };
+  'crypto.verify': { args: SignArgs & { signature: Uint8Array }; result: boolean | LibError };
+  /** RSA encryption with a PEM key: publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt. */
+  'crypto.rsa': {
+    args: { op: string; key: string; padding?: number; oaepHash?: string; data: Uint8Array };
+    result: Uint8Array | LibError;
+  };
+  /** Re-encodes a PEM key: DER bytes, a JWK record, or PEM of another type. */
+  'crypto.keyExport': {
+    args: { key: string; format: 'pem' | 'der' | 'jwk'; type?: 'spki' | 'pkcs8' | 'pkcs1' | 'sec1' };
+    result: string | Uint8Array | Record<string, string> | LibError;
+  };
+  /** Any key encoding (PEM text, DER bytes, a JWK record) as PEM. */
+  'crypto.keyImport': {
+    args: {
+      key: string | Uint8Array | Record<string, string>;
+      format: 'pem' | 'der' | 'jwk';
+      type?: 'spki' | 'pkcs8' | 'pkcs1' | 'sec1';
+      private: boolean;
+    };
+    result: string | LibError;
+  };
+  'crypto.keyDetails': {
+    args: { key: string };
+    result:
+      | {
+          type: 'public' | 'private';
+          asymmetricKeyType: string | null;
+          modulusLength: number | null;
+          namedCurve: string | null;
+          publicKey: string;
+        }
+      | LibError;
+  };
+  // ---- zlib (stream handles are per-process integer ids; output is capped per call) ------------
+  /** One-shot (de)compression; async too. */
+  'zlib.process': {
+    args: { kind: ZlibKind; data: Uint8Array; options: ZlibOptions };
+    result: Uint8Array | LibError;
+  };
+  'zlib.open': { args: { kind: ZlibKind; options: ZlibOptions }; result: number | LibError };
+  /** Feeds one chunk with a flush flag; async only; resolves to the output it produced. */
+  'zlib.write': { args: { id: number; data: Uint8Array; flush: number }; result: Uint8Array | LibError };
+  'zlib.reset': { args: { id: number }; result: null };
+  /** Changes a deflate stream's level and strategy (after the runtime flushed it). */
+  'zlib.params': { args: { id: number; level: number; strategy: number }; result: null };
+  'zlib.close': { args: { id: number }; result: null };
+}
+
+/** A library-level failure (OpenSSL, zlib) answered as a result: the runtime rethrows it Node-shaped. */
+export interface LibError {
+  error: { name: 'Error' | 'TypeError' | 'RangeError'; code: string | null; message: string; errno?: number };
+}
+
+interface SignArgs {
+  algorithm: string | null;
+  data: Uint8Array;
+  /** PEM text. */
+  key: string;
+  padding?: number;
+  saltLength?: number;
+  dsaEncoding?: 'der' | 'ieee-p1363';
+}
+
+export type ZlibKind =
+  | 'deflate'
+  | 'inflate'
+  | 'gzip'
+  | 'gunzip'
+  | 'deflateRaw'
+  | 'inflateRaw'
+  | 'unzip'
+  | 'brotliCompress'
+  | 'brotliDecompress';
+
+export interface ZlibOptions {
+  level?: number;
+  windowBits?: number;
+  memLevel?: number;
+  strategy?: number;
+  chunkSize?: number;
+  dictionary?: Uint8Array;
+  finishFlush?: number;
+  params?: Record<number, number>;
+  maxOutputLength?: number;
 }
 
 export type SyscallName = keyof SyscallSpec;

@@ -7,12 +7,15 @@ import type { DoorHandlers } from '../../platform/isolate.js';
 import { Errno } from '../errno.js';
 import type { Task } from '../task.js';
 import { childSyscalls } from './child.js';
+import { cryptoSyscalls } from './crypto.js';
+import { cryptoKeySyscalls } from './crypto-keys.js';
 import { fdSyscalls } from './fd.js';
 import { fsSyscalls } from './fs.js';
 import { moduleSyscalls } from './module.js';
 import { opSyscalls } from './op.js';
 import { procSyscalls } from './proc.js';
 import type { SyscallEntry, SyscallFamily } from './types.js';
+import { zlibSyscalls } from './zlib.js';
 
 function buildTable(...families: SyscallFamily[]): ReadonlyMap<string, SyscallEntry> {
   const table = new Map<string, SyscallEntry>();
@@ -33,6 +36,9 @@ export const SYSCALLS: ReadonlyMap<string, SyscallEntry> = buildTable(
   childSyscalls,
   fdSyscalls,
   opSyscalls,
+  cryptoSyscalls,
+  cryptoKeySyscalls,
+  zlibSyscalls,
 );
 
 function failure(task: Task, name: string, entry: SyscallEntry, err: unknown): SyncReply {

@@ -16,6 +16,7 @@ const factories: Record<string, () => unknown> = {
   child_process: () => require('../node/child_process.js'),
   console: () => require('../node/console.js'),
   constants: () => require('../node/constants.js'),
+  crypto: () => require('../node/crypto.js'),
   events: () => require('../node/events.js'),
   fs: () => require('../node/fs.js'),
   'fs/promises': () => part(require('../node/fs.js'), 'promises'),
@@ -31,6 +32,7 @@ const factories: Record<string, () => unknown> = {
   'readline/promises': () => part(require('../node/readline.js'), 'promises'),
   stream: () => require('../node/stream.js'),
   'stream/promises': () => part(require('../node/stream.js'), 'promises'),
+  'stream/web': () => require('../node/stream_web.js'),
   string_decoder: () => require('../node/string_decoder.js'),
   timers: () => require('../node/timers.js'),
   'timers/promises': () => part(require('../node/timers.js'), 'promises'),
@@ -41,6 +43,7 @@ const factories: Record<string, () => unknown> = {
   vm: () => require('../node/vm.js'),
   worker_threads: () => require('../node/worker_threads.js'),
   'util/types': () => part(require('../node/util.js'), 'types'),
+  zlib: () => require('../node/zlib.js'),
 };
 
 const cache = new Map<string, unknown>();

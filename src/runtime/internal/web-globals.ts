@@ -1,9 +1,9 @@
 // Guest zone: the Web platform globals Node has (URL, TextEncoder/Decoder, atob/btoa, AbortController,
-// EventTarget, structuredClone, crypto.getRandomValues), bundled from well-kept packages where one exists.
+// EventTarget, structuredClone, Blob, web streams, crypto), bundled from well-kept packages where one exists.
 
 import { Buffer } from 'buffer';
-import { sys } from './door.js';
-import { invalidArgType, nodeError } from './errors.js';
+import { DOMException } from './dom-exception.js';
+import { nodeError } from './errors.js';
 import { TextDecoder, TextEncoder } from './text-codec.js';
 
 declare const require: (id: string) => unknown;
@@ -11,62 +11,69 @@ declare const require: (id: string) => unknown;
 type Lazy = (name: string, load: () => unknown) => void;
 type Define = (name: string, value: unknown, enumerable?: boolean) => void;
 
+const BASE64 = /[A-Za-z0-9+/]/;
+const WHITESPACE = /[\t\n\f\r ]/;
+
+/** atob by the WHATWG forgiving-base64 rules, with the errors Node throws. */
 function atob(...args: unknown[]): string {
-  const input = args[0];
-  if (args.length === 0) throw invalidArgType('input', 'of type string', undefined);
-  const s = String(input).replace(/[\t\n\f\r ]/g, '');
-  if (s.length % 4 === 1 || /[^A-Za-z0-9+/=]/.test(s) || /=[^=]/.test(s)) {
-    const err = new Error('Invalid character') as Error & { name: string; code: number };
-    err.name = 'InvalidCharacterError';
-    err.code = 5;
-    throw err;
+  if (args.length === 0) throw missingArgs('input');
+  const input = `${args[0]}`;
+  let count = 0;
+  let equals = 0;
+  for (const ch of input) {
+    if (WHITESPACE.test(ch)) continue;
+    count++;
+    if (ch === '=') {
+      equals++;
+      if (equals > 2) throw invalidCharacter();
+    } else if (!BASE64.test(ch) || equals > 0) {
+      throw invalidCharacter();
+    }
   }
-  return Buffer.from(s, 'base64').toString('latin1');
+  let rest = count % 4;
+  if (rest === 0) rest = (count - equals) % 4;
+  else if (equals > 0) throw invalidCharacter();
+  if (rest === 1)
+    throw new DOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
+  return Buffer.from(input.replace(/[\t\n\f\r ]/g, ''), 'base64').toString('latin1');
 }
 
+const invalidCharacter = () => new DOMException('Invalid character', 'InvalidCharacterError');
+
 function btoa(...args: unknown[]): string {
-  const input = args[0];
-  if (args.length === 0) throw invalidArgType('input', 'of type string', undefined);
-  const s = String(input);
+  if (args.length === 0) throw missingArgs('input');
+  const s = String(args[0]);
   for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) > 255) {
-      const err = new Error('Invalid character') as Error & { name: string; code: number };
-      err.name = 'InvalidCharacterError';
-      err.code = 5;
-      throw err;
-    }
+    if (s.charCodeAt(i) > 255) throw invalidCharacter();
   }
   return Buffer.from(s, 'latin1').toString('base64');
 }
 
-export function getRandomValues<T extends ArrayBufferView | null>(array: T): T {
-  if (
-    !ArrayBuffer.isView(array) ||
-    array instanceof Float32Array ||
-    array instanceof Float64Array ||
-    array instanceof DataView
-  ) {
-    throw nodeError('ERR_INVALID_ARG_TYPE', 'The "typedArray" argument must be an integer-type TypedArray');
-  }
-  if (array.byteLength > 65536) {
-    const err = new Error(
-      `The ArrayBufferView's byte length (${array.byteLength}) exceeds the number of bytes of entropy available via this API (65536)`,
-    );
-    err.name = 'QuotaExceededError';
-    throw err;
-  }
-  const bytes = sys<Uint8Array>('random.bytes', { size: array.byteLength });
-  new Uint8Array(array.buffer, array.byteOffset, array.byteLength).set(bytes);
-  return array;
+function missingArgs(name: string): Error {
+  return nodeError('ERR_MISSING_ARGS', `The "${name}" argument must be specified`, TypeError);
 }
 
-function randomUUID(): string {
-  const b = sys<Uint8Array>('random.bytes', { size: 16 });
-  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
-  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
+const webcrypto = () => (require('../node/crypto/webcrypto.js') as { webcrypto: unknown }).webcrypto;
+const streams = () => (require('../node/stream_web.js') as { default: Record<string, unknown> }).default;
+const STREAM_GLOBALS = [
+  'ReadableStream',
+  'ReadableStreamDefaultReader',
+  'ReadableStreamBYOBReader',
+  'ReadableStreamBYOBRequest',
+  'ReadableByteStreamController',
+  'ReadableStreamDefaultController',
+  'TransformStream',
+  'TransformStreamDefaultController',
+  'WritableStream',
+  'WritableStreamDefaultWriter',
+  'WritableStreamDefaultController',
+  'ByteLengthQueuingStrategy',
+  'CountQueuingStrategy',
+  'TextEncoderStream',
+  'TextDecoderStream',
+  'CompressionStream',
+  'DecompressionStream',
+];
 
 export function installWebGlobals(lazy: Lazy, define: Define): void {
   define('TextEncoder', TextEncoder);
@@ -75,11 +82,15 @@ export function installWebGlobals(lazy: Lazy, define: Define): void {
   define('btoa', btoa, true);
   lazy('URL', () => (require('./url-impl.js') as { URL: unknown }).URL);
   lazy('URLSearchParams', () => (require('./url-impl.js') as { URLSearchParams: unknown }).URLSearchParams);
-  lazy('structuredClone', () => {
-    const mod = require('@ungap/structured-clone') as { default: (v: unknown, o?: unknown) => unknown };
-    return (value: unknown, options?: unknown) =>
-      mod.default(value, options ?? { lossy: false, json: false });
-  });
+  define('DOMException', DOMException);
+  lazy(
+    'structuredClone',
+    () => (require('./structured-clone.js') as { structuredClone: unknown }).structuredClone,
+  );
+  lazy('Blob', () => (require('./blob.js') as { Blob: unknown }).Blob);
+  lazy('File', () => (require('./blob.js') as { File: unknown }).File);
+  lazy('CustomEvent', () => (require('./event-target.js') as { CustomEvent: unknown }).CustomEvent);
+  for (const name of STREAM_GLOBALS) lazy(name, () => streams()[name]);
   lazy('EventTarget', () => (require('./event-target.js') as { EventTarget: unknown }).EventTarget);
   lazy('Event', () => (require('./event-target.js') as { Event: unknown }).Event);
   lazy(
@@ -87,5 +98,7 @@ export function installWebGlobals(lazy: Lazy, define: Define): void {
     () => (require('./event-target.js') as { AbortController: unknown }).AbortController,
   );
   lazy('AbortSignal', () => (require('./event-target.js') as { AbortSignal: unknown }).AbortSignal);
-  lazy('crypto', () => ({ getRandomValues, randomUUID, subtle: undefined }));
+  lazy('crypto', webcrypto);
+  lazy('Crypto', () => (webcrypto() as object).constructor);
+  lazy('CryptoKey', () => (require('../node/crypto/webcrypto.js') as { CryptoKey: unknown }).CryptoKey);
 }

@@ -34,6 +34,7 @@ declare module 'readable-stream' {
     destroy(err?: Error): this;
     setEncoding(enc: string): this;
     readonly destroyed: boolean;
+    _destroy(err: Error | null, callback: (err: Error | null) => void): void;
   }
   export class Writable extends EventEmitter {
     constructor(opts?: object);
@@ -41,6 +42,19 @@ declare module 'readable-stream' {
     end(cb?: () => void): this;
     destroy(err?: Error): this;
     readonly destroyed: boolean;
+  }
+  export class Duplex extends Readable {
+    write(chunk: unknown, cb?: (err?: Error | null) => void): boolean;
+    end(cb?: () => void): this;
+  }
+  export class Transform extends Duplex {
+    constructor(opts?: object);
+    _transform(
+      chunk: unknown,
+      encoding: unknown,
+      callback: (err?: Error | null, data?: unknown) => void,
+    ): void;
+    _flush(callback: (err?: Error | null, data?: unknown) => void): void;
   }
   export const Stream: unknown;
 }
@@ -118,4 +132,6 @@ declare module 'event-target-shim' {
     removeEventListener(type: string, listener: (ev: any) => void): void;
     dispatchEvent(ev: Event): boolean;
   }
+  export function setErrorHandler(fn: ((err: Error) => void) | undefined): void;
+  export function setWarningHandler(fn: ((warning: unknown) => void) | undefined): void;
 }

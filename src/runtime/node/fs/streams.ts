@@ -192,7 +192,7 @@ export class ReadStream extends Readable {
     construct(this as unknown as FileStream, cb);
   }
 
-  _destroy(err: Error | null, cb: (err: Error | null) => void): void {
+  override _destroy(err: Error | null, cb: (err: Error | null) => void): void {
     destroy(this as unknown as FileStream, err, cb);
   }
 

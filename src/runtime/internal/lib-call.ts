@@ -1,0 +1,44 @@
+// Guest zone: calls to the kernel's library families (crypto, zlib) whose failures arrive as a
+// `{ error }` result (OpenSSL and zlib codes are not errnos): rethrown here as Node-shaped errors.
+
+import type { LibError } from '../../abi/syscalls.js';
+import { start, sys } from './door.js';
+import { nextTick } from './loop.js';
+
+const ErrorCtor = Error;
+const TypeErrorCtor = TypeError;
+const RangeErrorCtor = RangeError;
+
+function isLibError(v: unknown): v is LibError {
+  return typeof v === 'object' && v !== null && !(v instanceof Uint8Array) && 'error' in v;
+}
+
+/** The Error Node would have thrown: same class, message, code (and errno for zlib). */
+export function libException(e: LibError['error']): Error {
+  const Ctor = e.name === 'TypeError' ? TypeErrorCtor : e.name === 'RangeError' ? RangeErrorCtor : ErrorCtor;
+  const err = new Ctor(String(e.message)) as Error & { code?: string; errno?: number };
+  if (typeof e.errno === 'number') err.errno = e.errno;
+  if (typeof e.code === 'string') err.code = e.code;
+  return err;
+}
+
+/** A sync library call: the value, or the library's error thrown. */
+export function libSync<T>(name: string, args: unknown): T {
+  const v = sys<unknown>(name, args);
+  if (isLibError(v)) throw libException(v.error);
+  return v as T;
+}
+
+/** An async library call: `cb(err, value)` in a later macrotask. */
+export function libAsync<T>(name: string, args: unknown, cb: (err: Error | null, value?: T) => void): void {
+  start(
+    name,
+    args,
+    (err, value) => {
+      if (err) return cb(err);
+      if (isLibError(value)) return cb(libException(value.error));
+      cb(null, value as T);
+    },
+    (fn) => nextTick(fn, []),
+  );
+}
