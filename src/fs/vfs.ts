@@ -224,7 +224,10 @@ export class Vfs implements WalkFs {
       if ((w.stat.mode & S_IFMT) !== S_IFDIR) fail('ENOTDIR');
       check(caller, w.stat, MAY_READ);
       const { mount, rel } = this.place(w.abs);
-      return mount.backend.readdir(rel, caller);
+      // Sorted by name: a directory reads the same way every time, whatever order entries were made in.
+      return mount.backend
+        .readdir(rel, caller)
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     });
   }
 

@@ -38,9 +38,8 @@ afterAll(async () => {
 async function liveTask(): Promise<{ task: Task; hostErrors: unknown[]; container: Container }> {
   const container = await kernel.run({ rootfs, cmd: ['node', '/app/idle.js'] });
   running.push(container);
-  for (let i = 0; i < 100 && container.processes().length === 0; i++)
-    await new Promise((r) => setTimeout(r, 10));
-  const task = container.processes()[0] as Task;
+  for (let i = 0; i < 100 && !container.task(1); i++) await new Promise((r) => setTimeout(r, 10));
+  const task = container.task(1) as Task;
   const hostErrors: unknown[] = [];
   task.onHostError = (err) => hostErrors.push(err);
   return { task, hostErrors, container };
