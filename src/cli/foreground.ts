@@ -9,7 +9,7 @@ import type { RunPlan } from './run-options.js';
 
 /** The host ends of the terminal the CLI runs in. */
 export interface HostStdio {
-  stdin: Readable & { isTTY?: boolean; setRawMode?(mode: boolean): unknown };
+  stdin: Readable & { isTTY?: boolean; setRawMode?(mode: boolean): unknown; unref?(): unknown };
   stdout: Writable;
   stderr: Writable;
 }
@@ -54,6 +54,8 @@ function attachStdin(container: Container, stdin: HostStdio['stdin']): () => voi
     stdin.off('data', onData);
     stdin.off('end', onEnd);
     stdin.pause();
+    // A terminal or pipe that stays open must not keep the finished CLI alive.
+    stdin.unref?.();
   };
 }
 

@@ -1,7 +1,7 @@
 // Integration: `tsvirt run -t` through a real pseudo-terminal (util-linux `script`): the guest sees
 // a TTY on stdin and stdout, and the exit code comes back through the terminal session.
 
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, FIXTURE_ROOTFS as R, TSVIRT } from '../helpers/cli.js';
 
@@ -48,5 +48,22 @@ describe.skipIf(!hasScript())('tsvirt run -t on a terminal', () => {
     expect(r.code).toBe(0);
     const line = r.output.split('\n').find((l) => l.startsWith('{')) ?? '';
     expect(JSON.parse(line)).toMatchObject({ isTTY: false, stdinTTY: false });
+  });
+
+  it("puts the host terminal in raw mode while the guest's is: a key arrives without Enter, unechoed", async () => {
+    const cmd = [TSVIRT, 'run', '-it', '--rootfs', R, 'node', '/app/raw.js'].map(quote).join(' ');
+    const child = spawn('script', ['-qec', cmd, '/dev/null'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    let output = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      const before = output;
+      output += d;
+      // Type one key once the guest is raw; a cooked terminal would hold it until Enter.
+      if (!before.includes('raw true') && output.includes('raw true')) child.stdin.write('q');
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    clearTimeout(timer);
+    expect(code).toBe(0);
+    expect(output.replaceAll('\r\n', '\n')).toBe('raw true\n"q"\n');
   });
 });
