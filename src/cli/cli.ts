@@ -52,7 +52,7 @@ export async function runCli(args: readonly string[]): Promise<number> {
   const ctx: CliContext = { exitCode: 0, debug: args.includes('--debug') || args.includes('-D') };
   const parser = yargs(prepare(args))
     .scriptName('tsvirt')
-    .parserConfiguration({ 'populate--': true })
+    .parserConfiguration({ 'populate--': true, 'boolean-negation': false })
     .usage(
       'Usage: tsvirt [OPTIONS] COMMAND\n\nOS-level virtualization for JavaScript: containers of V8 isolates.',
     )

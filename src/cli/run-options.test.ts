@@ -234,3 +234,26 @@ describe('planRun', () => {
     }
   });
 });
+
+describe('attached short values', () => {
+  it('splits -eK=V and -ieK=V as pflag reads them, and leaves values and operands alone', () => {
+    expect(haltAtFirstOperand(['-eA=1', 'img'], RUN_FLAG_SHAPE)).toEqual(['-e', 'A=1', '--', 'img']);
+    expect(haltAtFirstOperand(['-ieA=1', '-e=B', 'img'], RUN_FLAG_SHAPE)).toEqual([
+      '-i',
+      '-e',
+      'A=1',
+      '-e',
+      'B',
+      '--',
+      'img',
+    ]);
+    expect(haltAtFirstOperand(['-e', '-ix', 'img', '-eX=1'], RUN_FLAG_SHAPE)).toEqual([
+      '-e',
+      '-ix',
+      '--',
+      'img',
+      '-eX=1',
+    ]);
+    expect(haltAtFirstOperand(['--env', '-eX', '-it'], RUN_FLAG_SHAPE)).toEqual(['--env', '-eX', '-it']);
+  });
+});
