@@ -63,3 +63,18 @@ describe('signal proxy', () => {
     expect(r).toEqual({ code: 137, stdout: 'ready\nignored\n' });
   });
 });
+
+describe('a closed output pipe', () => {
+  it('ends PID 1 with SIGPIPE (exit 141) when the reader goes away, as `| head -1` does', async () => {
+    const child = spawn(
+      TSVIRT,
+      ['run', '--rootfs', R, 'node', '-e', 'let i = 0; setInterval(() => console.log(i++), 1)'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    clearTimeout(timer);
+    expect(code).toBe(141);
+  });
+});
