@@ -84,6 +84,11 @@ describe('exit codes', () => {
     expect(r.stderr).toMatch(/^tsvirt: unable to find image 'alpine'/);
   });
 
+  it('exits 125 "no command specified" for --rootfs without a command', async () => {
+    const r = await tsvirt(['run', '--rootfs', R]);
+    expect(r).toMatchObject({ code: 125, stderr: 'tsvirt: no command specified\n' });
+  });
+
   it('exits 1 with usage for `run` without an IMAGE, as docker does', async () => {
     const r = await tsvirt(['run']);
     expect(r.code).toBe(1);
@@ -258,6 +263,32 @@ describe('bind mounts', () => {
       { cwd: data },
     );
     expect(rel).toMatchObject({ code: 0, stdout: 'from the guest\n' });
+  });
+
+  // Like the bind mounts above: enable when the VFS mount layer is in the base.
+  it.skip('mounts --tmpfs, with its size limit (ENOSPC past it)', async () => {
+    const probe = [
+      'const fs = require("fs");',
+      'fs.writeFileSync("/scratch/a", "x".repeat(1000));',
+      'try { fs.writeFileSync("/scratch/b", "x".repeat(8192)); } catch (e) { console.log(e.code) }',
+      'console.log(fs.readFileSync("/scratch/a", "utf8").length);',
+    ].join(' ');
+    const r = await tsvirt([
+      'run',
+      '--read-only',
+      '--tmpfs',
+      '/scratch:size=4k',
+      '--rootfs',
+      R,
+      'node',
+      '-e',
+      probe,
+    ]);
+    expect(r).toMatchObject({ code: 0, stdout: 'ENOSPC\n1000\n' });
+    const ro = 'try { require("fs").writeFileSync("/x", "") } catch (e) { console.log(e.code) }';
+    expect(await tsvirt(['run', '--read-only', '--rootfs', R, 'node', '-e', ro])).toMatchObject({
+      stdout: 'EROFS\n',
+    });
   });
 
   it('rejects volume specs docker rejects with 125', async () => {
