@@ -1,7 +1,7 @@
 // Integration: `tsvirt run` driven as a subprocess, the way a user runs it: exit codes, stdio,
 // environment, working directory, user, host name, names and bad input. Needs `node src/build.mjs`.
 
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,6 +117,21 @@ describe('stdin', () => {
   it('pipes the host stdin in with -i', async () => {
     const r = await tsvirt(['run', '-i', '--rootfs', R, 'node', '/app/upcase.js'], { input: 'hi there\n' });
     expect(r).toMatchObject({ code: 0, stdout: 'HI THERE\n' });
+  });
+
+  it('exits when PID 1 does, even while the host stdin stays open', async () => {
+    const child = spawn(TSVIRT, ['run', '-i', '--rootfs', R, 'node', '-e', 'console.log("done")'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    clearTimeout(timer);
+    child.stdin.destroy();
+    expect({ code, out }).toEqual({ code: 0, out: 'done\n' });
   });
 
   it('gives the container an empty stdin without -i', async () => {
