@@ -37,9 +37,37 @@ export function firstOperand(
   return { index: -1, explicit: false };
 }
 
-/** `args` with `--` inserted before the first operand, so the parser leaves the rest alone. */
+/** pflag's attached short values, which yargs reads as more flags: `-eK=V` → `-e K=V`, `-ie=K` → `-i -e K`. */
+function splitShortValue(arg: string, shape: FlagShape): string[] {
+  if (arg.startsWith('--') || arg.length < 3) return [arg];
+  for (let j = 1; j < arg.length - 1; j++) {
+    if (!shape.shortWithValue.has(arg[j] as string)) continue;
+    const flags = j === 1 ? [] : [`-${arg.slice(1, j)}`];
+    const value = arg.slice(j + 1);
+    return [...flags, `-${arg[j]}`, value.startsWith('=') ? value.slice(1) : value];
+  }
+  return [arg];
+}
+
+/**
+ * `args` with `--` inserted before the first operand, so the parser leaves the rest alone, and
+ * attached short-flag values split off (only among the flags, never in the operands).
+ */
 export function haltAtFirstOperand(args: readonly string[], shape: FlagShape): string[] {
   const { index, explicit } = firstOperand(args, shape);
-  if (index === -1 || explicit) return [...args];
-  return [...args.slice(0, index), '--', ...args.slice(index)];
+  const end = index === -1 ? args.length : index;
+  const out: string[] = [];
+  for (let i = 0; i < end; i++) {
+    const a = args[i] as string;
+    const split = splitShortValue(a, shape);
+    out.push(...split);
+    // A value flag as the last word takes the next word verbatim, even one that looks like a flag.
+    const lastWord = split[split.length - 1] as string;
+    const wantsNext = a.startsWith('--')
+      ? !a.includes('=') && shape.longWithValue.has(a.slice(2))
+      : split.length === 1 && a.length >= 2 && shape.shortWithValue.has(a[a.length - 1] as string);
+    if (wantsNext && lastWord === a && i + 1 < end) out.push(args[++i] as string);
+  }
+  if (index === -1) return out;
+  return [...out, ...(explicit ? [] : ['--']), ...args.slice(index)];
 }

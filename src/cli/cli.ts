@@ -49,10 +49,14 @@ function translate(message: string, args: readonly string[]): CliError {
 
 /** Runs the CLI on `args` (process.argv without node and the script); resolves with the exit code. */
 export async function runCli(args: readonly string[]): Promise<number> {
-  const ctx: CliContext = { exitCode: 0, debug: args.includes('--debug') || args.includes('-D') };
-  const parser = yargs(prepare(args))
+  const prepared = prepare(args);
+  // --debug counts among tsvirt's own flags only, not in the container's command line.
+  const end = prepared.indexOf('--');
+  const own = end === -1 ? prepared : prepared.slice(0, end);
+  const ctx: CliContext = { exitCode: 0, debug: own.includes('--debug') || own.includes('-D') };
+  const parser = yargs(prepared)
     .scriptName('tsvirt')
-    .parserConfiguration({ 'populate--': true })
+    .parserConfiguration({ 'populate--': true, 'boolean-negation': false })
     .usage(
       'Usage: tsvirt [OPTIONS] COMMAND\n\nOS-level virtualization for JavaScript: containers of V8 isolates.',
     )

@@ -9,7 +9,7 @@ import type { RunPlan } from './run-options.js';
 
 /** The host ends of the terminal the CLI runs in. */
 export interface HostStdio {
-  stdin: Readable & { isTTY?: boolean; setRawMode?(mode: boolean): unknown };
+  stdin: Readable & { isTTY?: boolean; setRawMode?(mode: boolean): unknown; unref?(): unknown };
   stdout: Writable;
   stderr: Writable;
 }
@@ -17,10 +17,24 @@ export interface HostStdio {
 /** Signals forwarded to PID 1, as docker's sig-proxy does (SIGUSR1 stays with Node's inspector). */
 const PROXIED = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGUSR2'] as const;
 
-/** Waits for a readable to end (or be destroyed), having piped it into `out` without ending `out`. */
-function drainInto(from: Readable, out: Writable): Promise<void> {
-  return new Promise((resolve) => {
-    from.on('data', (chunk: Buffer) => out.write(chunk));
+/**
+ * Copies `from` into `out` (never ending `out`) and resolves when `from` ends. When the host end
+ * goes away (EPIPE: `tsvirt run … | head -1`), output is dropped and `broken` is called once, as a
+ * writer to a closed pipe gets SIGPIPE.
+ */
+function drainInto(from: Readable, out: Writable, broken: () => void): Promise<void> {
+  let open = true;
+  const onError = () => {
+    if (!open) return;
+    open = false;
+    broken();
+  };
+  // Stays installed after the copy ends: a failed write can still report its EPIPE a tick later.
+  out.on('error', onError);
+  return new Promise<void>((resolve) => {
+    from.on('data', (chunk: Buffer) => {
+      if (open) out.write(chunk);
+    });
     from.once('end', resolve);
     from.once('close', resolve);
   });
@@ -54,6 +68,8 @@ function attachStdin(container: Container, stdin: HostStdio['stdin']): () => voi
     stdin.off('data', onData);
     stdin.off('end', onEnd);
     stdin.pause();
+    // A terminal or pipe that stays open must not keep the finished CLI alive.
+    stdin.unref?.();
   };
 }
 
@@ -71,9 +87,10 @@ export async function runForeground(kernel: Kernel, plan: RunPlan, stdio: HostSt
     raw = on;
   };
   container.onRawMode(setRaw);
+  const sigpipe = () => container.kill('SIGPIPE');
   const output = Promise.all([
-    drainInto(container.stdout, stdio.stdout),
-    drainInto(container.stderr, stdio.stderr),
+    drainInto(container.stdout, stdio.stdout, sigpipe),
+    drainInto(container.stderr, stdio.stderr, sigpipe),
   ]);
   const detachStdin = plan.interactive ? attachStdin(container, stdio.stdin) : () => {};
   const unproxy = proxySignals(container);

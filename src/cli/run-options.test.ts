@@ -1,7 +1,7 @@
 // Unit tests (CLI): run's flags → ContainerSpec, and the value parsers behind them, against the
 // docker CLI's rules. No isolates: these run in milliseconds.
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -142,6 +142,7 @@ describe('parseEnvFile', () => {
 describe('planRun', () => {
   it('makes a rootfs spec from flags and operands', () => {
     writeFileSync(join(dir, 'marker'), '');
+    mkdirSync(join(dir, 'data'), { recursive: true });
     files[join(dir, 'vars.env')] = 'FROM_FILE=1\nSHARED=file\n';
     const plan = planRun(
       {
@@ -225,6 +226,7 @@ describe('planRun', () => {
       [{ rootfs: dir, env: '=x' }, /invalid environment variable: =x/],
       [{ rootfs: dir, envFile: 'missing.env' }, /--env-file missing.env: no such file or directory/],
       [{ rootfs: dir, tmpfs: ['/x', '/x'] }, /duplicate mount point: \/x/],
+      [{ rootfs: dir, volume: '/no/such/dir:/x' }, /bind source path does not exist: \/no\/such\/dir/],
       [{ rootfs: dir, detach: true }, /need the tsvirt daemon/],
     ];
     for (const [flags, message] of cases) {
@@ -232,5 +234,28 @@ describe('planRun', () => {
       expect(err.message).toMatch(message);
       expect(err.exitCode).toBe(125);
     }
+  });
+});
+
+describe('attached short values', () => {
+  it('splits -eK=V and -ieK=V as pflag reads them, and leaves values and operands alone', () => {
+    expect(haltAtFirstOperand(['-eA=1', 'img'], RUN_FLAG_SHAPE)).toEqual(['-e', 'A=1', '--', 'img']);
+    expect(haltAtFirstOperand(['-ieA=1', '-e=B', 'img'], RUN_FLAG_SHAPE)).toEqual([
+      '-i',
+      '-e',
+      'A=1',
+      '-e',
+      'B',
+      '--',
+      'img',
+    ]);
+    expect(haltAtFirstOperand(['-e', '-ix', 'img', '-eX=1'], RUN_FLAG_SHAPE)).toEqual([
+      '-e',
+      '-ix',
+      '--',
+      'img',
+      '-eX=1',
+    ]);
+    expect(haltAtFirstOperand(['--env', '-eX', '-it'], RUN_FLAG_SHAPE)).toEqual(['--env', '-eX', '-it']);
   });
 });

@@ -1,7 +1,7 @@
 // Host zone (CLI): turns `tsvirt run`'s parsed flags and operands into a ContainerSpec plus how to
 // attach to it. Pure apart from reading --env-file files and checking --rootfs, so it is unit-testable.
 
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import type { ContainerSpec, Limits, MountSpec } from '../kernel/spec.js';
 import { parseEnvFile } from './env-file.js';
@@ -126,6 +126,10 @@ function mounts(flags: RunFlags, cwd: string): MountSpec[] | undefined {
   ];
   const seen = new Set<string>();
   for (const m of out) {
+    // Docker's -v would create a missing host directory; tsvirt refuses, as docker's --mount does.
+    if (m.type === 'bind' && !existsSync(m.source)) {
+      throw new CliError(`invalid volume specification: bind source path does not exist: ${m.source}`);
+    }
     if (seen.has(m.target)) throw new CliError(`duplicate mount point: ${m.target}`);
     seen.add(m.target);
   }

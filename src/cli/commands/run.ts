@@ -77,7 +77,7 @@ function builder(y: Argv): Argv {
     )
     .example('tsvirt run --rm --rootfs DIR node /app/hello.js', 'run a program')
     .example('echo hi | tsvirt run -i --rootfs DIR node /app/upcase.js', 'pipe stdin in')
-    .example('tsvirt run -it --rootfs DIR node', 'an interactive REPL');
+    .example('tsvirt run -it --rootfs DIR node /app/raw.js', 'a program on a terminal');
   for (const [name, def] of Object.entries(RUN_FLAGS)) {
     b = b.option(name, {
       type: def.type,

@@ -1,0 +1,69 @@
+// Integration: `tsvirt run -t` through a real pseudo-terminal (util-linux `script`): the guest sees
+// a TTY on stdin and stdout, and the exit code comes back through the terminal session.
+
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, FIXTURE_ROOTFS as R, TSVIRT } from '../helpers/cli.js';
+
+/** Whether util-linux `script` is available to give the CLI a pseudo-terminal. */
+function hasScript(): boolean {
+  try {
+    execFileSync('script', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
+
+/** Runs `tsvirt args` inside `script -qec`, with stdin fed from `input`; returns exit and output. */
+function inTerminal(args: string[], input = ''): { code: number | null; output: string } {
+  const cmd = [TSVIRT, ...args].map(quote).join(' ');
+  const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { input, encoding: 'utf8', timeout: 30_000 });
+  return { code: r.status, output: r.stdout.replaceAll('\r\n', '\n') };
+}
+
+beforeAll(assertBuilt);
+
+describe.skipIf(!hasScript())('tsvirt run -t on a terminal', () => {
+  it('gives the guest a TTY with -it and propagates the exit code', () => {
+    const r = inTerminal(['run', '-it', '--rm', '--rootfs', R, 'node', '/app/whoami.js']);
+    expect(r.code).toBe(0);
+    const line = r.output.split('\n').find((l) => l.startsWith('{')) ?? '';
+    expect(JSON.parse(line)).toMatchObject({ isTTY: true, stdinTTY: true });
+    expect(inTerminal(['run', '-t', '--rootfs', R, 'node', '/app/exit.js', '5']).code).toBe(5);
+  });
+
+  it('sets TERM in the guest and merges stderr into the terminal', () => {
+    const probe = 'console.error("to stderr"); console.log(process.env.TERM, process.stderr.isTTY)';
+    const r = inTerminal(['run', '-t', '--rootfs', R, 'node', '-e', probe]);
+    expect(r.code).toBe(0);
+    expect(r.output).toContain('to stderr\n');
+    expect(r.output).toContain('xterm true\n');
+  });
+
+  it('is not a TTY without -t even on a terminal', () => {
+    const r = inTerminal(['run', '--rootfs', R, 'node', '/app/whoami.js']);
+    expect(r.code).toBe(0);
+    const line = r.output.split('\n').find((l) => l.startsWith('{')) ?? '';
+    expect(JSON.parse(line)).toMatchObject({ isTTY: false, stdinTTY: false });
+  });
+
+  it("puts the host terminal in raw mode while the guest's is: a key arrives without Enter, unechoed", async () => {
+    const cmd = [TSVIRT, 'run', '-it', '--rootfs', R, 'node', '/app/raw.js'].map(quote).join(' ');
+    const child = spawn('script', ['-qec', cmd, '/dev/null'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    let output = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      const before = output;
+      output += d;
+      // Type one key once the guest is raw; a cooked terminal would hold it until Enter.
+      if (!before.includes('raw true') && output.includes('raw true')) child.stdin.write('q');
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    clearTimeout(timer);
+    expect(code).toBe(0);
+    expect(output.replaceAll('\r\n', '\n')).toBe('raw true\n"q"\n');
+  });
+});
