@@ -253,9 +253,7 @@ describe('container settings', () => {
 });
 
 describe('bind mounts', () => {
-  // The kernel on this branch validates spec.mounts but does not mount them yet: bind mounts land
-  // with the VFS mount backend (another branch). Enable this when they are in the base.
-  it.skip('binds a host directory read-write and read-only (:ro gives EROFS)', async () => {
+  it('binds a host directory read-write and read-only (:ro gives EROFS)', async () => {
     const data = mkdtempSync(join(tmp, 'vol-'));
     const write = 'require("fs").writeFileSync("/data/out.txt", "from the guest")';
     const rw = await tsvirt(['run', '-v', `${data}:/data`, '--rootfs', R, 'node', '-e', write]);
@@ -280,8 +278,7 @@ describe('bind mounts', () => {
     expect(rel).toMatchObject({ code: 0, stdout: 'from the guest\n' });
   });
 
-  // Like the bind mounts above: enable when the VFS mount layer is in the base.
-  it.skip('mounts --tmpfs, with its size limit (ENOSPC past it)', async () => {
+  it('mounts --tmpfs, with its size limit (ENOSPC past it)', async () => {
     const probe = [
       'const fs = require("fs");',
       'fs.writeFileSync("/scratch/a", "x".repeat(1000));',
