@@ -44,9 +44,11 @@ export function parseNodeArgs(args: string[]): Program {
       const code = args[i + 1];
       if (code === undefined) throw new ExecError('EINVAL', `node: ${a} requires an argument`);
       execArgv.push(a, code);
+      // `node -e code -- a b`: the `--` ends node's options and is not part of process.argv.
+      const rest = args[i + 2] === '--' ? args.slice(i + 3) : args.slice(i + 2);
       return {
         main: { kind: 'eval', code, print: a !== '-e' && a !== '--eval' },
-        argv: [NODE_EXEC_PATH, ...args.slice(i + 2)],
+        argv: [NODE_EXEC_PATH, ...rest],
         execArgv,
       };
     }

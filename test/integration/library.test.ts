@@ -65,6 +65,36 @@ describe('Kernel.run', () => {
     expect(await out).toBe('ABC');
   });
 
+  it('lets the process exit after stdin.pause() in a data handler, with stdin still open', async () => {
+    const c = await kernel.run({
+      rootfs,
+      cmd: [
+        'node',
+        '-e',
+        "process.stdin.once('data', (d) => { console.log('got', String(d)); process.stdin.pause(); })",
+      ],
+      openStdin: true,
+    });
+    const out = collect(c.stdout);
+    c.stdin.write('first');
+    expect((await c.wait()).exitCode).toBe(0);
+    expect(await out).toBe('got first\n');
+  });
+
+  it('node -p prints strings bare and drops -- after -e code', async () => {
+    const p = await kernel.run({ rootfs, cmd: ['node', '-p', '"x" + 1'] });
+    const pout = collect(p.stdout);
+    await p.wait();
+    expect(await pout).toBe('x1\n');
+    const e = await kernel.run({
+      rootfs,
+      cmd: ['node', '-e', 'console.log(process.argv.slice(1))', '--', 'a'],
+    });
+    const eout = collect(e.stdout);
+    await e.wait();
+    expect(await eout).toBe("[ 'a' ]\n");
+  });
+
   it('exits 127 for a command that does not exist', async () => {
     const c = await kernel.run({ rootfs, cmd: ['nosuchcmd'] });
     expect((await c.wait()).exitCode).toBe(127);

@@ -371,7 +371,8 @@ export function runEval(
   };
   const source = /\bimport\s*\(/.test(code) ? sys<string>('module.rewrite', { source: code }) : code;
   const result = indirectEval(`${source}\n//# sourceURL=[eval]`);
-  if (print) write(`${inspect(result)}\n`);
+  // node -p prints like console.log: strings as they are, anything else inspected.
+  if (print) write(`${typeof result === 'string' ? result : inspect(result)}\n`);
 }
 
 export function getMainModule(): Module | undefined {

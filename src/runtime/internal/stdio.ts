@@ -73,6 +73,8 @@ function createWriteStream(fd: number, isTTY: boolean): Writable {
 function createStdin(isTTY: boolean): Readable {
   let id = -1;
   let paused = false;
+  /** The program called pause(): read-ahead must not restart the kernel stream (the process may exit). */
+  let userPaused = false;
   // The kernel forgets a stream once it has sent its end, which may still be queued for us: a pause or
   // resume racing that end answers EBADF, which only means there is nothing left to pause.
   const pauseHandle = () => {
@@ -98,7 +100,7 @@ function createStdin(isTTY: boolean): Readable {
           }
           if (!stream.push(chunk) && !paused) pauseHandle();
         });
-      } else if (paused && id >= 0) {
+      } else if (paused && id >= 0 && !userPaused) {
         paused = false;
         sysTry('stream.resume', { id });
       }
@@ -114,9 +116,19 @@ function createStdin(isTTY: boolean): Readable {
   });
   // pause() must let the process exit, as it does in Node (the read handle is stopped and unref'd).
   const origPause = stream.pause.bind(stream);
+  const origResume = stream.resume.bind(stream);
   stream.pause = () => {
+    userPaused = true;
     if (id >= 0 && !paused) pauseHandle();
     return origPause();
+  };
+  stream.resume = () => {
+    userPaused = false;
+    if (id >= 0 && paused) {
+      paused = false;
+      sysTry('stream.resume', { id });
+    }
+    return origResume();
   };
   ttyProps(stream, isTTY, 0);
   return stream;
