@@ -50,37 +50,68 @@ export class GuestIsolate {
   static create(image: RuntimeImage, opts: IsolateOptions, onHostError: (e: unknown) => void): GuestIsolate {
     const isolate = new ivm.Isolate({ memoryLimit: Math.max(8, Math.floor(opts.memoryLimitMb)) });
     try {
-      const context = isolate.createContextSync();
-      const guest = new GuestIsolate(isolate, context);
-      const global = context.global;
-      // The door: two functions, arguments and results structured-cloned by isolated-vm. The runtime
-      // captures them in its bootstrap closure and deletes these globals before any user code runs.
-      const sync = (name: unknown, args: unknown): SyncReply => {
-        const h = guest.handlers;
-        if (!h || typeof name !== 'string') return [{ code: 'ENOSYS', syscall: 'door' }, null];
-        try {
-          return h.sync(name, args);
-        } catch (err) {
-          return internalError(name, err, onHostError);
-        }
-      };
-      const start = (name: unknown, args: unknown): SyncReply => {
-        const h = guest.handlers;
-        if (!h || typeof name !== 'string') return [{ code: 'ENOSYS', syscall: 'door' }, null];
-        try {
-          return h.async(name, args);
-        } catch (err) {
-          return internalError(name, err, onHostError);
-        }
-      };
-      global.setSync('__tsvirt_sync', new ivm.Callback(sync));
-      global.setSync('__tsvirt_async', new ivm.Callback(start));
-      compileRuntime(isolate, image).runSync(context);
+      const guest = new GuestIsolate(isolate, isolate.createContextSync());
+      guest.installDoor(onHostError);
+      compileRuntime(isolate, image).runSync(guest.context);
       return guest;
     } catch (err) {
       isolate.dispose();
       throw err;
     }
+  }
+
+  /**
+   * The same as `create`, but the context, the compile and the runtime's evaluation happen on
+   * isolated-vm's threads: what the warm pool uses, so refilling it never stalls the kernel's thread.
+   */
+  static async createAsync(
+    image: RuntimeImage,
+    opts: IsolateOptions,
+    onHostError: (e: unknown) => void,
+  ): Promise<GuestIsolate> {
+    const isolate = new ivm.Isolate({ memoryLimit: Math.max(8, Math.floor(opts.memoryLimitMb)) });
+    try {
+      const guest = new GuestIsolate(isolate, await isolate.createContext());
+      guest.installDoor(onHostError);
+      const script = image.cachedData
+        ? await isolate.compileScript(image.source, {
+            filename: image.filename,
+            cachedData: image.cachedData,
+          })
+        : compileRuntime(isolate, image);
+      await script.run(guest.context);
+      return guest;
+    } catch (err) {
+      if (!isolate.isDisposed) isolate.dispose();
+      throw err;
+    }
+  }
+
+  /**
+   * The door: two functions, arguments and results structured-cloned by isolated-vm. The runtime
+   * captures them in its bootstrap closure and deletes these globals before any user code runs.
+   */
+  private installDoor(onHostError: (e: unknown) => void): void {
+    const sync = (name: unknown, args: unknown): SyncReply => {
+      const h = this.handlers;
+      if (!h || typeof name !== 'string') return [{ code: 'ENOSYS', syscall: 'door' }, null];
+      try {
+        return h.sync(name, args);
+      } catch (err) {
+        return internalError(name, err, onHostError);
+      }
+    };
+    const start = (name: unknown, args: unknown): SyncReply => {
+      const h = this.handlers;
+      if (!h || typeof name !== 'string') return [{ code: 'ENOSYS', syscall: 'door' }, null];
+      try {
+        return h.async(name, args);
+      } catch (err) {
+        return internalError(name, err, onHostError);
+      }
+    };
+    this.context.global.setSync('__tsvirt_sync', new ivm.Callback(sync));
+    this.context.global.setSync('__tsvirt_async', new ivm.Callback(start));
   }
 
   /**

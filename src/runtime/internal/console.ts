@@ -1,9 +1,9 @@
 // Guest zone: Node's Console over two writable streams (process.stdout/stderr for the global one):
 // formatting, groups, counters, timers, assert, trace, dir and table, as Node prints them.
 
-import { formatWithOptions, inspect } from 'node-inspect-extracted';
 import { renderTable } from './console-table.js';
 import { invalidArgType } from './errors.js';
+import { formatWithOptions, inspect } from './inspect.js';
 
 interface Out {
   write(chunk: string): unknown;

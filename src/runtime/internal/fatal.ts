@@ -1,9 +1,9 @@
 // Guest zone: what happens to an exception nobody caught, and to a rejection nobody handled: Node's
 // 'uncaughtException' / 'unhandledRejection' events, else a report on stderr like Node's and exit 1.
 
-import { inspect } from 'node-inspect-extracted';
 import type { RejectionReason } from '../../abi/wire.js';
 import { sysTry } from './door.js';
+import { inspect } from './inspect.js';
 import type { GuestProcess } from './process.js';
 import { currentExitCode, markExiting, reallyExit, uncaughtCapture } from './process.js';
 import { boot } from './state.js';

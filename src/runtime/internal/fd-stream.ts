@@ -2,10 +2,11 @@
 // processes). Reads arrive as a kernel read stream (data events); writes are synchronous until the
 // pipe is full, then wait for room (fd.waitWritable), which is the backpressure Node programs expect.
 
-import { Readable, Writable } from 'readable-stream';
+import type { Readable, Writable } from 'readable-stream';
 import { offData, onData, start, sysTry } from './door.js';
 import { uvException } from './errors.js';
 import { nextTick } from './loop.js';
+import { streams } from './streams.js';
 import { TextEncoder } from './text-codec.js';
 
 const queue = (fn: () => void) => nextTick(fn, []);
@@ -20,7 +21,7 @@ export function fdReadable(fd: number, opts: { ref?: () => boolean } = {}): Read
     closed = true;
     sysTry('fs.close', { fd });
   };
-  const stream: Readable & { _opId?: number } = new Readable({
+  const stream: Readable & { _opId?: number } = new (streams().Readable)({
     highWaterMark: 64 * 1024,
     read() {
       if (id === -1) {
@@ -58,6 +59,36 @@ export function fdReadable(fd: number, opts: { ref?: () => boolean } = {}): Read
   return stream;
 }
 
+/**
+ * Writes all of `data` to `fd`: synchronously while the kernel takes it, then (a full pipe answers
+ * EAGAIN) waiting for room with fd.waitWritable, which is the backpressure a Writable needs.
+ */
+export function writeToFd(fd: number, data: Uint8Array | string, cb: (err?: Error | null) => void): void {
+  let rest: Uint8Array | string = data;
+  const attempt = (): void => {
+    for (;;) {
+      const size = typeof rest === 'string' ? rest.length : rest.byteLength;
+      if (size === 0) return cb();
+      const r = sysTry('fs.write', { fd, data: rest, position: null });
+      if (r[0] === null) {
+        const n = r[1] as number;
+        if (typeof rest === 'string') {
+          // The kernel takes a string whole (it is UTF-8 encoded there) or not at all.
+          return cb();
+        }
+        rest = rest.subarray(n);
+        continue;
+      }
+      if (r[0].code === 'EAGAIN') {
+        start('fd.waitWritable', { fd }, (err) => (err ? cb(err) : attempt()), queue);
+        return;
+      }
+      return cb(uvException({ ...r[0], syscall: 'write' }));
+    }
+  };
+  attempt();
+}
+
 /** A Writable over `fd`; end() closes the fd (the reader then sees EOF). */
 export function fdWritable(fd: number): Writable {
   let closed = false;
@@ -66,28 +97,8 @@ export function fdWritable(fd: number): Writable {
     closed = true;
     sysTry('fs.close', { fd });
   };
-  const writeAll = (data: Uint8Array, cb: (err?: Error | null) => void) => {
-    let off = 0;
-    const attempt = () => {
-      while (off < data.byteLength) {
-        const r = sysTry('fs.write', { fd, data: off === 0 ? data : data.subarray(off), position: null });
-        if (r[0] === null) {
-          off += r[1] as number;
-          continue;
-        }
-        if (r[0].code === 'EAGAIN') {
-          start('fd.waitWritable', { fd }, (err) => (err ? cb(err) : attempt()), queue);
-          return;
-        }
-        cb(uvException({ ...r[0], syscall: 'write' }));
-        return;
-      }
-      cb();
-    };
-    attempt();
-  };
   const encoder = new TextEncoder();
-  return new Writable({
+  return new (streams().Writable)({
     write(chunk: unknown, encoding: string, cb: (err?: Error | null) => void) {
       const bytes =
         typeof chunk === 'string'
@@ -100,7 +111,7 @@ export function fdWritable(fd: number): Writable {
                 ),
               )
           : (chunk as Uint8Array);
-      writeAll(bytes, cb);
+      writeToFd(fd, bytes, cb);
     },
     final(cb: (err?: Error | null) => void) {
       closeFd();

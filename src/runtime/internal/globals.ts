@@ -16,7 +16,7 @@ import {
   setTimer,
   Timeout,
 } from './loop.js';
-import type { GuestProcess } from './process.js';
+import { consoleTarget, type GuestProcess } from './process.js';
 import { installWebGlobals } from './web-globals.js';
 
 const g = globalThis as Record<string, unknown>;
@@ -45,8 +45,8 @@ export function installGlobals(proc: GuestProcess): void {
   define('global', globalThis);
   define('process', proc);
   define('Buffer', Buffer);
-  const out = () => proc.stdout as { write(s: string): unknown };
-  const err = () => proc.stderr as { write(s: string): unknown };
+  const out = () => consoleTarget(1);
+  const err = () => consoleTarget(2);
   define('console', Console.lazy(out, err));
 
   const setTimeout = (cb: unknown, ms?: unknown, ...args: unknown[]) => {

@@ -1,11 +1,11 @@
 // Guest zone: runs the process's main program: a file (CommonJS or ESM, as the kernel's resolver
 // decides), `-e`/`-p` code, or stdin when no script was given; `--input-type=module` makes inline code ESM.
 
-import { inspect } from 'node-inspect-extracted';
 import type { BootInfo } from '../../abi/wire.js';
 import { runEval, runMainCjs } from './cjs-loader.js';
 import { sys } from './door.js';
 import { importModule } from './esm-loader.js';
+import { inspect } from './inspect.js';
 import { guarded } from './loop.js';
 import { boot } from './state.js';
 

@@ -76,6 +76,14 @@ export function reallyExit(code: number): never {
   return spinUntilDisposed();
 }
 
+let consoleTargets: ReturnType<typeof createStdio> | undefined;
+
+/** Where the global console writes fd 1 or 2 (see Stdio.consoleTarget). */
+export function consoleTarget(fd: 1 | 2): { write(text: string): unknown } {
+  if (!consoleTargets) throw new Error('tsvirt runtime: console before process');
+  return consoleTargets.consoleTarget(fd);
+}
+
 export function createProcess(): GuestProcess {
   const b = boot();
   const proc = new EventEmitter() as GuestProcess;
@@ -265,6 +273,7 @@ export function createProcess(): GuestProcess {
   });
   Object.defineProperty(proc, Symbol.toStringTag, { value: 'process', configurable: true });
   stdio.install();
+  consoleTargets = stdio;
 
   // Tell the kernel when a signal gains or loses its last listener, so it knows whether to
   // deliver the signal as an event or apply the default action.

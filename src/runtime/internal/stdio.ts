@@ -1,16 +1,15 @@
 // Guest zone: process.stdin, process.stdout and process.stderr over fds 0..2. Writes are synchronous
 // (as Node's are for files and pipes on Linux); stdin is a kernel read stream delivered as data events.
 
-import { Readable, Writable } from 'readable-stream';
+import type { Readable, Writable } from 'readable-stream';
 import { offData, onData, start, sys, sysTry } from './door.js';
+import { writeToFd } from './fd-stream.js';
 import { nextTick } from './loop.js';
 import { boot } from './state.js';
-import { installWritableChunkRules } from './writable-chunk.js';
+import { streams } from './streams.js';
 // Node's EventEmitter semantics (errorMonitor, ERR_UNHANDLED_ERROR, rejection capture) must hold for
 // process and stdio from the start, not only once a program requires 'events'.
 import '../node/events/emitter.js';
-
-installWritableChunkRules();
 
 type Proc = { [k: string]: unknown };
 
@@ -18,6 +17,11 @@ export interface Stdio {
   install(): void;
   /** Writes straight to an fd, bypassing streams (fatal-error printing must not depend on them). */
   writeRaw(fd: number, text: string): void;
+  /**
+   * Where console writes for fd 1 or 2: the stream once the program has touched process.stdout or
+   * stderr (it may have patched write), else straight to the fd, so console.log needs no stream.
+   */
+  consoleTarget(fd: 1 | 2): { write(text: string): unknown };
 }
 
 function ttyProps(stream: object, isTTY: boolean, fd: number): void {
@@ -44,23 +48,10 @@ function ttyProps(stream: object, isTTY: boolean, fd: number): void {
 }
 
 function createWriteStream(fd: number, isTTY: boolean): Writable {
-  const stream = new Writable({
+  const stream = new (streams().Writable)({
     decodeStrings: false,
     write(chunk: unknown, _enc: string, cb: (err?: Error | null) => void) {
-      try {
-        sys('fs.write', { fd, data: chunk, position: null });
-        cb();
-      } catch (err) {
-        cb(err as Error);
-      }
-    },
-    writev(chunks: Array<{ chunk: unknown }>, cb: (err?: Error | null) => void) {
-      try {
-        for (const c of chunks) sys('fs.write', { fd, data: c.chunk, position: null });
-        cb();
-      } catch (err) {
-        cb(err as Error);
-      }
+      writeToFd(fd, chunk as Uint8Array | string, cb);
     },
   });
   // Like Node, stdout and stderr are never closed by user code ending them.
@@ -81,7 +72,7 @@ function createStdin(isTTY: boolean): Readable {
     paused = true;
     sysTry('stream.pause', { id });
   };
-  const stream: Readable = new Readable({
+  const stream: Readable = new (streams().Readable)({
     highWaterMark: 64 * 1024,
     read() {
       if (id === -1) {
@@ -165,6 +156,19 @@ export function createStdio(proc: Proc): Stdio {
         configurable: true,
         enumerable: true,
       });
+    },
+    consoleTarget(fd) {
+      const materialized = fd === 1 ? stdout : stderr;
+      if (materialized) return materialized;
+      return {
+        write: (text: string) => {
+          const r = sysTry('fs.write', { fd, data: text, position: null });
+          // A full pipe: hand the text to the stream, which waits for room (and keeps the order).
+          if (r[0]?.code === 'EAGAIN')
+            (proc[fd === 1 ? 'stdout' : 'stderr'] as { write(t: string): unknown }).write(text);
+          return true;
+        },
+      };
     },
     writeRaw(fd, text) {
       try {

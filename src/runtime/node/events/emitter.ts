@@ -3,8 +3,8 @@
 // and Node's MaxListenersExceededWarning. Package-made emitters (streams) share the same prototype.
 
 import PkgEmitter from 'events';
-import { inspect } from 'node-inspect-extracted';
 import { invalidArgType, nodeError } from '../../internal/errors.js';
+import { inspect } from '../../internal/inspect.js';
 import { nextTick } from '../../internal/loop.js';
 
 export const kCapture = Symbol('kCapture');
