@@ -6,6 +6,7 @@ import ivm from 'isolated-vm';
 import type { WireError } from '../abi/errno.js';
 import type { BootInfo, GuestEvent, LoopState, SyncReply } from '../abi/wire.js';
 import { compileRuntime, type RuntimeImage } from './runtime-image.js';
+import { guardArgs, guardReply, WireShapeError } from './wire-guard.js';
 
 /** The kernel's side of the door for one process. Handlers must return data and never throw. */
 export interface DoorHandlers {
@@ -23,9 +24,64 @@ const COPY_IN = Object.freeze({
   result: Object.freeze({ copy: true }),
 });
 
+const MAX_NAME = 64;
+
+/**
+ * One crossing of the door: the name must be a short string, the arguments ABI data (guardArgs), and
+ * the reply must be ABI data too (guardReply), so nothing but plain copies ever crosses either way.
+ */
+function crossDoor(
+  handlers: DoorHandlers | undefined,
+  kind: 'sync' | 'async',
+  name: unknown,
+  args: unknown,
+  onError: (e: unknown) => void,
+): SyncReply {
+  if (!handlers || typeof name !== 'string') return [{ code: 'ENOSYS', syscall: 'door' }, null];
+  if (name.length > MAX_NAME) return [{ code: 'ENOSYS', syscall: name.slice(0, MAX_NAME) }, null];
+  let checked: unknown;
+  try {
+    checked = guardArgs(args);
+  } catch (err) {
+    if (err instanceof WireShapeError) return [{ code: 'EINVAL', syscall: shortName(name) }, null];
+    return internalError(name, err, onError);
+  }
+  try {
+    const reply = handlers[kind](name, checked);
+    return guardReply(reply) as SyncReply;
+  } catch (err) {
+    return internalError(name, err, onError);
+  }
+}
+
+function shortName(name: string): string {
+  return name.slice(name.indexOf('.') + 1);
+}
+
+/** The guest's loop state, checked: a malformed one means the runtime was subverted. */
+function checkLoopState(v: unknown): LoopState {
+  if (typeof v !== 'object' || v === null) throw new Error('runtime returned a malformed loop state');
+  const { refs, timer, ready } = v as Record<string, unknown>;
+  if (
+    typeof refs !== 'number' ||
+    !Number.isInteger(refs) ||
+    refs < 0 ||
+    typeof timer !== 'number' ||
+    Number.isNaN(timer) ||
+    timer < -1 ||
+    typeof ready !== 'boolean'
+  )
+    throw new Error('runtime returned a malformed loop state');
+  // Node's timers clamp at 2^31-1 ms; so does the host timer armed from this value.
+  return { refs, timer: Math.min(timer, 2 ** 31 - 1), ready };
+}
+
 function internalError(name: unknown, err: unknown, onError: (e: unknown) => void): SyncReply {
   onError(err);
-  const wire: WireError = { code: 'EIO', syscall: typeof name === 'string' ? name.slice(0, 64) : 'unknown' };
+  const wire: WireError = {
+    code: 'EIO',
+    syscall: typeof name === 'string' ? shortName(name.slice(0, MAX_NAME)) : 'unknown',
+  };
   return [wire, null];
 }
 
@@ -54,26 +110,12 @@ export class GuestIsolate {
       const global = context.global;
       // The door: two functions, arguments and results structured-cloned by isolated-vm. The runtime
       // captures them in its bootstrap closure and deletes these globals before any user code runs.
-      const sync = (name: unknown, args: unknown): SyncReply => {
-        const h = guest.handlers;
-        if (!h || typeof name !== 'string') return [{ code: 'ENOSYS', syscall: 'door' }, null];
-        try {
-          return h.sync(name, args);
-        } catch (err) {
-          return internalError(name, err, onHostError);
-        }
-      };
-      const start = (name: unknown, args: unknown): SyncReply => {
-        const h = guest.handlers;
-        if (!h || typeof name !== 'string') return [{ code: 'ENOSYS', syscall: 'door' }, null];
-        try {
-          return h.async(name, args);
-        } catch (err) {
-          return internalError(name, err, onHostError);
-        }
-      };
-      global.setSync('__tsvirt_sync', new ivm.Callback(sync));
-      global.setSync('__tsvirt_async', new ivm.Callback(start));
+      const doorSync = (name: unknown, args: unknown): SyncReply =>
+        crossDoor(guest.handlers, 'sync', name, args, onHostError);
+      const doorStart = (name: unknown, args: unknown): SyncReply =>
+        crossDoor(guest.handlers, 'async', name, args, onHostError);
+      global.setSync('__tsvirt_sync', new ivm.Callback(doorSync));
+      global.setSync('__tsvirt_async', new ivm.Callback(doorStart));
       compileRuntime(isolate, image).runSync(context);
       return guest;
     } catch (err) {
@@ -100,7 +142,7 @@ export class GuestIsolate {
   async dispatch(ev: GuestEvent): Promise<LoopState> {
     const ref = this.dispatchRef;
     if (!ref || this.disposed) throw new Error('isolate is not running');
-    return (await ref.apply(undefined, [ev], COPY_IN)) as LoopState;
+    return checkLoopState(await ref.apply(undefined, [ev], COPY_IN));
   }
 
   /** V8 heap in use plus external (ArrayBuffer) memory, in bytes. */

@@ -1,0 +1,15 @@
+// Forked case: a guest program hunts for host objects (error constructor chains, stack-trace hooks,
+// the global object graph); reports what it found.
+import { Kernel } from '../../../dist/index.js';
+import { guestSource, input, makeRootfs, report, runToEnd } from './common.mjs';
+
+await input();
+const { root, cleanup } = makeRootfs({ 'escape.js': guestSource('escape.js') });
+const kernel = new Kernel();
+try {
+  const run = await runToEnd(kernel, { rootfs: root, cmd: ['node', '/app/escape.js'] });
+  report(run);
+} finally {
+  await kernel.close();
+  cleanup();
+}
