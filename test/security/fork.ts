@@ -3,7 +3,7 @@
 // plain .mjs scripts under test/security/cases that drive the built library (dist/) and post one
 // JSON-able result back to the parent.
 
-import { fork } from 'node:child_process';
+import { fork, type Serializable } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +48,6 @@ export function runCase<T>(name: string, input: unknown = null, timeoutMs = 60_0
       clearTimeout(timer);
       resolve({ result, exitCode, signal, stderr });
     });
-    child.send(input);
+    child.send(input as Serializable);
   });
 }
