@@ -34,6 +34,7 @@ const SUCCEEDS: Record<string, string | undefined> = {
   'polluted stat': 'boolean',
   'polluted writeFile': undefined,
   'after pollution': 'ok',
+  'patched Map readFile': undefined,
   // Known divergence (runtime): Node throws ERR_OUT_OF_RANGE for a mask above 0o777's uint32 range.
   'umask huge': undefined,
 };

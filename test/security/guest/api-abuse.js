@@ -125,13 +125,29 @@ for (const k of ['path', 'result', 'arguments', 'recursive', 'encoding']) delete
 delete Array.prototype[0];
 attempt('after pollution', () => fs.readFileSync('/tmp/pw', 'utf8'));
 
-const counter = { n: 0 };
-fs.readFile('/nope', (err) => {
-  results.push({
-    label: 'async ENOENT',
-    code: err && err.code,
-    guestRealm: err instanceof Error && err.constructor.constructor === Function,
+// A program that patches Map.prototype must not lose its own pending syscalls' completions.
+const saved = [Map.prototype.get, Map.prototype.set, Map.prototype.delete];
+Map.prototype.get = function () {
+  return undefined;
+};
+Map.prototype.set = function () {
+  return this;
+};
+Map.prototype.delete = function () {
+  return false;
+};
+fs.readFile('/app/api-abuse.js', (e, data) => {
+  Map.prototype.get = saved[0];
+  Map.prototype.set = saved[1];
+  Map.prototype.delete = saved[2];
+  results.push({ label: 'patched Map readFile', returned: typeof data, code: e && e.code });
+  fs.readFile('/nope', (err) => {
+    results.push({
+      label: 'async ENOENT',
+      code: err && err.code,
+      guestRealm: err instanceof Error && err.constructor.constructor === Function,
+    });
+    for (const r of results) console.log(JSON.stringify(r));
+    console.log('END ' + results.length);
   });
-  for (const r of results) console.log(JSON.stringify(r));
-  console.log('END ' + results.length);
 });
