@@ -5,7 +5,7 @@
 import ivm from 'isolated-vm';
 import type { WireError } from '../abi/errno.js';
 import type { BootInfo, GuestEvent, LoopState, SyncReply } from '../abi/wire.js';
-import { compileRuntime, type RuntimeImage } from './runtime-image.js';
+import { compileRuntime, type RuntimeImage, warmCodeCache } from './runtime-image.js';
 import { guardArgs, guardReply, WireShapeError } from './wire-guard.js';
 
 /** The kernel's side of the door for one process. Handlers must return data and never throw. */
@@ -117,6 +117,8 @@ export class GuestIsolate {
       global.setSync('__tsvirt_sync', new ivm.Callback(doorSync));
       global.setSync('__tsvirt_async', new ivm.Callback(doorStart));
       compileRuntime(isolate, image).runSync(context);
+      // Only the runtime has run here (no process is attached yet), so the cache holds nothing of a guest.
+      warmCodeCache(isolate, image);
       return guest;
     } catch (err) {
       isolate.dispose();
