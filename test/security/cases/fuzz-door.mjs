@@ -140,6 +140,20 @@ const argsArb = fc.oneof(
   nasty,
 );
 
+/** Awaits `p` for at most `ms`; a kernel that never answers is a finding, reported, not a hung case. */
+async function within(ms, p, label) {
+  let timer;
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), ms);
+  });
+  const v = await Promise.race([p, timeout]);
+  clearTimeout(timer);
+  if (v === 'timeout') problems.push(`${label}: no answer within ${ms} ms`);
+  return v;
+}
+
+const phase = (what) => process.stderr.write(`fuzz: ${what} at ${performance.now().toFixed(0)} ms\n`);
+
 function checkReply(kind, name, args, reply) {
   const where = `${kind} ${name} ${safeJson(args)}`;
   if (!Array.isArray(reply) || reply.length !== 2)
@@ -194,22 +208,26 @@ try {
   });
   // In slices, so the neighbour's timers (and completions of async ops) keep running between them.
   for (let i = 0; i < runs / 500; i++) {
+    phase(`slice ${i}`);
     fc.assert(property, { numRuns: 500, seed: seed + i });
     await new Promise((r) => setTimeout(r, 5));
     if (!door.task.alive) {
       counts.respawns++;
-      await freshTarget();
+      phase('respawn');
+      await within(10_000, freshTarget(), 'respawning the target');
     }
   }
+  phase('fixed shapes');
   // Every name with every plain shape at least once (fast-check might skip some of them).
   for (const name of names)
     for (const raw of [null, undefined, {}, [], '', 0, { path: '/' }, { fd: 0 }]) {
-      if (!door.task.alive) await freshTarget();
+      if (!door.task.alive) await within(10_000, freshTarget(), 'respawning the target');
       call('sync', name, raw);
       call('async', name, raw);
     }
   await new Promise((r) => setTimeout(r, 50));
-  const neighbourStatus = await neighbour.wait();
+  phase('waiting for the neighbour');
+  const neighbourStatus = await within(20_000, neighbour.wait(), 'the neighbour');
   // Control: the checks above can fail. A handler that throws a host TypeError is logged and seen as EIO.
   const loggedBefore = logged.length;
   const control = doorFor(
@@ -230,7 +248,8 @@ try {
   const controlLogged = logged.length - loggedBefore;
   logged.length = loggedBefore;
   target.kill('SIGKILL');
-  await target.wait();
+  phase('killing the target');
+  await within(10_000, target.wait(), 'SIGKILL of the target');
   report({
     problems: problems.slice(0, 50),
     problemCount: problems.length,
@@ -243,6 +262,7 @@ try {
     syscalls: names.length,
   });
 } finally {
-  await kernel.close();
+  phase('closing');
+  await within(10_000, kernel.close(), 'kernel.close');
   cleanup();
 }
