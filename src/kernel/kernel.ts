@@ -137,19 +137,32 @@ export class Kernel {
     return GuestIsolate.create(this.image, { memoryLimitMb }, (e) => this.logger(String(e)));
   }
 
-  /** Tops the warm pool up in the background, one isolate per turn so it never stalls the kernel. */
+  /**
+   * Tops the warm pool up in the background, one isolate at a time; the bundle's evaluation runs on
+   * isolated-vm's thread pool (createAsync), so a refill never stalls the processes being served.
+   */
   private refill(): void {
     if (this.refilling || this.closed || this.pool.length >= this.poolSize) return;
     this.refilling = true;
     setImmediate(() => {
-      this.refilling = false;
-      if (this.closed || this.pool.length >= this.poolSize) return;
-      this.pool.push(
-        GuestIsolate.create(this.image, { memoryLimitMb: this.defaultMemoryMb }, (e) =>
-          this.logger(String(e)),
-        ),
+      if (this.closed || this.pool.length >= this.poolSize) {
+        this.refilling = false;
+        return;
+      }
+      GuestIsolate.createAsync(this.image, { memoryLimitMb: this.defaultMemoryMb }, (e) =>
+        this.logger(String(e)),
+      ).then(
+        (iso) => {
+          this.refilling = false;
+          if (this.closed) iso.dispose();
+          else this.pool.push(iso);
+          this.refill();
+        },
+        (err) => {
+          this.refilling = false;
+          this.logger(`warm pool: ${err instanceof Error ? err.message : String(err)}`);
+        },
       );
-      this.refill();
     });
   }
 }

@@ -27,6 +27,28 @@ const COPY_IN = Object.freeze({
 const MAX_NAME = 64;
 
 /**
+ * Every isolate not yet disposed, so they can all be disposed when the host process exits.
+ * process.exit() while a guest is busy making sync door calls can deadlock: the guest's thread waits
+ * for the main thread to run the callback, and isolated-vm's teardown waits for the guest's thread.
+ * Disposing first makes that rare, not impossible (a guest already inside a call still waits): the
+ * sure way is `await kernel.close()` before exiting. Process-wide by nature: it mirrors the process.
+ */
+const live = new Set<GuestIsolate>();
+let exitHookInstalled = false;
+
+function disposeAllAtExit(): void {
+  for (const guest of live) guest.dispose();
+}
+
+function newIsolate(opts: IsolateOptions): ivm.Isolate {
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.once('exit', disposeAllAtExit);
+  }
+  return new ivm.Isolate({ memoryLimit: Math.max(8, Math.floor(opts.memoryLimitMb)) });
+}
+
+/**
  * One crossing of the door: the name must be a short string, the arguments ABI data (guardArgs), and
  * the reply must be ABI data too (guardReply), so nothing but plain copies ever crosses either way.
  */
@@ -99,24 +121,16 @@ export class GuestIsolate {
   private constructor(isolate: ivm.Isolate, context: ivm.Context) {
     this.isolate = isolate;
     this.context = context;
+    live.add(this);
   }
 
   /** Creates the isolate, installs the door and runs the runtime bundle (no user code runs yet). */
   static create(image: RuntimeImage, opts: IsolateOptions, onHostError: (e: unknown) => void): GuestIsolate {
-    const isolate = new ivm.Isolate({ memoryLimit: Math.max(8, Math.floor(opts.memoryLimitMb)) });
+    const isolate = newIsolate(opts);
     try {
-      const context = isolate.createContextSync();
-      const guest = new GuestIsolate(isolate, context);
-      const global = context.global;
-      // The door: two functions, arguments and results structured-cloned by isolated-vm. The runtime
-      // captures them in its bootstrap closure and deletes these globals before any user code runs.
-      const doorSync = (name: unknown, args: unknown): SyncReply =>
-        crossDoor(guest.handlers, 'sync', name, args, onHostError);
-      const doorStart = (name: unknown, args: unknown): SyncReply =>
-        crossDoor(guest.handlers, 'async', name, args, onHostError);
-      global.setSync('__tsvirt_sync', new ivm.Callback(doorSync));
-      global.setSync('__tsvirt_async', new ivm.Callback(doorStart));
-      compileRuntime(isolate, image).runSync(context);
+      const guest = new GuestIsolate(isolate, isolate.createContextSync());
+      guest.installDoor(onHostError);
+      compileRuntime(isolate, image).runSync(guest.context);
       // Only the runtime has run here (no process is attached yet), so the cache holds nothing of a guest.
       warmCodeCache(isolate, image);
       return guest;
@@ -124,6 +138,41 @@ export class GuestIsolate {
       isolate.dispose();
       throw err;
     }
+  }
+
+  /**
+   * Like `create`, but the context and the bundle's evaluation run on isolated-vm's thread pool, so
+   * filling the warm pool does not stall the kernel's event loop (and the processes it is serving).
+   */
+  static async createAsync(
+    image: RuntimeImage,
+    opts: IsolateOptions,
+    onHostError: (e: unknown) => void,
+  ): Promise<GuestIsolate> {
+    const isolate = newIsolate(opts);
+    try {
+      const guest = new GuestIsolate(isolate, await isolate.createContext());
+      guest.installDoor(onHostError);
+      await compileRuntime(isolate, image).run(guest.context);
+      warmCodeCache(isolate, image);
+      return guest;
+    } catch (err) {
+      if (!isolate.isDisposed) isolate.dispose();
+      throw err;
+    }
+  }
+
+  /**
+   * The door: two functions, arguments and results structured-cloned by isolated-vm. The runtime
+   * captures them in its bootstrap closure and deletes these globals before any user code runs.
+   */
+  private installDoor(onHostError: (e: unknown) => void): void {
+    const doorSync = (name: unknown, args: unknown): SyncReply =>
+      crossDoor(this.handlers, 'sync', name, args, onHostError);
+    const doorStart = (name: unknown, args: unknown): SyncReply =>
+      crossDoor(this.handlers, 'async', name, args, onHostError);
+    this.context.global.setSync('__tsvirt_sync', new ivm.Callback(doorSync));
+    this.context.global.setSync('__tsvirt_async', new ivm.Callback(doorStart));
   }
 
   /** Boots the runtime for one process; after this, `dispatch` delivers events to it. */
@@ -168,6 +217,7 @@ export class GuestIsolate {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    live.delete(this);
     this.dispatchRef?.release();
     if (!this.isolate.isDisposed) this.isolate.dispose();
   }

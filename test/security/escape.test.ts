@@ -28,9 +28,12 @@ interface Run {
 
 beforeAll(requireBuild);
 
-describe('guest escape attempts', () => {
+describe.each([
+  ['a fresh isolate', {}],
+  ['a warm-pool isolate', { warmPool: 1 }],
+])('guest escape attempts in %s', (_label, opts) => {
   it('reaches no host object from errors, stack traces or the global graph', async () => {
-    const out = await runCase<Run>('escape');
+    const out = await runCase<Run>('escape', opts);
     expect(out.exitCode, out.stderr).toBe(0);
     const run = out.result;
     expect(run?.stderr).toBe('');

@@ -1,6 +1,6 @@
 // Forked case: a guest abuses public APIs while a neighbour container counts; reports both runs.
 import { Kernel } from '../../../dist/index.js';
-import { guestSource, input, makeRootfs, NEIGHBOUR, report, runToEnd } from './common.mjs';
+import { exit, guestSource, input, makeRootfs, NEIGHBOUR, report, runToEnd } from './common.mjs';
 
 await input();
 const { root, cleanup } = makeRootfs({
@@ -19,3 +19,4 @@ try {
   await kernel.close();
   cleanup();
 }
+await exit();

@@ -14,9 +14,20 @@ export function input() {
   return new Promise((resolve) => process.once('message', resolve));
 }
 
-/** Posts the result and exits once it is flushed. */
+let sent = Promise.resolve();
+
+/** Posts the result; `exit()` waits for it to be flushed. */
 export function report(result) {
-  process.send(result, () => process.exit(0));
+  sent = new Promise((resolve) => process.send(result, resolve));
+}
+
+/**
+ * Exits once the result is flushed. Call it after `kernel.close()`: exiting while guests still run
+ * can hang isolated-vm's teardown (see src/platform/isolate.ts).
+ */
+export async function exit() {
+  await sent;
+  process.exit(0);
 }
 
 /** A temp rootfs with the guest programs at /app and a marker /etc/passwd no guest should be tricked into reading. */

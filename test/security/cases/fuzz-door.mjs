@@ -7,7 +7,7 @@ import { isErrnoCode } from '../../../dist/abi/errno.js';
 import { Kernel } from '../../../dist/index.js';
 import { doorFor, SYSCALLS } from '../../../dist/kernel/syscalls/table.js';
 import { guardArgs, guardReply, WireShapeError } from '../../../dist/platform/wire-guard.js';
-import { collect, input, makeRootfs, NEIGHBOUR, report } from './common.mjs';
+import { collect, exit, input, makeRootfs, NEIGHBOUR, report } from './common.mjs';
 
 const { runs, seed } = await input();
 const { root, cleanup } = makeRootfs({
@@ -266,3 +266,4 @@ try {
   await within(10_000, kernel.close(), 'kernel.close');
   cleanup();
 }
+await exit();

@@ -2,7 +2,7 @@
 // hostile values straight at it (no runtime validation in between), to test the platform's guard:
 // what the host handlers receive, what the guest gets back, and that the host never throws.
 import { GuestIsolate } from '../../../dist/platform/isolate.js';
-import { input, report } from './common.mjs';
+import { exit, input, report } from './common.mjs';
 
 const GUEST = `
 'use strict';
@@ -125,3 +125,4 @@ try {
 }
 guest.dispose();
 report({ out, received, hostErrors, badState, accepted });
+await exit();

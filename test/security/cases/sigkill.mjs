@@ -1,6 +1,6 @@
 // Forked case: SIGKILL ends a container stuck in `for(;;){}` (exit 137) while a neighbour keeps counting.
 import { Kernel } from '../../../dist/index.js';
-import { collect, guestSource, input, makeRootfs, NEIGHBOUR, report } from './common.mjs';
+import { collect, exit, guestSource, input, makeRootfs, NEIGHBOUR, report } from './common.mjs';
 
 await input();
 const { root, cleanup } = makeRootfs({ 'spin.js': guestSource('spin.js'), 'neighbour.js': NEIGHBOUR });
@@ -23,3 +23,4 @@ try {
   await kernel.close();
   cleanup();
 }
+await exit();
