@@ -3,7 +3,7 @@
 // logs no host error, and a neighbour container runs to a correct finish.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { requireBuild, runCase } from './fork.js';
+import { endedWell, requireBuild, runCase } from './fork.js';
 
 interface Run {
   status: { exitCode: number; signal: string | null };
@@ -73,7 +73,7 @@ let rows: Row[];
 beforeAll(async () => {
   requireBuild();
   const out = await runCase<{ abuse: Run; neighbour: Run; logged: string[] }>('api-abuse');
-  expect(out.exitCode, out.stderr).toBe(0);
+  expect(endedWell(out), out.stderr).toBe(true);
   ({ abuse, neighbour, logged } = out.result ?? { abuse, neighbour, logged: [] });
   rows = abuse.stdout
     .split('\n')

@@ -3,7 +3,7 @@
 // or a host exception becomes EIO without host details, and a forged loop state is rejected.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { requireBuild, runCase } from './fork.js';
+import { endedWell, requireBuild, runCase } from './fork.js';
 
 type Outcome = { reply?: unknown; threw?: string; guestRealm?: boolean };
 interface RawReport {
@@ -20,7 +20,7 @@ let rep: RawReport;
 beforeAll(async () => {
   requireBuild();
   const run = await runCase<RawReport>('raw-door');
-  expect(run.exitCode, run.stderr).toBe(0);
+  expect(endedWell(run), run.stderr).toBe(true);
   rep = run.result as RawReport;
 });
 

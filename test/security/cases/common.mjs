@@ -27,6 +27,8 @@ export function report(result) {
  */
 export async function exit() {
   await sent;
+  if (process.env.TSVIRT_CASE_DEBUG)
+    process.stderr.write(`case: exiting ${JSON.stringify(process.getActiveResourcesInfo())}\n`);
   process.exit(0);
 }
 

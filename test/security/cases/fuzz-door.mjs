@@ -262,7 +262,18 @@ try {
     syscalls: names.length,
   });
 } finally {
-  phase('closing');
+  phase(
+    `closing: ${kernel
+      .containers()
+      .map(
+        (c) =>
+          `${c.name}:${c.state}:${c
+            .processes()
+            .map((t) => `${t.pid}/${t.alive}`)
+            .join(',')}`,
+      )
+      .join(' ')}`,
+  );
   await within(10_000, kernel.close(), 'kernel.close');
   cleanup();
 }
