@@ -5,7 +5,7 @@ import { posix } from 'node:path';
 import { importHostTree } from '../fs/import-host.js';
 import type { FsCaller } from '../fs/types.js';
 import { Vfs } from '../fs/vfs.js';
-import { GuestIsolate } from '../platform/isolate.js';
+import { drainDisposed, GuestIsolate } from '../platform/isolate.js';
 import { loadRuntimeImage, type RuntimeImage } from '../platform/runtime-image.js';
 import { Container, type ContainerConfig } from './container.js';
 import { DEFAULT_PATH } from './exec.js';
@@ -123,6 +123,8 @@ export class Kernel {
     }
     await Promise.all(waits);
     for (const iso of this.pool.splice(0)) iso.dispose();
+    // Killed isolates finish their last turn on the thread pool; exiting before that can hang.
+    await drainDisposed();
   }
 
   private takeIsolate(limitMb: number | undefined): GuestIsolate {

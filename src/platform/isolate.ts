@@ -35,6 +35,16 @@ const MAX_NAME = 64;
  */
 const live = new Set<GuestIsolate>();
 let exitHookInstalled = false;
+/** Turns still running in isolates already disposed: their threads are still winding down. */
+const winding = new Set<Promise<void>>();
+
+/**
+ * Resolves when every disposed isolate's last turn has settled, i.e. their threads have let go. Exiting
+ * the process before that can hang isolated-vm's teardown; Kernel.close awaits this.
+ */
+export async function drainDisposed(): Promise<void> {
+  while (winding.size > 0) await Promise.all([...winding]);
+}
 
 function disposeAllAtExit(): void {
   for (const guest of live) guest.dispose();
@@ -117,6 +127,8 @@ export class GuestIsolate {
   private handlers: DoorHandlers | undefined;
   private dispatchRef: ivm.Reference<(ev: GuestEvent) => LoopState> | undefined;
   private disposed = false;
+  /** The guest turn running on the thread pool, if any: disposal is finished only when it settles. */
+  private inflight: Promise<unknown> | undefined;
 
   private constructor(isolate: ivm.Isolate, context: ivm.Context) {
     this.isolate = isolate;
@@ -193,7 +205,13 @@ export class GuestIsolate {
   async dispatch(ev: GuestEvent): Promise<LoopState> {
     const ref = this.dispatchRef;
     if (!ref || this.disposed) throw new Error('isolate is not running');
-    return checkLoopState(await ref.apply(undefined, [ev], COPY_IN));
+    const turn = ref.apply(undefined, [ev], COPY_IN);
+    this.inflight = turn;
+    try {
+      return checkLoopState(await turn);
+    } finally {
+      if (this.inflight === turn) this.inflight = undefined;
+    }
   }
 
   /** V8 heap in use plus external (ArrayBuffer) memory, in bytes. */
@@ -218,6 +236,15 @@ export class GuestIsolate {
     if (this.disposed) return;
     this.disposed = true;
     live.delete(this);
+    const turn = this.inflight;
+    if (turn) {
+      const settled = turn.then(
+        () => undefined,
+        () => undefined,
+      );
+      winding.add(settled);
+      void settled.then(() => winding.delete(settled));
+    }
     this.dispatchRef?.release();
     if (!this.isolate.isDisposed) this.isolate.dispose();
   }
