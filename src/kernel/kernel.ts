@@ -7,7 +7,7 @@ import { Scheduler } from '../cgroup/scheduler.js';
 import { importHostTree } from '../fs/import-host.js';
 import type { FsCaller } from '../fs/types.js';
 import { Vfs } from '../fs/vfs.js';
-import { GuestIsolate } from '../platform/isolate.js';
+import { drainDisposed, GuestIsolate } from '../platform/isolate.js';
 import { loadRuntimeImage, type RuntimeImage } from '../platform/runtime-image.js';
 import { Container, type ContainerConfig } from './container.js';
 import { DEFAULT_PATH } from './exec.js';
@@ -129,6 +129,8 @@ export class Kernel {
     await Promise.all(waits);
     for (const c of this.containersById.values()) c.releaseMounts();
     for (const iso of this.pool.splice(0)) iso.dispose();
+    // Killed isolates finish their last turn on the thread pool; exiting before that can hang.
+    await drainDisposed();
   }
 
   private takeIsolate(limitMb: number | undefined): GuestIsolate {
@@ -143,25 +145,32 @@ export class Kernel {
     return GuestIsolate.create(this.image, { memoryLimitMb }, (e) => this.logger(String(e)));
   }
 
-  /** Tops the warm pool up in the background, one isolate at a time, off the kernel's thread. */
+  /**
+   * Tops the warm pool up in the background, one isolate at a time; the bundle's evaluation runs on
+   * isolated-vm's thread pool (createAsync), so a refill never stalls the processes being served.
+   */
   private refill(): void {
     if (this.refilling || this.closed || this.pool.length >= this.poolSize) return;
     this.refilling = true;
-    GuestIsolate.createAsync(this.image, { memoryLimitMb: this.defaultMemoryMb }, (e) =>
-      this.logger(String(e)),
-    ).then(
-      (iso) => {
+    setImmediate(() => {
+      if (this.closed || this.pool.length >= this.poolSize) {
         this.refilling = false;
-        if (this.closed) iso.dispose();
-        else {
-          this.pool.push(iso);
+        return;
+      }
+      GuestIsolate.createAsync(this.image, { memoryLimitMb: this.defaultMemoryMb }, (e) =>
+        this.logger(String(e)),
+      ).then(
+        (iso) => {
+          this.refilling = false;
+          if (this.closed) iso.dispose();
+          else this.pool.push(iso);
           this.refill();
-        }
-      },
-      (err) => {
-        this.refilling = false;
-        this.logger(`warm pool: ${err instanceof Error ? err.message : String(err)}`);
-      },
-    );
+        },
+        (err) => {
+          this.refilling = false;
+          this.logger(`warm pool: ${err instanceof Error ? err.message : String(err)}`);
+        },
+      );
+    });
   }
 }

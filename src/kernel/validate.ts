@@ -49,7 +49,10 @@ export function oneOf<const T extends string>(...values: T[]): Check<T> {
 export function arrayOf<T>(check: Check<T>, max = 65536): Check<T[]> {
   return (v) => {
     if (!Array.isArray(v) || v.length > max) return fail('EINVAL');
-    return v.map((item) => check(item));
+    // An index loop, not map(): map skips holes, which would let `undefined` through as a T.
+    const out: T[] = [];
+    for (let i = 0; i < v.length; i++) out.push(check(v[i]));
+    return out;
   };
 }
 

@@ -5,7 +5,8 @@
 import ivm from 'isolated-vm';
 import type { WireError } from '../abi/errno.js';
 import type { BootInfo, GuestEvent, LoopState, SyncReply } from '../abi/wire.js';
-import { compileRuntime, type RuntimeImage } from './runtime-image.js';
+import { compileRuntime, type RuntimeImage, warmCodeCache } from './runtime-image.js';
+import { guardArgs, guardReply, WireShapeError } from './wire-guard.js';
 
 /** The kernel's side of the door for one process. Handlers must return data and never throw. */
 export interface DoorHandlers {
@@ -23,9 +24,96 @@ const COPY_IN = Object.freeze({
   result: Object.freeze({ copy: true }),
 });
 
+const MAX_NAME = 64;
+
+/**
+ * Every isolate not yet disposed, so they can all be disposed when the host process exits.
+ * process.exit() while a guest is busy making sync door calls can deadlock: the guest's thread waits
+ * for the main thread to run the callback, and isolated-vm's teardown waits for the guest's thread.
+ * Disposing first makes that rare, not impossible (a guest already inside a call still waits): the
+ * sure way is `await kernel.close()` before exiting. Process-wide by nature: it mirrors the process.
+ */
+const live = new Set<GuestIsolate>();
+let exitHookInstalled = false;
+/** Turns still running in isolates already disposed: their threads are still winding down. */
+const winding = new Set<Promise<void>>();
+
+/**
+ * Resolves when every disposed isolate's last turn has settled, i.e. their threads have let go. Exiting
+ * the process before that can hang isolated-vm's teardown; Kernel.close awaits this.
+ */
+export async function drainDisposed(): Promise<void> {
+  while (winding.size > 0) await Promise.all([...winding]);
+}
+
+function disposeAllAtExit(): void {
+  for (const guest of live) guest.dispose();
+}
+
+function newIsolate(opts: IsolateOptions): ivm.Isolate {
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.once('exit', disposeAllAtExit);
+  }
+  return new ivm.Isolate({ memoryLimit: Math.max(8, Math.floor(opts.memoryLimitMb)) });
+}
+
+/**
+ * One crossing of the door: the name must be a short string, the arguments ABI data (guardArgs), and
+ * the reply must be ABI data too (guardReply), so nothing but plain copies ever crosses either way.
+ */
+function crossDoor(
+  handlers: DoorHandlers | undefined,
+  kind: 'sync' | 'async',
+  name: unknown,
+  args: unknown,
+  onError: (e: unknown) => void,
+): SyncReply {
+  if (!handlers || typeof name !== 'string') return [{ code: 'ENOSYS', syscall: 'door' }, null];
+  if (name.length > MAX_NAME) return [{ code: 'ENOSYS', syscall: name.slice(0, MAX_NAME) }, null];
+  let checked: unknown;
+  try {
+    checked = guardArgs(args);
+  } catch (err) {
+    if (err instanceof WireShapeError) return [{ code: 'EINVAL', syscall: shortName(name) }, null];
+    return internalError(name, err, onError);
+  }
+  try {
+    const reply = handlers[kind](name, checked);
+    return guardReply(reply) as SyncReply;
+  } catch (err) {
+    return internalError(name, err, onError);
+  }
+}
+
+function shortName(name: string): string {
+  return name.slice(name.indexOf('.') + 1);
+}
+
+/** The guest's loop state, checked: a malformed one means the runtime was subverted. */
+function checkLoopState(v: unknown): LoopState {
+  if (typeof v !== 'object' || v === null) throw new Error('runtime returned a malformed loop state');
+  const { refs, timer, ready } = v as Record<string, unknown>;
+  if (
+    typeof refs !== 'number' ||
+    !Number.isInteger(refs) ||
+    refs < 0 ||
+    typeof timer !== 'number' ||
+    Number.isNaN(timer) ||
+    timer < -1 ||
+    typeof ready !== 'boolean'
+  )
+    throw new Error('runtime returned a malformed loop state');
+  // Node's timers clamp at 2^31-1 ms; so does the host timer armed from this value.
+  return { refs, timer: Math.min(timer, 2 ** 31 - 1), ready };
+}
+
 function internalError(name: unknown, err: unknown, onError: (e: unknown) => void): SyncReply {
   onError(err);
-  const wire: WireError = { code: 'EIO', syscall: typeof name === 'string' ? name.slice(0, 64) : 'unknown' };
+  const wire: WireError = {
+    code: 'EIO',
+    syscall: typeof name === 'string' ? shortName(name.slice(0, MAX_NAME)) : 'unknown',
+  };
   return [wire, null];
 }
 
@@ -40,19 +128,24 @@ export class GuestIsolate {
   private dispatchRef: ivm.Reference<(ev: GuestEvent) => LoopState> | undefined;
   private esmHooksRef: ivm.Reference<Record<string, unknown>> | undefined;
   private disposed = false;
+  /** The guest turn running on the thread pool, if any: disposal is finished only when it settles. */
+  private inflight: Promise<unknown> | undefined;
 
   private constructor(isolate: ivm.Isolate, context: ivm.Context) {
     this.isolate = isolate;
     this.context = context;
+    live.add(this);
   }
 
   /** Creates the isolate, installs the door and runs the runtime bundle (no user code runs yet). */
   static create(image: RuntimeImage, opts: IsolateOptions, onHostError: (e: unknown) => void): GuestIsolate {
-    const isolate = new ivm.Isolate({ memoryLimit: Math.max(8, Math.floor(opts.memoryLimitMb)) });
+    const isolate = newIsolate(opts);
     try {
       const guest = new GuestIsolate(isolate, isolate.createContextSync());
       guest.installDoor(onHostError);
       compileRuntime(isolate, image).runSync(guest.context);
+      // Only the runtime has run here (no process is attached yet), so the cache holds nothing of a guest.
+      warmCodeCache(isolate, image);
       return guest;
     } catch (err) {
       isolate.dispose();
@@ -61,25 +154,20 @@ export class GuestIsolate {
   }
 
   /**
-   * The same as `create`, but the context, the compile and the runtime's evaluation happen on
-   * isolated-vm's threads: what the warm pool uses, so refilling it never stalls the kernel's thread.
+   * Like `create`, but the context and the bundle's evaluation run on isolated-vm's thread pool, so
+   * filling the warm pool does not stall the kernel's event loop (and the processes it is serving).
    */
   static async createAsync(
     image: RuntimeImage,
     opts: IsolateOptions,
     onHostError: (e: unknown) => void,
   ): Promise<GuestIsolate> {
-    const isolate = new ivm.Isolate({ memoryLimit: Math.max(8, Math.floor(opts.memoryLimitMb)) });
+    const isolate = newIsolate(opts);
     try {
       const guest = new GuestIsolate(isolate, await isolate.createContext());
       guest.installDoor(onHostError);
-      const script = image.cachedData
-        ? await isolate.compileScript(image.source, {
-            filename: image.filename,
-            cachedData: image.cachedData,
-          })
-        : compileRuntime(isolate, image);
-      await script.run(guest.context);
+      await compileRuntime(isolate, image).run(guest.context);
+      warmCodeCache(isolate, image);
       return guest;
     } catch (err) {
       if (!isolate.isDisposed) isolate.dispose();
@@ -92,26 +180,12 @@ export class GuestIsolate {
    * captures them in its bootstrap closure and deletes these globals before any user code runs.
    */
   private installDoor(onHostError: (e: unknown) => void): void {
-    const sync = (name: unknown, args: unknown): SyncReply => {
-      const h = this.handlers;
-      if (!h || typeof name !== 'string') return [{ code: 'ENOSYS', syscall: 'door' }, null];
-      try {
-        return h.sync(name, args);
-      } catch (err) {
-        return internalError(name, err, onHostError);
-      }
-    };
-    const start = (name: unknown, args: unknown): SyncReply => {
-      const h = this.handlers;
-      if (!h || typeof name !== 'string') return [{ code: 'ENOSYS', syscall: 'door' }, null];
-      try {
-        return h.async(name, args);
-      } catch (err) {
-        return internalError(name, err, onHostError);
-      }
-    };
-    this.context.global.setSync('__tsvirt_sync', new ivm.Callback(sync));
-    this.context.global.setSync('__tsvirt_async', new ivm.Callback(start));
+    const doorSync = (name: unknown, args: unknown): SyncReply =>
+      crossDoor(this.handlers, 'sync', name, args, onHostError);
+    const doorStart = (name: unknown, args: unknown): SyncReply =>
+      crossDoor(this.handlers, 'async', name, args, onHostError);
+    this.context.global.setSync('__tsvirt_sync', new ivm.Callback(doorSync));
+    this.context.global.setSync('__tsvirt_async', new ivm.Callback(doorStart));
   }
 
   /**
@@ -158,7 +232,13 @@ export class GuestIsolate {
   async dispatch(ev: GuestEvent): Promise<LoopState> {
     const ref = this.dispatchRef;
     if (!ref || this.disposed) throw new Error('isolate is not running');
-    return (await ref.apply(undefined, [ev], COPY_IN)) as LoopState;
+    const turn = ref.apply(undefined, [ev], COPY_IN);
+    this.inflight = turn;
+    try {
+      return checkLoopState(await turn);
+    } finally {
+      if (this.inflight === turn) this.inflight = undefined;
+    }
   }
 
   /** V8 heap in use plus external (ArrayBuffer) memory, in bytes. */
@@ -194,6 +274,16 @@ export class GuestIsolate {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    live.delete(this);
+    const turn = this.inflight;
+    if (turn) {
+      const settled = turn.then(
+        () => undefined,
+        () => undefined,
+      );
+      winding.add(settled);
+      void settled.then(() => winding.delete(settled));
+    }
     this.dispatchRef?.release();
     this.esmHooksRef?.release();
     if (!this.isolate.isDisposed) this.isolate.dispose();

@@ -1,5 +1,6 @@
 // Host zone (platform): the guest runtime bundle, loaded once per kernel, with V8's code cache so every
-// new isolate compiles it from cached data instead of parsing it again.
+// new isolate compiles it from cached data instead of parsing it again. The cache is taken again after
+// the first isolate has evaluated the bundle, so it also holds the functions compiled lazily then.
 
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,6 +12,8 @@ export interface RuntimeImage {
   readonly source: string;
   readonly filename: string;
   cachedData: ivm.ExternalCopy<ArrayBuffer> | undefined;
+  /** True once `cachedData` was produced after an evaluation of the bundle (see warmCodeCache). */
+  cacheWarm?: boolean;
 }
 
 function packageRoot(): string {
@@ -50,4 +53,22 @@ export function compileRuntime(isolate: ivm.Isolate, image: RuntimeImage): ivm.S
   }) as CompiledScript;
   if (script.cachedData) image.cachedData = script.cachedData;
   return script;
+}
+
+/**
+ * Replaces the image's code cache with one produced in `isolate` after it evaluated the bundle: V8 then
+ * serialises every function compiled so far, not only the eagerly compiled top level, which roughly
+ * halves the bundle's evaluation time in later isolates. Call it only before any guest code has run in
+ * `isolate`, so the cache is derived from the runtime alone. Runs once per image.
+ */
+export function warmCodeCache(isolate: ivm.Isolate, image: RuntimeImage): void {
+  if (image.cacheWarm) return;
+  image.cacheWarm = true;
+  // Without cachedData, V8 finds the already-run script in this isolate's compilation cache.
+  const script = isolate.compileScriptSync(image.source, {
+    filename: image.filename,
+    produceCachedData: true,
+  }) as CompiledScript;
+  if (script.cachedData) image.cachedData = script.cachedData;
+  script.release();
 }

@@ -1,6 +1,7 @@
 // Host zone: the fs syscall family. Each handler validates its arguments, then calls the VFS (or the
 // fd's OpenFile) with the calling task as the caller.
 
+import { posix } from 'node:path';
 import { O_KNOWN } from '../../abi/fs-constants.js';
 import { asSyscall } from '../../fs/errors.js';
 import { checkChown, checkOwner } from '../../fs/perm.js';
@@ -50,6 +51,24 @@ const ftruncateArgs = record({ fd, len: size });
 
 const encoder = new TextEncoder();
 const asBytes = (d: Uint8Array | string): Uint8Array => (typeof d === 'string' ? encoder.encode(d) : d);
+
+/** Where a path's last component lives, with the directories above it resolved (the entry itself not). */
+function entryPath(task: Task, p: string): string {
+  const abs = vfs(task).absolute(task, p);
+  if (abs === '/') return '/';
+  return posix.join(vfs(task).realpath(task, posix.dirname(abs)), posix.basename(abs));
+}
+
+/**
+ * rename(2)'s tree rules, which the storage does not enforce: the root cannot move (EBUSY) and a
+ * directory cannot move into its own subtree (EINVAL); memfs would detach the subtree instead.
+ */
+function checkRenameTree(task: Task, from: string, to: string): void {
+  const src = entryPath(task, from);
+  const dst = entryPath(task, to);
+  if (src === '/' || dst === '/') fail('EBUSY', from, to);
+  if (dst.startsWith(`${src}/`)) fail('EINVAL', from, to);
+}
 
 function vfs(task: Task) {
   return task.container.vfs;
@@ -143,6 +162,7 @@ export const fsSyscalls: SyscallFamily = {
     support: 'full',
     sync(task, a) {
       const r = renameArgs(a);
+      checkRenameTree(task, r.from, r.to);
       vfs(task).rename(task, r.from, r.to);
       return null;
     },

@@ -18,6 +18,18 @@ export type Completion = (err: Error | null, value: unknown) => void;
 /** Receiver of a stream's chunks; `null` is end of stream. */
 export type DataSink = (chunk: Uint8Array | null) => void;
 
+/**
+ * Map methods captured before user code exists (Deno's primordials habit): a program that patches
+ * Map.prototype cannot reroute or drop the completions of its own pending syscalls.
+ */
+const apply = Reflect.apply;
+const uncurry =
+  <A extends unknown[], R>(fn: (this: Map<number, unknown>, ...args: A) => R) =>
+  (self: Map<number, unknown>, ...args: A): R =>
+    apply(fn, self, args);
+const mapGet = uncurry(Map.prototype.get) as <V>(m: Map<number, V>, k: number) => V | undefined;
+const mapSet = uncurry(Map.prototype.set);
+const mapDelete = uncurry(Map.prototype.delete);
 const pending = new Map<number, Completion>();
 const sinks = new Map<number, DataSink>();
 
@@ -55,33 +67,33 @@ export function start(
     return -1;
   }
   const id = reply[1] as number;
-  pending.set(id, done);
+  mapSet(pending, id, done);
   return id;
 }
 
 /** Registers the receiver of a stream started with `start` (data events carry the same id). */
 export function onData(id: number, sink: DataSink): void {
-  sinks.set(id, sink);
+  mapSet(sinks, id, sink);
 }
 
 export function offData(id: number): void {
-  sinks.delete(id);
+  mapDelete(sinks, id);
 }
 
 /** Routes a `done` event to its completion callback. Returns false for an unknown id. */
 export function complete(id: number, err: WireError | null, value: unknown): boolean {
-  const cb = pending.get(id);
+  const cb = mapGet(pending, id);
   if (!cb) return false;
-  pending.delete(id);
+  mapDelete(pending, id);
   cb(err ? uvException(err) : null, value);
   return true;
 }
 
 /** Routes a `data` event to its sink. */
 export function deliverData(id: number, chunk: Uint8Array | null): boolean {
-  const sink = sinks.get(id);
+  const sink = mapGet(sinks, id);
   if (!sink) return false;
-  if (chunk === null) sinks.delete(id);
+  if (chunk === null) mapDelete(sinks, id);
   sink(chunk);
   return true;
 }

@@ -1,0 +1,3 @@
+// Guest program (security test): a tight loop that only SIGKILL (isolate termination) can end.
+console.log('spinning');
+for (;;) {}
