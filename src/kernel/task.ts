@@ -120,7 +120,7 @@ export class Task implements FsCaller {
       failed: (err) => this.dispatchFailed(err),
       ...(cgroup ? { admit: () => cgroup.admit() } : {}),
       after: () => this.afterTurn(),
-      overrun: () => this.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: false, reason: 'cpu' }),
+      overrun: () => this.checkOverrun(),
       maxTurnMs: this.container.maxTurnMs,
     });
   }

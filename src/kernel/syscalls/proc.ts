@@ -49,9 +49,7 @@ export const procSyscalls: SyscallFamily = {
     support: 'full',
     sync(task, a) {
       const { pid, sig } = killArgs(a);
-      // Process groups are not modelled: every process is in PID 1's group, so -1 and 0 reach them all
-      // and any other group (pid < -1) does not exist, as kill(2) answers for an unknown group.
-      if (pid < -1) fail('ESRCH');
+      // pid > 0 one process, 0 the caller's group, -1 everyone, < -1 the group -pid (ESRCH if empty).
       task.container.killPid(pid, sig, task);
       return null;
     },

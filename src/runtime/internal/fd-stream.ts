@@ -68,23 +68,22 @@ export function writeToFd(fd: number, data: Uint8Array | string, cb: (err?: Erro
   const attempt = (): void => {
     for (;;) {
       const size = typeof rest === 'string' ? rest.length : rest.byteLength;
-      if (size === 0) return cb();
+      if (size === 0) break;
       const r = sysTry('fs.write', { fd, data: rest, position: null });
       if (r[0] === null) {
-        const n = r[1] as number;
-        if (typeof rest === 'string') {
-          // The kernel takes a string whole (it is UTF-8 encoded there) or not at all.
-          return cb();
-        }
-        rest = rest.subarray(n);
+        // The kernel takes a string whole (it is UTF-8 encoded there) or not at all.
+        if (typeof rest === 'string') break;
+        rest = rest.subarray(r[1] as number);
         continue;
       }
       if (r[0].code === 'EAGAIN') {
         start('fd.waitWritable', { fd }, (err) => (err ? cb(err) : attempt()), queue);
-        return;
+      } else {
+        cb(uvException({ ...r[0], syscall: 'write' }));
       }
-      return cb(uvException({ ...r[0], syscall: 'write' }));
+      return;
     }
+    cb();
   };
   attempt();
 }

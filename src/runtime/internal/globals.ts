@@ -27,10 +27,20 @@ function define(name: string, value: unknown, enumerable = false): void {
 
 /** A global that loads on first read and can be overwritten by the program. */
 export function lazyGlobal(name: string, load: () => unknown): void {
+  let loading = false;
   Object.defineProperty(g, name, {
     get() {
-      const value = load();
-      define(name, value);
+      // A module that is still initialising may read its own global (event-target-shim looks for
+      // EventTarget while the Event getter loads it): answer undefined and keep the getter in place.
+      if (loading) return undefined;
+      loading = true;
+      let value: unknown;
+      try {
+        value = load();
+      } finally {
+        loading = false;
+      }
+      if (value !== undefined) define(name, value);
       return value;
     },
     set(value) {

@@ -27,7 +27,7 @@ let door;
 async function freshTarget() {
   if (target) target.kill('SIGKILL');
   target = await kernel.run({ rootfs: root, cmd: ['node', '/app/idle.js'] });
-  const task = target.processes()[0];
+  const task = target.task(1);
   door = doorFor(task);
   door.task = task;
   // Async completions arrive as `done` events: they must carry a known errno or ABI data too.
