@@ -14,6 +14,7 @@ import {
   runOneDue,
   setClock,
   setFatalHandler,
+  updateLoopTime,
 } from './internal/loop.js';
 import { runMain } from './internal/main.js';
 import { createProcess, currentExitCode, isExiting, markExiting, reallyExit } from './internal/process.js';
@@ -33,10 +34,11 @@ function boot(info: BootInfo): (ev: GuestEvent) => LoopState {
   installGlobals(proc);
 
   return (ev: GuestEvent): LoopState => {
+    updateLoopTime();
     switch (ev.t) {
       case 'main':
+        // The loop's first phase after the main module is timers (the initial phase leads there).
         runCallback(() => runMain(info.main));
-        afterIo();
         break;
       case 'tick':
         runOneDue();

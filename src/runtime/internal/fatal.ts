@@ -27,7 +27,12 @@ function sourceContext(err: unknown): string {
   const lines = decoder.decode(reply[1] as Uint8Array).split('\n');
   const line = lines[Number(lineStr) - 1];
   if (line === undefined) return '';
-  return `${file}:${lineStr}\n${line}\n${' '.repeat(Math.max(0, Number(colStr) - 1))}^\n\n`;
+  // Node's caret marks the throw statement (V8's message location); the stack only knows where the
+  // error was made, so `throw new X()` on the same line moves the caret back to the `throw`.
+  let col = Math.max(0, Number(colStr) - 1);
+  const thrown = /throw\s+$/.exec(line.slice(0, col));
+  if (thrown) col = thrown.index;
+  return `${file}:${lineStr}\n${line}\n${' '.repeat(col)}^\n\n`;
 }
 
 function report(err: unknown): string {
@@ -35,7 +40,9 @@ function report(err: unknown): string {
     const extra = Object.keys(err).length > 0 ? inspect(err) : (err.stack ?? String(err));
     return `${sourceContext(err)}${extra}`;
   }
-  return `Uncaught ${inspect(err)}`;
+  // Node prints a thrown object inspected, a thrown primitive as is plus a hint (it has no stack).
+  if ((typeof err === 'object' && err !== null) || typeof err === 'function') return inspect(err);
+  return `${String(err)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)`;
 }
 
 let handlingFatal = false;
@@ -53,8 +60,10 @@ export function makeFatalHandler(proc: GuestProcess): (err: unknown) => void {
       try {
         proc.emit('uncaughtException', err, 'uncaughtException');
       } catch (second) {
+        // A throwing 'uncaughtException' handler ends the process at once: no 'exit' event (Node: 7).
         writeErr(`${report(second)}\n\nNode.js ${boot().nodeVersion}\n`);
-        die(proc, 7);
+        markExiting();
+        reallyExit(7);
       } finally {
         handlingFatal = false;
       }

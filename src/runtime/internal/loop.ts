@@ -11,6 +11,16 @@ let performanceNow: () => number = () => Date.now();
 /** Lets the bootstrap install the monotonic clock (it comes from the kernel). */
 export function setClock(fn: () => number): void {
   performanceNow = fn;
+  loopTime = fn();
+}
+
+// libuv's cached loop time (uv_now): updated once per turn, so every timer a callback creates starts
+// from the same instant and `setTimeout(a, 2); setTimeout(b, 1)` fire b first however slow the callback.
+let loopTime = 0;
+
+/** Starts a turn of the loop: refreshes the cached loop time (uv_update_time). */
+export function updateLoopTime(): void {
+  loopTime = now();
 }
 
 type Callback = () => void;
@@ -64,7 +74,7 @@ export class Timeout {
   }
 
   private schedule(): void {
-    this._deadline = now() + this._idleTimeout;
+    this._deadline = loopTime + this._idleTimeout;
     this._seq = ++seq;
     if (!active.has(this)) {
       active.add(this);
@@ -259,9 +269,16 @@ type Phase = 'timers' | 'check';
 let phase: Phase = 'check';
 let checkQueue: Immediate[] = [];
 
-/** After an I/O callback, libuv's next stop is the check phase (immediates), then timers. */
+/**
+ * After an I/O callback (libuv's poll phase) the next stop is the check phase: every pending
+ * immediate, including those the callback just queued, runs before any timer.
+ */
 export function afterIo(): void {
   phase = 'check';
+  if (immediates.length > 0) {
+    checkQueue = checkQueue.concat(immediates);
+    immediates = [];
+  }
 }
 
 /** Runs the next due timer or immediate, if any; returns false when nothing was due. */

@@ -8,6 +8,10 @@ interface CallSite {
   toString(): string;
 }
 
+// V8 heads a stack with the built-in Error.prototype.toString algorithm (also for plain objects given
+// to Error.captureStackTrace), never a program's override: capture it before user code runs.
+const errorToString = Error.prototype.toString;
+
 export function installStackTraces(): void {
   const ErrorCtor = Error as ErrorConstructor & {
     prepareStackTrace?: (err: Error, frames: CallSite[]) => unknown;
@@ -17,7 +21,7 @@ export function installStackTraces(): void {
   ErrorCtor.prepareStackTrace = (err, frames) => {
     let head: string;
     try {
-      head = String(err);
+      head = errorToString.call(err);
     } catch {
       head = '<error>';
     }
