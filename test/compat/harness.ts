@@ -226,7 +226,7 @@ export function diffLines(expected: string, actual: string, context = 3): string
   const lines: string[] = [];
   ops.forEach(([op, text], k) => {
     if (keep[k]) lines.push(`${op} ${text}`);
-    else if (keep[k - 1]) lines.push('  …');
+    else if (k === 0 || keep[k - 1]) lines.push('  …');
   });
   return lines.join('\n');
 }
