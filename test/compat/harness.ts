@@ -15,7 +15,8 @@ export const CASES_DIR = join(dirname(fileURLToPath(import.meta.url)), 'cases');
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The default per-side time budget; a case may raise it in its sidecar. */
-export const DEFAULT_TIMEOUT_MS = 15_000;
+// Generous: the suite shares two cores with other work, and a loaded machine must not fail a case.
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export interface CaseOptions {
   args?: string[];

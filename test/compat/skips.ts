@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { CASES_DIR } from './harness.js';
 
 /** Known failures by case id, each with its reason. */
-export function loadSkips(): Map<string, string> {
-  const raw = JSON.parse(readFileSync(join(CASES_DIR, '..', 'skip.json'), 'utf8')) as Record<string, unknown>;
+export function loadSkips(casesDir: string = CASES_DIR): Map<string, string> {
+  const raw = JSON.parse(readFileSync(join(casesDir, '..', 'skip.json'), 'utf8')) as Record<string, unknown>;
   const out = new Map<string, string>();
   for (const [id, why] of Object.entries(raw)) {
     if (typeof why !== 'string') throw new Error(`skip.json: ${id}: the reason must be a string`);

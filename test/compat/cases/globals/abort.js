@@ -17,5 +17,7 @@ try {
 }
 const t = AbortSignal.timeout(5);
 t.addEventListener('abort', () => {
-  console.log('timeout', t.reason.name);
+  console.log('timeout', t.reason.name, t.reason.message);
 });
+// AbortSignal.timeout's timer is unref'd: this ref'd timer keeps the process up until it has fired.
+setTimeout(() => console.log('done'), 100);
