@@ -281,17 +281,21 @@ export function afterIo(): void {
   }
 }
 
+// The time the current timers phase started: like libuv, a timers phase runs only the timers due when
+// it began, so a 0 ms timer made by a timer callback waits for the next iteration (after immediates).
+let timersPhaseTime = 0;
+
 /** Runs the next due timer or immediate, if any; returns false when nothing was due. */
 export function runOneDue(): boolean {
   for (let pass = 0; pass < 2; pass++) {
     if (phase === 'timers') {
       const t = earliestTimer();
-      if (t && t.deadline <= now()) {
+      if (t && t.deadline <= timersPhaseTime) {
         runTimer(t);
         return true;
       }
       phase = 'check';
-      checkQueue = immediates;
+      checkQueue = checkQueue.concat(immediates);
       immediates = [];
     }
     for (let im = checkQueue.shift(); im; im = checkQueue.shift()) {
@@ -303,6 +307,7 @@ export function runOneDue(): boolean {
       return true;
     }
     phase = 'timers';
+    timersPhaseTime = now();
   }
   return false;
 }

@@ -6,7 +6,5 @@ Promise.resolve().then(() => log.push('micro1'));
 queueMicrotask(() => log.push('micro2'));
 process.nextTick(() => log.push('tick2'));
 log.push('sync');
-setTimeout(() => {
-  log.push('timeout');
-  console.log(log.join(' '));
-}, 5);
+setTimeout(() => log.push('timeout'), 5);
+process.on('exit', () => console.log(log.join(' ')));
