@@ -306,8 +306,10 @@ export function runOneDue(): boolean {
       runCallback(() => cb(...args));
       return true;
     }
+    // A new loop iteration: refresh the loop time (uv_update_time), then run what is due by it.
     phase = 'timers';
-    timersPhaseTime = now();
+    loopTime = now();
+    timersPhaseTime = loopTime;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-setTimeout(() => console.log('never'), 50);
+setTimeout(() => console.log('never'), 1000);
 setTimeout(() => {
   console.log('exiting');
   process.exit(3);
