@@ -5,7 +5,24 @@ const RUNTIME_FILE = 'tsvirt:runtime';
 
 interface CallSite {
   getFileName(): string | null | undefined;
+  getFunctionName(): string | null;
+  isEval(): boolean;
   toString(): string;
+}
+
+/**
+ * One frame as Node prints it. Guest modules are compiled through eval (with a sourceURL), so V8 calls
+ * their anonymous functions "eval"; Node compiles without eval and prints none (`at /app/a.js:1:2`)
+ * or `<anonymous>` after a receiver (`Object.<anonymous>` for the module body).
+ */
+export function formatFrame(f: CallSite): string {
+  const text = f.toString().replace(/^eval at .*?, /, '');
+  const name = f.getFunctionName();
+  if (!f.isEval() || (name && name !== 'eval')) return text;
+  const m = /^(new |async )?((?:[^\s(]+\.)?)eval (\(.*\))$/.exec(text);
+  if (!m) return text;
+  const [, prefix = '', receiver = '', location = ''] = m;
+  return receiver ? `${prefix}${receiver}<anonymous> ${location}` : `${prefix}${location.slice(1, -1)}`;
 }
 
 // V8 heads a stack with the built-in Error.prototype.toString algorithm (also for plain objects given
@@ -27,7 +44,7 @@ export function installStackTraces(): void {
     }
     const lines = frames
       .filter((f) => f.getFileName() !== RUNTIME_FILE)
-      .map((f) => `    at ${f.toString().replace(/^eval at .*?, /, '')}`);
+      .map((f) => `    at ${formatFrame(f)}`);
     return lines.length ? `${head}\n${lines.join('\n')}` : head;
   };
 }
