@@ -15,6 +15,9 @@ function writeErr(text: string): void {
   sysTry('fs.write', { fd: 2, data: text, position: null });
 }
 
+// False while reporting an unhandled rejection, whose caret stays where the error was created.
+let caretAtThrow = true;
+
 /** `file:line` and the source line with a caret under the column, as Node prints above a crash. */
 function sourceContext(err: unknown): string {
   if (!(err instanceof Error) || typeof err.stack !== 'string') return '';
@@ -30,7 +33,7 @@ function sourceContext(err: unknown): string {
   // Node's caret marks the throw statement (V8's message location); the stack only knows where the
   // error was made, so `throw new X()` on the same line moves the caret back to the `throw`.
   let col = Math.max(0, Number(colStr) - 1);
-  const thrown = /throw\s+$/.exec(line.slice(0, col));
+  const thrown = caretAtThrow ? /throw\s+$/.exec(line.slice(0, col)) : null;
   if (thrown) col = thrown.index;
   return `${file}:${lineStr}\n${line}\n${' '.repeat(col)}^\n\n`;
 }
@@ -87,6 +90,17 @@ function die(proc: GuestProcess, code: number): never {
   return reallyExit(Number(proc.exitCode));
 }
 
+// Captured before user code runs, so a program replacing a global cannot change what a crash shows.
+const ERROR_CLASSES: Record<string, ErrorConstructor> = {
+  Error,
+  TypeError,
+  RangeError,
+  SyntaxError,
+  ReferenceError,
+  EvalError,
+  URIError,
+};
+
 /** Rebuilds a rejection reason the kernel reported, then runs Node's unhandled-rejection policy. */
 export function handleUnhandledRejection(
   proc: GuestProcess,
@@ -95,8 +109,10 @@ export function handleUnhandledRejection(
 ): void {
   let value: unknown;
   if (reason.kind === 'error') {
-    const err = new Error(reason.message);
-    err.name = reason.name;
+    // The standard classes come back as themselves (a RangeError prints as RangeError, not Error [RangeError]).
+    const Ctor = Object.hasOwn(ERROR_CLASSES, reason.name) ? ERROR_CLASSES[reason.name] : Error;
+    const err = new (Ctor ?? Error)(reason.message);
+    if (err.name !== reason.name) err.name = reason.name;
     err.stack = reason.stack.replace(/\n\s+at \(<isolated-vm boundary>\)[\s\S]*$/, '');
     value = err;
   } else {
@@ -108,7 +124,13 @@ export function handleUnhandledRejection(
     return;
   }
   if (value instanceof Error) {
-    fatal(value);
+    // Node marks where a rejected error was made, not a throw statement (there may be none).
+    caretAtThrow = false;
+    try {
+      fatal(value);
+    } finally {
+      caretAtThrow = true;
+    }
     return;
   }
   const err = new Error(
