@@ -247,7 +247,8 @@ export function compareRuns(expected: RunResult, actual: RunResult, opts: CaseOp
       .slice(-n - 1)
       .join('\n');
   const errTail = opts.stderrTail;
-  const noFrames = (s: string) => s.replace(/^ {4}at .*\n/gm, '');
+  // The last frame of an error with own properties ends in ` {` (inspect's brace): keep the brace.
+  const noFrames = (s: string) => s.replace(/^ {4}at .*?( \{)?\n/gm, (_m, brace) => (brace ? '{\n' : ''));
   if (opts.compareStderr && actual.stderr !== expected.stderr)
     problems.push(`stderr differs (- node, + tsvirt):\n${diffLines(expected.stderr, actual.stderr)}`);
   else if (opts.stderrWithoutFrames && noFrames(actual.stderr) !== noFrames(expected.stderr))

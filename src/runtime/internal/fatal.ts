@@ -31,10 +31,11 @@ function sourceContext(err: unknown): string {
   const line = lines[Number(lineStr) - 1];
   if (line === undefined) return '';
   // Node's caret marks the throw statement (V8's message location); the stack only knows where the
-  // error was made, so `throw new X()` on the same line moves the caret back to the `throw`.
+  // error was made, so a `throw` earlier on the same line (`throw new X()`) takes the caret.
   let col = Math.max(0, Number(colStr) - 1);
-  const thrown = caretAtThrow ? /throw\s+$/.exec(line.slice(0, col)) : null;
-  if (thrown) col = thrown.index;
+  const before = line.slice(0, col);
+  const thrown = caretAtThrow ? before.lastIndexOf('throw ') : -1;
+  if (thrown >= 0 && !/\w/.test(before[thrown - 1] ?? '')) col = thrown;
   return `${file}:${lineStr}\n${line}\n${' '.repeat(col)}^\n\n`;
 }
 
