@@ -23,6 +23,12 @@ import { setBootInfo } from './internal/state.js';
 
 const g = globalThis as Record<string, unknown>;
 
+/** Timers or immediates that keep the loop alive (or are ready to run) right now. */
+function hasWork(): boolean {
+  const state = loopState();
+  return state.refs > 0 || state.ready;
+}
+
 function boot(info: BootInfo): (ev: GuestEvent) => LoopState {
   delete g.__tsvirt_boot;
   setBootInfo(info);
@@ -58,9 +64,13 @@ function boot(info: BootInfo): (ev: GuestEvent) => LoopState {
         runCallback(() => handleUnhandledRejection(proc, ev.reason, fatal));
         break;
       case 'beforeExit':
+        // The kernel saw no work after the last turn, but that turn's microtasks ran after its loop
+        // state was taken and may have scheduled some: then the loop is not idle after all.
+        if (hasWork()) break;
         if (!isExiting()) runCallback(() => proc.emit('beforeExit', currentExitCode() ?? 0));
         break;
       case 'exit':
+        if (!isExiting() && hasWork()) break;
         guarded(() => {
           markExiting();
           proc.emit('exit', currentExitCode() ?? 0);
