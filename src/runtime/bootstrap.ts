@@ -3,17 +3,20 @@
 // the process; boot installs Node's globals and returns the dispatcher the kernel drives.
 
 import type { BootInfo, GuestEvent, LoopState } from '../abi/wire.js';
-import { complete, deliverData, sys } from './internal/door.js';
+import { complete, deliverData, start, sys } from './internal/door.js';
 import { handleUnhandledRejection, makeFatalHandler } from './internal/fatal.js';
 import { installGlobals } from './internal/globals.js';
 import {
   afterIo,
+  endTurn,
   guarded,
   loopState,
+  queueMicrotask,
   runCallback,
   runOneDue,
   setClock,
   setFatalHandler,
+  setWakeHook,
   updateLoopTime,
 } from './internal/loop.js';
 import { runMain } from './internal/main.js';
@@ -38,6 +41,10 @@ function boot(info: BootInfo): (ev: GuestEvent) => LoopState {
   setFatalHandler(fatal);
   installStackTraces();
   installGlobals(proc);
+  // A no-op async syscall: its completion is a turn, which reports the loop state afresh.
+  setWakeHook(() => {
+    start('time.monotonic', null, () => {}, queueMicrotask);
+  });
 
   return (ev: GuestEvent): LoopState => {
     updateLoopTime();
@@ -77,7 +84,7 @@ function boot(info: BootInfo): (ev: GuestEvent) => LoopState {
         });
         reallyExit(currentExitCode() ?? 0);
     }
-    return loopState();
+    return endTurn();
   };
 }
 

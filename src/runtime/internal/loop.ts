@@ -21,6 +21,37 @@ let loopTime = 0;
 /** Starts a turn of the loop: refreshes the cached loop time (uv_update_time). */
 export function updateLoopTime(): void {
   loopTime = now();
+  inTurn = true;
+  wakeRequested = false;
+}
+
+// ---- work made after a turn's state was reported -------------------------------------------------
+// The kernel takes the loop state when a dispatch returns, but the turn's promise callbacks run after
+// that. A timer or immediate they create, earlier than anything the kernel knows of, would wait for
+// the next unrelated wake-up; so the runtime asks the kernel for a turn (the bootstrap's wake hook).
+
+let inTurn = false;
+let wakeRequested = false;
+let reportedDeadline: number | undefined;
+let wake: () => void = () => {};
+
+/** Installs how the loop asks the kernel for another turn (a no-op async syscall). */
+export function setWakeHook(fn: () => void): void {
+  wake = fn;
+}
+
+function noteNewWork(deadline?: number): void {
+  if (inTurn || wakeRequested) return;
+  if (deadline !== undefined && reportedDeadline !== undefined && deadline >= reportedDeadline) return;
+  wakeRequested = true;
+  wake();
+}
+
+/** Ends a turn: the loop state for the kernel, remembered so later work can tell if the kernel knows. */
+export function endTurn(): LoopState {
+  inTurn = false;
+  reportedDeadline = earliestTimer()?.deadline;
+  return loopState();
 }
 
 type Callback = () => void;
@@ -80,6 +111,7 @@ export class Timeout {
       active.add(this);
       if (this._ref) refedTimers++;
     }
+    noteNewWork(this._deadline);
   }
 
   /** @internal remove from the active set */
@@ -173,6 +205,7 @@ export class Immediate {
     this._argv = args;
     immediates.push(this);
     refedImmediates++;
+    noteNewWork();
   }
 
   ref(): this {
