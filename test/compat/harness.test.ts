@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Kernel } from '../../src/index.js';
 import {
   type CaseOptions,
@@ -17,11 +17,16 @@ import {
   stageCase,
 } from './harness.js';
 
-const scratch = mkdtempSync(join(tmpdir(), 'tsvirt-harness-'));
-const kernel = new Kernel({ logger: () => {} });
+// Made in beforeAll, not at import: a filtered run imports this file without running its hooks.
+let scratch = '';
+let kernel: Kernel;
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'tsvirt-harness-'));
+  kernel = new Kernel({ logger: () => {} });
+});
 afterAll(async () => {
-  await kernel.close();
-  rmSync(scratch, { recursive: true, force: true });
+  await kernel?.close();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
 function caseFile(name: string, code: string, sidecar?: object): string {
