@@ -4,18 +4,22 @@
 
 import type { BootInfo, GuestEvent, LoopState } from '../abi/wire.js';
 import { captureWake } from './internal/block.js';
-import { complete, deliverData, sys } from './internal/door.js';
+import { complete, deliverData, start, sys } from './internal/door.js';
 import { handleUnhandledRejection, makeFatalHandler } from './internal/fatal.js';
 import { installGlobals } from './internal/globals.js';
 import { setupChildIpc } from './internal/ipc-child.js';
 import {
   afterIo,
+  endTurn,
   guarded,
   loopState,
+  queueMicrotask,
   runCallback,
   runOneDue,
   setClock,
   setFatalHandler,
+  setWakeHook,
+  updateLoopTime,
 } from './internal/loop.js';
 import { runMain } from './internal/main.js';
 import { createProcess, currentExitCode, isExiting, markExiting, reallyExit } from './internal/process.js';
@@ -23,6 +27,12 @@ import { installStackTraces } from './internal/stack.js';
 import { setBootInfo } from './internal/state.js';
 
 const g = globalThis as Record<string, unknown>;
+
+/** Timers or immediates that keep the loop alive (or are ready to run) right now. */
+function hasWork(): boolean {
+  const state = loopState();
+  return state.refs > 0 || state.ready;
+}
 
 function boot(info: BootInfo): (ev: GuestEvent) => LoopState {
   delete g.__tsvirt_boot;
@@ -35,12 +45,17 @@ function boot(info: BootInfo): (ev: GuestEvent) => LoopState {
   setFatalHandler(fatal);
   installStackTraces();
   installGlobals(proc);
+  // A no-op async syscall: its completion is a turn, which reports the loop state afresh.
+  setWakeHook(() => {
+    start('time.monotonic', null, () => {}, queueMicrotask);
+  });
 
   return (ev: GuestEvent): LoopState => {
+    updateLoopTime();
     switch (ev.t) {
       case 'main':
+        // The loop's first phase after the main module is timers (the initial phase leads there).
         runCallback(() => runMain(info.main));
-        afterIo();
         break;
       case 'tick':
         runOneDue();
@@ -60,16 +75,20 @@ function boot(info: BootInfo): (ev: GuestEvent) => LoopState {
         runCallback(() => handleUnhandledRejection(proc, ev.reason, fatal));
         break;
       case 'beforeExit':
+        // The kernel saw no work after the last turn, but that turn's microtasks ran after its loop
+        // state was taken and may have scheduled some: then the loop is not idle after all.
+        if (hasWork()) break;
         if (!isExiting()) runCallback(() => proc.emit('beforeExit', currentExitCode() ?? 0));
         break;
       case 'exit':
+        if (!isExiting() && hasWork()) break;
         guarded(() => {
           markExiting();
           proc.emit('exit', currentExitCode() ?? 0);
         });
         reallyExit(currentExitCode() ?? 0);
     }
-    return loopState();
+    return endTurn();
   };
 }
 

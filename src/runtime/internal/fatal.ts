@@ -15,6 +15,9 @@ function writeErr(text: string): void {
   sysTry('fs.write', { fd: 2, data: text, position: null });
 }
 
+// False while reporting an unhandled rejection, whose caret stays where the error was created.
+let caretAtThrow = true;
+
 /** `file:line` and the source line with a caret under the column, as Node prints above a crash. */
 function sourceContext(err: unknown): string {
   if (!(err instanceof Error) || typeof err.stack !== 'string') return '';
@@ -30,7 +33,13 @@ function sourceContext(err: unknown): string {
   const lines = decoder.decode(reply[1] as Uint8Array).split('\n');
   const line = lines[Number(lineStr) - 1];
   if (line === undefined) return '';
-  return `${file}:${lineStr}\n${line}\n${' '.repeat(Math.max(0, Number(colStr) - 1))}^\n\n`;
+  // Node's caret marks the throw statement (V8's message location); the stack only knows where the
+  // error was made, so a `throw` earlier on the same line (`throw new X()`) takes the caret.
+  let col = Math.max(0, Number(colStr) - 1);
+  const before = line.slice(0, col);
+  const thrown = caretAtThrow ? before.lastIndexOf('throw ') : -1;
+  if (thrown >= 0 && !/\w/.test(before[thrown - 1] ?? '')) col = thrown;
+  return `${file}:${lineStr}\n${line}\n${' '.repeat(col)}^\n\n`;
 }
 
 function report(err: unknown): string {
@@ -38,7 +47,9 @@ function report(err: unknown): string {
     const extra = Object.keys(err).length > 0 ? inspect(err) : (err.stack ?? String(err));
     return `${sourceContext(err)}${extra}`;
   }
-  return `Uncaught ${inspect(err)}`;
+  // Node prints a thrown object inspected, a thrown primitive as is plus a hint (it has no stack).
+  if ((typeof err === 'object' && err !== null) || typeof err === 'function') return inspect(err);
+  return `${String(err)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)`;
 }
 
 let handlingFatal = false;
@@ -56,8 +67,10 @@ export function makeFatalHandler(proc: GuestProcess): (err: unknown) => void {
       try {
         proc.emit('uncaughtException', err, 'uncaughtException');
       } catch (second) {
+        // A throwing 'uncaughtException' handler ends the process at once: no 'exit' event (Node: 7).
         writeErr(`${report(second)}\n\nNode.js ${boot().nodeVersion}\n`);
-        die(proc, 7);
+        markExiting();
+        reallyExit(7);
       } finally {
         handlingFatal = false;
       }
@@ -81,6 +94,17 @@ function die(proc: GuestProcess, code: number): never {
   return reallyExit(Number(proc.exitCode));
 }
 
+// Captured before user code runs, so a program replacing a global cannot change what a crash shows.
+const ERROR_CLASSES: Record<string, ErrorConstructor> = {
+  Error,
+  TypeError,
+  RangeError,
+  SyntaxError,
+  ReferenceError,
+  EvalError,
+  URIError,
+};
+
 /** Rebuilds a rejection reason the kernel reported, then runs Node's unhandled-rejection policy. */
 export function handleUnhandledRejection(
   proc: GuestProcess,
@@ -89,8 +113,10 @@ export function handleUnhandledRejection(
 ): void {
   let value: unknown;
   if (reason.kind === 'error') {
-    const err = new Error(reason.message);
-    err.name = reason.name;
+    // The standard classes come back as themselves (a RangeError prints as RangeError, not Error [RangeError]).
+    const Ctor = Object.hasOwn(ERROR_CLASSES, reason.name) ? ERROR_CLASSES[reason.name] : Error;
+    const err = new (Ctor ?? Error)(reason.message);
+    if (err.name !== reason.name) err.name = reason.name;
     err.stack = reason.stack.replace(/\n\s+at \(<isolated-vm boundary>\)[\s\S]*$/, '');
     value = err;
   } else {
@@ -102,7 +128,13 @@ export function handleUnhandledRejection(
     return;
   }
   if (value instanceof Error) {
-    fatal(value);
+    // Node marks where a rejected error was made, not a throw statement (there may be none).
+    caretAtThrow = false;
+    try {
+      fatal(value);
+    } finally {
+      caretAtThrow = true;
+    }
     return;
   }
   const err = new Error(

@@ -25,8 +25,12 @@ function define(name: string, value: unknown, enumerable = false): void {
   Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable });
 }
 
+// The lazy globals Node makes enumerable (Object.keys(globalThis) lists them); the rest are hidden.
+const ENUMERABLE_LAZY = new Set(['structuredClone', 'performance', 'fetch', 'crypto']);
+
 /** A global that loads on first read and can be overwritten by the program. */
 export function lazyGlobal(name: string, load: () => unknown): void {
+  const enumerable = ENUMERABLE_LAZY.has(name);
   let loading = false;
   Object.defineProperty(g, name, {
     get() {
@@ -40,19 +44,20 @@ export function lazyGlobal(name: string, load: () => unknown): void {
       } finally {
         loading = false;
       }
-      if (value !== undefined) define(name, value);
+      if (value !== undefined) define(name, value, enumerable);
       return value;
     },
     set(value) {
-      define(name, value);
+      define(name, value, enumerable);
     },
     configurable: true,
-    enumerable: false,
+    enumerable,
   });
 }
 
 export function installGlobals(proc: GuestProcess): void {
-  define('global', globalThis);
+  define('global', globalThis, true);
+  Object.defineProperty(g, Symbol.toStringTag, { value: 'global', configurable: true });
   define('process', proc);
   define('Buffer', Buffer);
   const out = () => consoleTarget(1);

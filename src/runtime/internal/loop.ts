@@ -11,6 +11,47 @@ let performanceNow: () => number = () => Date.now();
 /** Lets the bootstrap install the monotonic clock (it comes from the kernel). */
 export function setClock(fn: () => number): void {
   performanceNow = fn;
+  loopTime = fn();
+}
+
+// libuv's cached loop time (uv_now): updated once per turn, so every timer a callback creates starts
+// from the same instant and `setTimeout(a, 2); setTimeout(b, 1)` fire b first however slow the callback.
+let loopTime = 0;
+
+/** Starts a turn of the loop: refreshes the cached loop time (uv_update_time). */
+export function updateLoopTime(): void {
+  loopTime = now();
+  inTurn = true;
+  wakeRequested = false;
+}
+
+// ---- work made after a turn's state was reported -------------------------------------------------
+// The kernel takes the loop state when a dispatch returns, but the turn's promise callbacks run after
+// that. A timer or immediate they create, earlier than anything the kernel knows of, would wait for
+// the next unrelated wake-up; so the runtime asks the kernel for a turn (the bootstrap's wake hook).
+
+let inTurn = false;
+let wakeRequested = false;
+let reportedDeadline: number | undefined;
+let wake: () => void = () => {};
+
+/** Installs how the loop asks the kernel for another turn (a no-op async syscall). */
+export function setWakeHook(fn: () => void): void {
+  wake = fn;
+}
+
+function noteNewWork(deadline?: number): void {
+  if (inTurn || wakeRequested) return;
+  if (deadline !== undefined && reportedDeadline !== undefined && deadline >= reportedDeadline) return;
+  wakeRequested = true;
+  wake();
+}
+
+/** Ends a turn: the loop state for the kernel, remembered so later work can tell if the kernel knows. */
+export function endTurn(): LoopState {
+  inTurn = false;
+  reportedDeadline = earliestTimer()?.deadline;
+  return loopState();
 }
 
 type Callback = () => void;
@@ -64,12 +105,13 @@ export class Timeout {
   }
 
   private schedule(): void {
-    this._deadline = now() + this._idleTimeout;
+    this._deadline = loopTime + this._idleTimeout;
     this._seq = ++seq;
     if (!active.has(this)) {
       active.add(this);
       if (this._ref) refedTimers++;
     }
+    noteNewWork(this._deadline);
   }
 
   /** @internal remove from the active set */
@@ -163,6 +205,7 @@ export class Immediate {
     this._argv = args;
     immediates.push(this);
     refedImmediates++;
+    noteNewWork();
   }
 
   ref(): this {
@@ -270,25 +313,33 @@ type Phase = 'timers' | 'check';
 let phase: Phase = 'check';
 let checkQueue: Immediate[] = [];
 
-/** After an I/O callback, libuv's next stop is the check phase (immediates), then timers. */
+/**
+ * After an I/O callback (libuv's poll phase) the next stop is the check phase: every pending
+ * immediate, including those the callback just queued, runs before any timer.
+ */
 export function afterIo(): void {
   phase = 'check';
-  // The check phase runs the immediates queued so far, the I/O callback's included, before any timer.
-  checkQueue = checkQueue.concat(immediates);
-  immediates = [];
+  if (immediates.length > 0) {
+    checkQueue = checkQueue.concat(immediates);
+    immediates = [];
+  }
 }
+
+// The time the current timers phase started: like libuv, a timers phase runs only the timers due when
+// it began, so a 0 ms timer made by a timer callback waits for the next iteration (after immediates).
+let timersPhaseTime = 0;
 
 /** Runs the next due timer or immediate, if any; returns false when nothing was due. */
 export function runOneDue(): boolean {
   for (let pass = 0; pass < 2; pass++) {
     if (phase === 'timers') {
       const t = earliestTimer();
-      if (t && t.deadline <= now()) {
+      if (t && t.deadline <= timersPhaseTime) {
         runTimer(t);
         return true;
       }
       phase = 'check';
-      checkQueue = immediates;
+      checkQueue = checkQueue.concat(immediates);
       immediates = [];
     }
     for (let im = checkQueue.shift(); im; im = checkQueue.shift()) {
@@ -299,7 +350,10 @@ export function runOneDue(): boolean {
       runCallback(() => cb(...args));
       return true;
     }
+    // A new loop iteration: refresh the loop time (uv_update_time), then run what is due by it.
     phase = 'timers';
+    loopTime = now();
+    timersPhaseTime = loopTime;
   }
   return false;
 }

@@ -4,7 +4,7 @@
 import EventEmitter from 'events';
 import { isSignalName, SIGNALS } from '../../abi/signals.js';
 import { sys } from './door.js';
-import { invalidArgType, validateFunction } from './errors.js';
+import { invalidArgType, validateFunction, validateInteger } from './errors.js';
 import { nextTick } from './loop.js';
 import { boot } from './state.js';
 import { createStdio } from './stdio.js';
@@ -23,13 +23,15 @@ type Listener = (...args: unknown[]) => void;
 export type GuestProcess = EventEmitter & { [key: string]: unknown };
 
 let exiting = false;
-let exitCodeValue: number | undefined;
+/** process.exitCode as the program set it (Node keeps an integer string as a string). */
+let exitCodeRaw: number | string | undefined;
 
-function coerceExitCode(code: unknown): number | undefined {
+/** Node 20's exitCode rule: undefined/null, an integer, or a string holding an integer. */
+function validateExitCode(code: unknown): number | string | undefined {
   if (code === undefined || code === null) return undefined;
-  if (typeof code === 'number' && Number.isInteger(code)) return code;
-  if (typeof code === 'string' && /^-?\d+$/.test(code.trim())) return Number(code);
-  throw invalidArgType('code', 'of type number', code);
+  if (typeof code === 'string' && code !== '' && Number.isInteger(Number(code))) return code;
+  validateInteger(code, 'code');
+  return code;
 }
 
 /** Ends the process: 'exit' listeners, then the kernel takes the isolate down. */
@@ -205,13 +207,13 @@ export function createProcess(): GuestProcess {
       return true;
     },
     exit(code?: unknown) {
-      const c = coerceExitCode(code);
-      if (c !== undefined) exitCodeValue = c;
+      const c = validateExitCode(code);
+      if (c !== undefined) exitCodeRaw = c;
       if (!exiting) {
         exiting = true;
-        proc.emit('exit', exitCodeValue ?? 0);
+        proc.emit('exit', currentExitCode() ?? 0);
       }
-      return reallyExit(exitCodeValue ?? 0);
+      return reallyExit(currentExitCode() ?? 0);
     },
     reallyExit: (code: number) => reallyExit(code),
     abort(): never {
@@ -264,9 +266,9 @@ export function createProcess(): GuestProcess {
     Object.defineProperty(proc, k, { value: v, writable: true, configurable: true, enumerable: true });
   }
   Object.defineProperty(proc, 'exitCode', {
-    get: () => exitCodeValue,
+    get: () => exitCodeRaw,
     set: (v: unknown) => {
-      exitCodeValue = coerceExitCode(v);
+      exitCodeRaw = validateExitCode(v);
     },
     enumerable: true,
     configurable: true,
@@ -303,6 +305,7 @@ export function markExiting(): void {
   exiting = true;
 }
 
+/** The exit status the process would end with now, as a number (undefined: none was set). */
 export function currentExitCode(): number | undefined {
-  return exitCodeValue;
+  return exitCodeRaw === undefined ? undefined : Number(exitCodeRaw);
 }

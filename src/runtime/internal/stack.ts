@@ -10,13 +10,24 @@ interface CallSite {
   toString(): string;
 }
 
-/** A module wrapper compiled by the CommonJS loader is an anonymous function; V8 calls it `eval`. */
-function frameText(f: CallSite): string {
+/**
+ * One frame as Node prints it. Guest modules are compiled through eval (with a sourceURL), so V8 calls
+ * their anonymous functions "eval"; Node compiles without eval and prints none (`at /app/a.js:1:2`)
+ * or `<anonymous>` after a receiver (`Object.<anonymous>` for the module body).
+ */
+export function formatFrame(f: CallSite): string {
   const text = f.toString().replace(/^eval at .*?, /, '');
-  const fn = f.getFunctionName();
-  if (f.isEval() && (!fn || fn === 'eval')) return text.replace(/^((?:\S+\.)?)eval \(/, '$1<anonymous> (');
-  return text;
+  const name = f.getFunctionName();
+  if (!f.isEval() || (name && name !== 'eval')) return text;
+  const m = /^(new |async )?((?:[^\s(]+\.)?)eval (\(.*\))$/.exec(text);
+  if (!m) return text;
+  const [, prefix = '', receiver = '', location = ''] = m;
+  return receiver ? `${prefix}${receiver}<anonymous> ${location}` : `${prefix}${location.slice(1, -1)}`;
 }
+
+// V8 heads a stack with the built-in Error.prototype.toString algorithm (also for plain objects given
+// to Error.captureStackTrace), never a program's override: capture it before user code runs.
+const errorToString = Error.prototype.toString;
 
 export function installStackTraces(): void {
   const ErrorCtor = Error as ErrorConstructor & {
@@ -27,11 +38,13 @@ export function installStackTraces(): void {
   ErrorCtor.prepareStackTrace = (err, frames) => {
     let head: string;
     try {
-      head = String(err);
+      head = errorToString.call(err);
     } catch {
       head = '<error>';
     }
-    const lines = frames.filter((f) => f.getFileName() !== RUNTIME_FILE).map((f) => `    at ${frameText(f)}`);
+    const lines = frames
+      .filter((f) => f.getFileName() !== RUNTIME_FILE)
+      .map((f) => `    at ${formatFrame(f)}`);
     return lines.length ? `${head}\n${lines.join('\n')}` : head;
   };
 }

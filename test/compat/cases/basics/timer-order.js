@@ -12,4 +12,4 @@ require('fs').readFile(__filename, () => {
   setTimeout(() => order.push('io-timeout'), 0);
   setImmediate(() => order.push('io-immediate'));
 });
-setTimeout(() => console.log(order.filter((x) => x !== 'timeout' && x !== 'immediate').join(' ')), 50);
+process.on('exit', () => console.log(order.filter((x) => x !== 'timeout' && x !== 'immediate').join(' ')));

@@ -1,0 +1,2 @@
+console.log('out');
+throw 'a plain string';

@@ -1,0 +1,13 @@
+const dayjs = require('dayjs');
+const utc = require('dayjs/plugin/utc');
+const relativeTime = require('dayjs/plugin/relativeTime');
+const customParseFormat = require('dayjs/plugin/customParseFormat');
+dayjs.extend(utc);
+dayjs.extend(relativeTime);
+dayjs.extend(customParseFormat);
+const d = dayjs.utc('2021-03-14T15:09:26.535Z');
+console.log(d.format(), d.format('YYYY-MM-DD HH:mm:ss.SSS dddd MMMM'), d.valueOf(), d.unix());
+console.log(d.add(1, 'month').format('YYYY-MM-DD'), d.subtract(3, 'day').day(), d.startOf('year').toISOString());
+console.log(d.endOf('month').date(), d.isBefore(d.add(1, 'ms')), d.diff(dayjs.utc('2020-03-14'), 'day'), d.daysInMonth());
+console.log(d.from(d.add(3, 'hour')), d.to(d.subtract(2, 'year')), dayjs.utc('12-25-1995', 'MM-DD-YYYY').format('YYYY/MM/DD'));
+console.log(dayjs('invalid').isValid(), dayjs.isDayjs(d), d.toJSON(), d.get('hour'), d.set('minute', 0).format('HH:mm'));

@@ -1,0 +1,10 @@
+const MagicString = require('magic-string');
+const s = new MagicString('const answer = 42;\nconsole.log(answer);');
+s.overwrite(15, 17, '43').prepend('/* banner */\n').append('\n// end').replaceAll('answer', 'value');
+console.log(s.toString());
+const map = s.generateMap({ source: 'in.js', file: 'out.js', includeContent: true, hires: true });
+console.log(map.file, map.sources, map.mappings.split(';').length, typeof map.toUrl());
+const bundle = new MagicString.Bundle();
+bundle.addSource({ filename: 'a.js', content: new MagicString('var a = 1;') });
+bundle.addSource({ filename: 'b.js', content: new MagicString('var b = 2;') });
+console.log(bundle.indent('  ').toString());

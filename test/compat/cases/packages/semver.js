@@ -1,0 +1,10 @@
+const semver = require('semver');
+console.log(semver.valid('1.2.3'), semver.valid('a.b.c'), semver.clean('  =v1.2.3   '));
+console.log(semver.satisfies('1.2.3', '1.x || >=2.5.0 || 5.0.0 - 7.2.3'), semver.satisfies('3.0.0', '^2.0.0'));
+console.log(semver.gt('1.2.3', '9.8.7'), semver.lt('1.2.3', '9.8.7'), semver.compare('1.0.0-alpha', '1.0.0'));
+console.log(semver.minVersion('>=1.0.0 <2').version, semver.coerce('v2').version, semver.inc('1.2.3', 'prerelease', 'beta'));
+console.log(['1.10.0', '1.2.0', '1.2.0-rc.1', '0.9.9'].sort(semver.compare).join(' '));
+console.log(semver.maxSatisfying(['1.2.3', '1.2.4', '1.3.0'], '~1.2.0'), semver.validRange('^1.2'), semver.diff('1.2.3', '1.3.0'));
+console.log(semver.parse('1.2.3-beta.4+build.5').prerelease, semver.intersects('^1.0.0', '1.5.x'));
+const r = new semver.Range('>=1.2.7 <1.3.0');
+console.log(r.test('1.2.8'), r.test('1.3.0'), r.range);

@@ -1,0 +1,21 @@
+// A handful of small, widely depended-on CommonJS libraries.
+const ini = require('ini');
+const ipaddr = require('ipaddr.js');
+const bytes = require('bytes');
+const statuses = require('statuses');
+const contentType = require('content-type');
+const Negotiator = require('negotiator');
+const inspect = require('object-inspect');
+const parser = require('yargs-parser');
+const pc = require('picocolors');
+const cfg = ini.parse('; c\n[db]\nuser = root\nport = 5432\n[db.replica]\nhost = x\nlist[] = a\nlist[] = b\n');
+console.log(JSON.stringify(cfg), JSON.stringify(ini.stringify({ a: { b: 1 } })));
+const addr = ipaddr.parse('10.88.0.7');
+console.log(addr.kind(), addr.match(ipaddr.parseCIDR('10.88.0.0/16')), addr.range(), ipaddr.parse('::ffff:1.2.3.4').toIPv4Address().toString());
+console.log(bytes(1024 * 1024 * 3.5), bytes('1.5kb'), statuses(404), statuses.message[503], statuses.redirect[301]);
+console.log(JSON.stringify(contentType.parse('text/html; charset=UTF-8; q=1')), contentType.format({ type: 'image/svg+xml', parameters: { a: 'b c' } }));
+const neg = new Negotiator({ headers: { accept: 'text/html;q=0.8, application/json', 'accept-language': 'fr;q=0.5, en-GB' } });
+console.log(neg.mediaTypes().join(','), neg.language(['en-GB', 'fr']), neg.mediaType(['text/html', 'text/plain']));
+console.log(inspect({ a: [1, { b: new Map([[1, 2]]) }], s: new Set(['x']), f() {} }));
+console.log(JSON.stringify(parser(['--foo', 'bar', '-n', '2', '--no-x', 'pos', '--arr', '1', '--arr', '2'], { array: ['arr'] })));
+console.log(pc.isColorSupported, JSON.stringify(pc.red('plain when colors are off')));

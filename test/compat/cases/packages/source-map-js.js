@@ -1,0 +1,11 @@
+const { SourceMapGenerator, SourceMapConsumer } = require('source-map-js');
+const gen = new SourceMapGenerator({ file: 'out.js' });
+gen.addMapping({ source: 'in.js', original: { line: 1, column: 0 }, generated: { line: 1, column: 0 }, name: 'foo' });
+gen.addMapping({ source: 'in.js', original: { line: 2, column: 4 }, generated: { line: 1, column: 10 } });
+gen.setSourceContent('in.js', 'foo();\n    bar();');
+const json = gen.toJSON();
+console.log(JSON.stringify(json));
+const consumer = new SourceMapConsumer(json);
+console.log(JSON.stringify(consumer.originalPositionFor({ line: 1, column: 12 })));
+console.log(JSON.stringify(consumer.generatedPositionFor({ source: 'in.js', line: 2, column: 4 })));
+consumer.eachMapping((m) => console.log(m.generatedLine, m.generatedColumn, m.originalLine, m.originalColumn, m.name));
