@@ -97,6 +97,58 @@ export interface SyscallSpec {
     args: { specifier: string; referrer: string };
     result: { url: string } | { error: { code: string; message: string } };
   };
+  // ---- child processes, pipes, IPC (kernel/syscalls/child.ts, fd.ts) -------------------------
+  /** stdio items: 'pipe' | 'ignore' | 'inherit' | a parent fd. Pipe ends for the parent come back as fds. */
+  'proc.spawn': {
+    args: {
+      argv: string[];
+      env: Record<string, string>;
+      cwd: string | null;
+      stdio: Array<'pipe' | 'ignore' | 'inherit' | number>;
+      ipc: boolean;
+      detached: boolean;
+      uid?: number;
+      gid?: number;
+    };
+    result: { pid: number; fds: Array<number | null>; ipc: number | null };
+  };
+  /** waitpid for a child; async only. `code` is null when a signal ended it. */
+  'proc.wait': { args: { pid: number }; result: { code: number | null; signal: string | null } };
+  /** spawn, feed `input`, collect stdout/stderr, wait; async only (the runtime blocks on it). */
+  'proc.spawnSync': {
+    args: SyscallSpec['proc.spawn']['args'] & {
+      input: Uint8Array | null;
+      timeoutMs?: number;
+      maxBuffer?: number;
+      killSignal?: string;
+    };
+    result: {
+      pid: number;
+      code: number | null;
+      signal: string | null;
+      stdout: Uint8Array;
+      stderr: Uint8Array;
+      error: string | null;
+    };
+  };
+  'proc.setpgid': { args: { pid: number; pgid: number }; result: null };
+  'proc.getpgid': { args: { pid: number }; result: number };
+  'ipc.send': { args: { id: number; message: string }; result: null };
+  /** Delivers the other end's messages (UTF-8 JSON) as data events; async only. */
+  'ipc.recv': { args: { id: number }; result: null };
+  'ipc.close': { args: { id: number }; result: null };
+  'fd.pipe': { args: Record<string, never>; result: [number, number] };
+  'fd.dup2': { args: { from: number; to: number }; result: number };
+  /** Completes when a full pipe has room again; async only. */
+  'fd.waitWritable': { args: { fd: number }; result: null };
+  // ---- blocking waits (runtime/internal/block.ts) ---------------------------------------------
+  /** Starts an async-capable syscall by name and answers its op id. */
+  'op.start': { args: { name: string; args: unknown }; result: number };
+  /** Routes op `id`'s completion to the process's mailbox (the guest sleeps on the wake word). */
+  'op.block': { args: { id: number }; result: null };
+  'op.take': { args: { id: number }; result: { ready: boolean; err: unknown; value: unknown } };
+  /** Whether a pending op keeps the process alive (unref'd child handles, IPC channels). */
+  'op.ref': { args: { id: number; ref: boolean }; result: null };
   // ---- process ----------------------------------------------------------------------------------
   'proc.exit': { args: { code?: number; signal?: string }; result: null };
   'proc.chdir': { args: { path: string }; result: string };

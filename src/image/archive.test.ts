@@ -1,3 +1,4 @@
+// Unit tests (host zone, src/image): docker-archive and OCI-archive save/load round trips and format detection.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

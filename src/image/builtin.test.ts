@@ -1,3 +1,4 @@
+// Unit tests (host zone, src/image): the built-in base and hello-world images and their reproducible builds.
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,3 +1,4 @@
+// Unit tests (host zone, src/image): Go-compatible canonical JSON for image configs.
 import { describe, expect, it } from 'vitest';
 import { makeTar } from '../../test/helpers/tars.js';
 import { encodeConfig, goTime } from './canonical.js';

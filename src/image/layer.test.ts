@@ -1,3 +1,4 @@
+// Unit tests (host zone, src/image): layer tar reading, whiteouts and hostile-entry rejection.
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { makeTar, makeTgz } from '../../test/helpers/tars.js';

@@ -1,3 +1,4 @@
+// Unit tests (host zone, src/image): OCI layout and descriptor checks.
 import { describe, expect, it } from 'vitest';
 import { sha256 } from './digest.js';
 import { IMAGE_ERROR } from './errors.js';

@@ -1,3 +1,4 @@
+// Unit tests (host zone, src/image): image reference parsing (name[:tag][@digest]).
 import { describe, expect, it } from 'vitest';
 import { ImageError } from './errors.js';
 import { formatReference, normalizeTag, parseReference } from './reference.js';

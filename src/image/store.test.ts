@@ -1,3 +1,4 @@
+// Unit tests (host zone, src/image): the image store: tags, rmi, digests and atomic writes.
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -81,7 +81,7 @@ describe('facades', () => {
 
 describe('hasModuleSyntax', () => {
   it('sees import/export statements and import.meta, not require or import()', () => {
-    expect(hasModuleSyntax("import fs from 'fs';")).toBe(true);
+    expect(hasModuleSyntax("import fs from 'node:fs';")).toBe(true);
     expect(hasModuleSyntax('export const x = 1;')).toBe(true);
     expect(hasModuleSyntax('console.log(import.meta.url);')).toBe(true);
     expect(hasModuleSyntax("const fs = require('fs'); import('./x.mjs');")).toBe(false);

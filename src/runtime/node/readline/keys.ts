@@ -15,7 +15,7 @@ export interface Key {
 
 type Emitter = {
   // biome-ignore lint/suspicious/noExplicitAny: listeners of any stream event shape
-  on(e: string, f: (...a: any[]) => void): unknown;
+  on<A extends unknown[]>(e: string, f: (...a: A) => void): unknown;
   emit(e: string, ...a: unknown[]): boolean;
   listenerCount(e: string): number;
 };
