@@ -130,7 +130,10 @@ export class OverlayFs implements FsBackend {
     const found = this.find(rel);
     if (found.where === 'upper') return;
     const node = found.node;
-    if (node.type === 'dir') return this.upperDirs(rel);
+    if (node.type === 'dir') {
+      this.upperDirs(rel);
+      return;
+    }
     const parent = rel.slice(0, -1);
     this.upperDirs(parent);
     // A copy-up is not a change to the directory: its times stay as they were.
