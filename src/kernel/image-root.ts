@@ -7,7 +7,9 @@ import { OverlayFs } from '../fs/overlay/overlay.js';
 import {
   ensureBuiltinImages,
   type ContainerConfig as ImageContainerConfig,
+  IMAGE_ERROR,
   ImageError,
+  normalizeTag,
   type ImageStore,
   type MergedTree,
   type ResolvedImage,
@@ -61,7 +63,11 @@ export class ImageRoots {
     let tree: MergedTree;
     try {
       await this.ensureBuiltins();
-      image = await this.store.resolve(ref);
+      image = await this.store.resolve(ref).catch((err: unknown) => {
+        if (!(err instanceof ImageError) || err.code !== IMAGE_ERROR.notFound) throw err;
+        // Docker's words; there is no registry to pull from.
+        throw new SpecError(`unable to find image '${displayRef(ref)}' locally (tsvirt does not pull images)`);
+      });
       tree = await this.store.mergedTree(image);
     } catch (err) {
       if (err instanceof ImageError) throw new SpecError(err.message);
@@ -85,4 +91,13 @@ export function imageDefaults(config: ImageContainerConfig, spec: ContainerSpec)
     workdir: spec.workdir ?? (config.WorkingDir || undefined),
     user: spec.user ?? (config.User || undefined),
   };
+}
+
+/** `name:tag` for a reference that parses as one, else the reference as given (an ID). */
+function displayRef(ref: string): string {
+  try {
+    return normalizeTag(ref);
+  } catch {
+    return ref;
+  }
 }
