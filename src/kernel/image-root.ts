@@ -6,12 +6,12 @@ import { LowerLayer } from '../fs/overlay/lower.js';
 import { OverlayFs } from '../fs/overlay/overlay.js';
 import {
   ensureBuiltinImages,
-  type ContainerConfig as ImageContainerConfig,
   IMAGE_ERROR,
+  type ContainerConfig as ImageContainerConfig,
   ImageError,
-  normalizeTag,
   type ImageStore,
   type MergedTree,
+  normalizeTag,
   type ResolvedImage,
 } from '../image/index.js';
 import { type ContainerSpec, envMap, SpecError } from './spec.js';
@@ -66,7 +66,9 @@ export class ImageRoots {
       image = await this.store.resolve(ref).catch((err: unknown) => {
         if (!(err instanceof ImageError) || err.code !== IMAGE_ERROR.notFound) throw err;
         // Docker's words; there is no registry to pull from.
-        throw new SpecError(`unable to find image '${displayRef(ref)}' locally (tsvirt does not pull images)`);
+        throw new SpecError(
+          `unable to find image '${displayRef(ref)}' locally (tsvirt does not pull images)`,
+        );
       });
       tree = await this.store.mergedTree(image);
     } catch (err) {

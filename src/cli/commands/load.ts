@@ -77,7 +77,9 @@ export function importCommand(ctx: CliContext): CommandModule {
         .strict(),
     handler: async (argv) => {
       if (argv.file === undefined) throw new CliError('"tsvirt import" requires at least 1 argument', 1);
-      const data = await readInput(String(argv.file));
+      // yargs reads a lone `-` operand as an empty string (or true): that is the user's "stdin".
+      const file = argv.file === '' || argv.file === true ? '-' : String(argv.file);
+      const data = await readInput(file);
       const store = await openStore();
       const img = await imageCall(() =>
         importRootfs(store, data, {
