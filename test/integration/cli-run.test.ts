@@ -83,7 +83,9 @@ describe('exit codes', () => {
     try {
       const r = await tsvirt(['run', 'alpine', 'node', '-v'], { env: { ...process.env, TSVIRT_HOME: home } });
       expect(r.code).toBe(125);
-      expect(r.stderr).toBe("tsvirt: unable to find image 'alpine:latest' locally (tsvirt does not pull images)\n");
+      expect(r.stderr).toBe(
+        "tsvirt: unable to find image 'alpine:latest' locally (tsvirt does not pull images)\n",
+      );
     } finally {
       rmSync(home, { recursive: true, force: true });
     }
