@@ -111,6 +111,34 @@ describe('containers from images', () => {
   });
 });
 
+describe('writable layer', () => {
+  it('changes stay in the container: another container of the image sees the image as it was', async () => {
+    const w = await run({
+      image: 'base',
+      cmd: ['node', '-e', "require('fs').writeFileSync('/etc/hostname','changed')"],
+    });
+    expect(w.code).toBe(0);
+    const r = await run({
+      image: 'base',
+      cmd: ['node', '-e', "process.stdout.write(require('fs').readFileSync('/etc/hostname','utf8'))"],
+    });
+    expect(r.out).not.toBe('changed');
+  });
+
+  it('limits.storage bounds the writable layer (ENOSPC)', async () => {
+    const r = await run({
+      image: 'base',
+      limits: { storage: 64 * 1024 },
+      cmd: [
+        'node',
+        '-e',
+        "const fs=require('fs');fs.writeFileSync('/small','x'.repeat(1000));try{fs.writeFileSync('/big','x'.repeat(100000))}catch(e){console.log(e.code)}",
+      ],
+    });
+    expect(r.out).toBe('ENOSPC\n');
+  });
+});
+
 describe('export and commit', () => {
   it('commits a container’s changes (including deletions) as a new image that runs', async () => {
     const c = await kernel.run({

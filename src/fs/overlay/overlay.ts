@@ -61,12 +61,7 @@ export class OverlayFs implements FsBackend {
   // --- lookup ------------------------------------------------------------------------------------
 
   private upperStat(rel: RelPath): WireStat | undefined {
-    try {
-      return this.upper.lstat(rel);
-    } catch (e) {
-      if (isErrno(e, 'ENOENT') || isErrno(e, 'ENOTDIR')) return undefined;
-      throw e;
-    }
+    return this.upper.peek(rel);
   }
 
   /** The lower node at `abs` unless it or an ancestor is whited out. */
