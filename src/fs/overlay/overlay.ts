@@ -165,7 +165,20 @@ export class OverlayFs implements FsBackend {
 
   lstat(rel: RelPath): WireStat {
     const f = this.find(rel);
-    return f.where === 'upper' ? f.stat : this.lower.stat(f.node, this._dev);
+    if (f.where === 'upper') return f.stat;
+    const st = this.lower.stat(f.node, this._dev);
+    // A hard link deleted or replaced in this container no longer counts.
+    if (st.nlink > 1 && f.node.type === 'file') st.nlink = this.lowerLinks(f.node, absOf(rel));
+    return st;
+  }
+
+  /** How many paths still show a lower file: its aliases neither whited out nor shadowed. */
+  private lowerLinks(node: FileNode, abs: string): number {
+    let n = 0;
+    for (const alias of this.lower.aliases(node, abs)) {
+      if (this.lowerVisible(alias) === node && !this.upperStat(relOf(alias))) n++;
+    }
+    return n;
   }
 
   readlink(rel: RelPath): string {
