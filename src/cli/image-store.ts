@@ -1,6 +1,8 @@
 // Host zone (CLI): what the image commands share: the store under $TSVIRT_HOME (with the built-in
-// images made on first use), image errors as CLI errors, and Docker's human sizes and ages.
+// images made on first use), image errors as CLI errors, reading archives in, and Docker's human
+// sizes and ages.
 
+import { readFile } from 'node:fs/promises';
 import { defaultHome, ensureBuiltinImages, ImageError, ImageStore } from '../image/index.js';
 import { CliError } from './errors.js';
 
@@ -64,4 +66,25 @@ export function table(header: readonly string[], rows: readonly (readonly string
       .join('   ')
       .trimEnd();
   return `${[header, ...rows].map(line).join('\n')}\n`;
+}
+
+/** All of stdin (the CLI reads archives whole: they are verified before anything is stored). */
+export async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** An archive: the file named, or stdin for none or `-` (refused when stdin is a terminal). */
+export async function readInput(file: string | undefined): Promise<Uint8Array> {
+  if (file === undefined || file === '-') {
+    if (process.stdin.isTTY) throw new CliError('requested load from stdin, but stdin is empty');
+    return readStdin();
+  }
+  try {
+    return await readFile(file);
+  } catch (err) {
+    const code = err instanceof Error && 'code' in err ? String(err.code) : String(err);
+    throw new CliError(`open ${file}: ${code === 'ENOENT' ? 'no such file or directory' : code}`);
+  }
 }
