@@ -51,6 +51,8 @@ export class Kernel {
     for (const k of Object.keys(options)) {
       if (!OPTION_KEYS.includes(k)) throw new TypeError(`unknown kernel option "${k}"`);
     }
+    if (options.home !== undefined && (typeof options.home !== 'string' || options.home === ''))
+      throw new TypeError('the kernel option "home" must be a non-empty path');
     if (options.home !== undefined && options.store !== undefined)
       throw new TypeError('give at most one of the kernel options "home" and "store"');
     this.roots = new ImageRoots(

@@ -137,6 +137,21 @@ describe('writable layer', () => {
     });
     expect(r.out).toBe('ENOSPC\n');
   });
+
+  it('a copy-up that runs out of space leaves the image file in view', async () => {
+    const big = await makeTar([{ name: 'big', data: 'b'.repeat(200_000) }]);
+    await kernel.images.createImage({ base: 'base', layers: [big], tags: ['big:1'] });
+    const r = await run({
+      image: 'big:1',
+      limits: { storage: 64 * 1024 },
+      cmd: [
+        'node',
+        '-e',
+        "const fs=require('fs');try{fs.appendFileSync('/big','+')}catch(e){console.log(e.code)}console.log(fs.statSync('/big').size)",
+      ],
+    });
+    expect(r.out).toBe('ENOSPC\n200000\n');
+  });
 });
 
 describe('export and commit', () => {

@@ -148,6 +148,10 @@ export class OverlayFs implements FsBackend {
     const f = this.upper.create(rel, O_WRONLY, node.mode, node);
     try {
       f.write(node.data, 0);
+    } catch (err) {
+      // Out of space (ENOSPC): a half-made copy must not hide the lower file.
+      this.upper.unlink(rel);
+      throw err;
     } finally {
       f.close();
     }
