@@ -2,9 +2,8 @@
 // tar) and `commit` (its writable layer, diffed against the image, as a new image on top of it).
 
 import type { OverlayFs } from '../fs/overlay/overlay.js';
-import { snapshotTree } from '../fs/overlay/snapshot.js';
+import { snapshotTree, upperLayer } from '../fs/overlay/snapshot.js';
 import {
-  diffTrees,
   type ContainerConfig as ImageContainerConfig,
   type ImageStore,
   type ResolvedImage,
@@ -39,7 +38,7 @@ export async function commitContainer(
   options: CommitOptions,
 ): Promise<ResolvedImage> {
   const lower = image.overlay.lower.tree;
-  const layer = diffTrees(lower, snapshotTree(image.overlay));
+  const layer = upperLayer(image.overlay);
   const entries = new Map(layer.entries);
   for (const p of mountPoints) {
     const node = entries.get(p);

@@ -3,11 +3,13 @@
 // files are read once, and upper hard links come out as one shared node.
 
 import { O_RDONLY, S_IFDIR, S_IFLNK, S_IFMT, S_IFREG } from '../../abi/fs-constants.js';
+import { diffTrees } from '../../image/tar-writer.js';
 import {
   countFileBytes,
   type DirNode,
   type FileNode,
   joinPath,
+  type LayerTree,
   type MergedTree,
   type TreeNode,
 } from '../../image/tree.js';
@@ -36,6 +38,14 @@ export function snapshotTree(fs: OverlayFs): MergedTree {
   };
   visit('/', []);
   return { nodes, children, fileBytes: countFileBytes(nodes.values()) };
+}
+
+/**
+ * The container's changes as a layer over its image: new and changed paths as entries, deletions as
+ * whiteouts. Applied to the image's tree it gives the merged view (what commit and build store).
+ */
+export function upperLayer(fs: OverlayFs): LayerTree {
+  return diffTrees(fs.lower.tree, snapshotTree(fs));
 }
 
 function nodeAt(fs: OverlayFs, rel: RelPath, byIno: Map<number, FileNode>): TreeNode | undefined {
