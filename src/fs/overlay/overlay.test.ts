@@ -121,6 +121,17 @@ describe('overlay: copy-up', () => {
     untouched();
   });
 
+  it('fchmod and futimes through a read-only fd of a lower file copy it up', () => {
+    const { vfs, untouched } = setup();
+    const f = vfs.open(ROOT, '/etc/sub/deep', O_RDONLY, 0);
+    f.chmod(0o400);
+    f.utimes(5, 6);
+    f.close();
+    expect(vfs.lstat(ROOT, '/etc/sub/deep')).toMatchObject({ mode: 0o100400, mtimeMs: 6 });
+    expect(read(vfs, '/etc/sub/deep')).toBe('deep');
+    untouched();
+  });
+
   it('a read-only open does not copy up', () => {
     const { fs, vfs } = setup();
     const f = vfs.open(ROOT, '/etc/conf', O_RDONLY, 0);
