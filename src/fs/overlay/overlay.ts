@@ -7,15 +7,24 @@
 // stands (a directory removed and made again) lives in the upper layer while the whiteout keeps the
 // lower one — and, for a directory, its old contents — hidden: that is an opaque directory.
 
-import { O_ACCMODE, O_RDONLY, O_TRUNC, O_WRONLY, S_IFDIR, S_IFMT } from '../../abi/fs-constants.js';
+import {
+  O_ACCMODE,
+  O_RDONLY,
+  O_TRUNC,
+  O_WRONLY,
+  S_IFDIR,
+  S_IFLNK,
+  S_IFMT,
+  S_IFREG,
+} from '../../abi/fs-constants.js';
 import type { FileNode, TreeNode } from '../../image/tree.js';
-import { fail, isErrno } from '../../kernel/errno.js';
+import { fail } from '../../kernel/errno.js';
 import type { FsBackend, Owner, RelPath } from '../backend.js';
 import { Tmpfs, type TmpfsOptions } from '../tmpfs/tmpfs.js';
 import type { OpenFile, WireDirent, WireStat } from '../types.js';
 import { LowerFile, type LowerLayer } from './lower.js';
 
-const TYPE_BITS = { file: 0o100000, dir: S_IFDIR, symlink: 0o120000 } as const;
+const TYPE_BITS = { file: S_IFREG, dir: S_IFDIR, symlink: S_IFLNK } as const;
 
 /** Where a path's node lives now. */
 type Found = { where: 'upper'; stat: WireStat } | { where: 'lower'; node: TreeNode };
@@ -240,14 +249,9 @@ export class OverlayFs implements FsBackend {
     this.upperDirs(rel.slice(0, -1));
   }
 
+  /** Whether `rel` names anything in the merged view (its parent already resolved). */
   private exists(rel: RelPath): boolean {
-    try {
-      this.find(rel);
-      return true;
-    } catch (e) {
-      if (isErrno(e, 'ENOENT')) return false;
-      throw e;
-    }
+    return this.upperStat(rel) !== undefined || this.lowerVisible(absOf(rel)) !== undefined;
   }
 
   create(rel: RelPath, flags: number, mode: number, owner: Owner): OpenFile {
