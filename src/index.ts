@@ -1,8 +1,10 @@
 // Host zone: the library's public API. `import { Kernel } from 'tsvirt'`.
 
 export type { ContainerStats } from './cgroup/cgroup.js';
-export { Container, type ContainerState, type ProcessInfo } from './kernel/container.js';
+export { ImageStore, type ResolvedImage } from './image/index.js';
+export { Container, type ContainerImage, type ContainerState, type ProcessInfo } from './kernel/container.js';
 export { type ExecOptions, ExecProcess } from './kernel/exec-session.js';
+export type { CommitOptions } from './kernel/image-commit.js';
 export { Kernel, type KernelOptions } from './kernel/kernel.js';
 export {
   type BindMount,

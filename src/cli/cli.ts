@@ -4,13 +4,32 @@
 import yargs from 'yargs';
 import { haltAtFirstOperand } from './argv-split.js';
 import type { CliContext } from './commands/context.js';
+import { historyCommand } from './commands/history.js';
+import { imagesCommand } from './commands/images.js';
+import { importCommand } from './commands/import.js';
+import { imageCommand, inspectCommand } from './commands/inspect.js';
+import { loadCommand } from './commands/load.js';
+import { rmiCommand } from './commands/rmi.js';
 import { RUN_FLAG_SHAPE, runCommand } from './commands/run.js';
+import { saveCommand } from './commands/save.js';
+import { tagCommand } from './commands/tag.js';
 import { CliError, describeError, EXIT } from './errors.js';
 import { tsvirtVersion } from './version.js';
 
 /** Flags every command accepts. */
 const GLOBAL_BOOLEANS = new Set(['--debug', '-D', '--help', '--version']);
-const COMMANDS = new Set(['run']);
+const COMMANDS = new Set([
+  'run',
+  'images',
+  'image',
+  'inspect',
+  'history',
+  'tag',
+  'rmi',
+  'save',
+  'load',
+  'import',
+]);
 
 /** Marks where `run`'s own flags end, so IMAGE/COMMAND and its arguments pass through untouched. */
 function prepare(args: readonly string[]): string[] {
@@ -61,6 +80,15 @@ export async function runCli(args: readonly string[]): Promise<number> {
       'Usage: tsvirt [OPTIONS] COMMAND\n\nOS-level virtualization for JavaScript: containers of V8 isolates.',
     )
     .command(runCommand(ctx))
+    .command(imagesCommand(ctx))
+    .command(imageCommand(ctx))
+    .command(inspectCommand(ctx))
+    .command(historyCommand(ctx))
+    .command(tagCommand(ctx))
+    .command(rmiCommand(ctx))
+    .command(saveCommand(ctx))
+    .command(loadCommand(ctx))
+    .command(importCommand(ctx))
     .command('$0', false, {}, () => {
       // `tsvirt` alone prints help and succeeds, as `docker` does.
       parser.showHelp((text) => process.stdout.write(`${text}\n`));

@@ -9,16 +9,19 @@ import type { BootInfo } from '../abi/wire.js';
 import { Cgroup, type ContainerStats } from '../cgroup/cgroup.js';
 import type { Scheduler } from '../cgroup/scheduler.js';
 import { FdTable } from '../fs/fd-table.js';
+import type { OverlayFs } from '../fs/overlay/overlay.js';
 import type { ProcInfo, ProcView } from '../fs/procfs/view.js';
 import { setupNamespace } from '../fs/setup.js';
 import { ReadableStreamFile, TerminalFile, WritableStreamFile } from '../fs/stream-file.js';
 import type { OpenFile } from '../fs/types.js';
 import type { Vfs } from '../fs/vfs.js';
+import type { ImageStore, ResolvedImage } from '../image/index.js';
 import type { GuestIsolate } from '../platform/isolate.js';
 import type { IpcEndpoint } from '../proc/ipc.js';
 import { fail } from './errno.js';
 import { ExecError, resolveExec } from './exec.js';
 import { type ExecOptions, type ExecProcess, execIn } from './exec-session.js';
+import { type CommitOptions, commitContainer, exportContainer } from './image-commit.js';
 import type { ContainerSpec } from './spec.js';
 import { doorFor } from './syscalls/table.js';
 import { type ExitStatus, Task, type TaskHost } from './task.js';
@@ -40,6 +43,13 @@ export interface ContainerConfig {
   env: Record<string, string>;
   workdir: string;
   creds: Credentials;
+}
+
+/** The image a container was created from, and its root overlay (absent for `rootfs` containers). */
+export interface ContainerImage {
+  store: ImageStore;
+  resolved: ResolvedImage;
+  overlay: OverlayFs;
 }
 
 export type ContainerState = 'created' | 'running' | 'exited';
@@ -113,6 +123,7 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
       spec: ContainerSpec;
       vfs: Vfs;
       config: ContainerConfig;
+      image?: ContainerImage;
     },
   ) {
     super();
@@ -122,6 +133,7 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
     this.spec = init.spec;
     this.vfs = init.vfs;
     this.config = init.config;
+    this.image = init.image;
     this.stdin = this.stdinPipe;
     this.stdout = this.stdoutPipe;
     this.stderr = this.stderrPipe;
@@ -150,6 +162,32 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
   }
 
   readonly config: ContainerConfig;
+  /** The image this container runs (undefined for a `rootfs` container). */
+  readonly image: ContainerImage | undefined;
+
+  /** Its root filesystem, as now, as a flat tar (docker export). */
+  export(): Promise<Uint8Array> {
+    return exportContainer(this.rootOverlay());
+  }
+
+  /**
+   * Its writable layer as a new image on top of its image (docker commit): whiteouts for what it
+   * deleted, the rest as changed or added. `ref` names the new image (`name[:tag]`); omitted: untagged.
+   */
+  commit(ref?: string, options: CommitOptions = {}): Promise<ResolvedImage> {
+    const image = this.image;
+    if (!image) return Promise.reject(new Error(`container ${this.name} was not created from an image`));
+    const mountPoints = this.vfs.mounts
+      .entries()
+      .filter((m) => m.target.length > 0)
+      .map((m) => `/${m.target.join('/')}`);
+    return commitContainer(image, mountPoints, ref, options);
+  }
+
+  private rootOverlay(): OverlayFs {
+    if (!this.image) throw new Error(`container ${this.name} was not created from an image`);
+    return this.image.overlay;
+  }
 
   get state(): ContainerState {
     return this._state;

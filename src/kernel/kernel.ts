@@ -7,10 +7,12 @@ import { Scheduler } from '../cgroup/scheduler.js';
 import { importHostTree } from '../fs/import-host.js';
 import type { FsCaller } from '../fs/types.js';
 import { Vfs } from '../fs/vfs.js';
+import { ImageStore } from '../image/index.js';
 import { drainDisposed, GuestIsolate } from '../platform/isolate.js';
 import { loadRuntimeImage, type RuntimeImage } from '../platform/runtime-image.js';
-import { Container, type ContainerConfig } from './container.js';
+import { Container, type ContainerConfig, type ContainerImage } from './container.js';
 import { DEFAULT_PATH } from './exec.js';
+import { ImageRoots, imageDefaults } from './image-root.js';
 import { generateName, newContainerId } from './names.js';
 import { type ContainerSpec, envMap, SpecError, validateSpec } from './spec.js';
 import { resolveUser } from './users.js';
@@ -22,7 +24,13 @@ export interface KernelOptions {
   defaultMemoryMb?: number;
   /** Where kernel-internal errors are reported (a bug in tsvirt, not in the guest). */
   logger?: (message: string) => void;
+  /** The tsvirt home holding the image store (default `$TSVIRT_HOME` or ~/.tsvirt). */
+  home?: string;
+  /** An image store to use instead of one under `home` (its `inUse` check is the caller's). */
+  store?: ImageStore;
 }
+
+const OPTION_KEYS = ['warmPool', 'defaultMemoryMb', 'logger', 'home', 'store'];
 
 const ROOT: FsCaller = { cwd: '/', uid: 0, gid: 0, umask: 0o022 };
 
@@ -36,12 +44,24 @@ export class Kernel {
   private refilling = false;
   private readonly scheduler = new Scheduler(Math.max(1, availableParallelism()));
   private closed = false;
+  /** Images: the store and the lower layers shared by containers of one image. */
+  private readonly roots: ImageRoots;
 
   constructor(options: KernelOptions = {}) {
     for (const k of Object.keys(options)) {
-      if (!['warmPool', 'defaultMemoryMb', 'logger'].includes(k))
-        throw new TypeError(`unknown kernel option "${k}"`);
+      if (!OPTION_KEYS.includes(k)) throw new TypeError(`unknown kernel option "${k}"`);
     }
+    if (options.home !== undefined && (typeof options.home !== 'string' || options.home === ''))
+      throw new TypeError('the kernel option "home" must be a non-empty path');
+    if (options.home !== undefined && options.store !== undefined)
+      throw new TypeError('give at most one of the kernel options "home" and "store"');
+    this.roots = new ImageRoots(
+      options.store ??
+        new ImageStore({
+          ...(options.home !== undefined ? { home: options.home } : {}),
+          inUse: (img) => this.imageUser(img.id),
+        }),
+    );
     this.image = loadRuntimeImage();
     this.poolSize = Math.max(0, Math.floor(options.warmPool ?? 0));
     this.defaultMemoryMb = options.defaultMemoryMb ?? 512;
@@ -54,23 +74,38 @@ export class Kernel {
     if (this.closed) throw new Error('kernel is closed');
     const s = validateSpec(spec);
     if (s.name && this.find(s.name)) throw new SpecError(`the container name "${s.name}" is already in use`);
-    const vfs = new Vfs();
-    if (s.rootfs) importHostTree(vfs, s.rootfs);
-    else throw new SpecError(`unable to find image '${s.image}': image store not available`);
+    let vfs: Vfs;
+    let image: ContainerImage | undefined;
+    let defaults = {
+      cmd: [...(s.entrypoint ?? []), ...(s.cmd ?? [])],
+      env: envMap(s.env),
+      workdir: s.workdir,
+      user: s.user,
+    };
+    if (s.rootfs) {
+      vfs = new Vfs();
+      importHostTree(vfs, s.rootfs);
+    } else {
+      const root = await this.roots.open(s.image as string, s.limits?.storage);
+      if (this.closed) throw new Error('kernel is closed');
+      vfs = new Vfs(root.overlay);
+      image = { store: this.roots.store, resolved: root.image, overlay: root.overlay };
+      defaults = imageDefaults(root.image.config.config, s);
+    }
     const id = newContainerId();
     const name = s.name ?? generateName((n) => this.find(n) !== undefined);
     const hostname = s.hostname ?? id.slice(0, 12);
-    const creds = resolveUser(vfs, s.user);
+    const creds = resolveUser(vfs, defaults.user);
     const env: Record<string, string> = {
       PATH: DEFAULT_PATH,
       HOSTNAME: hostname,
       HOME: creds.home,
       ...(s.tty ? { TERM: 'xterm' } : {}),
-      ...envMap(s.env),
+      ...defaults.env,
     };
-    const workdir = posix.resolve('/', s.workdir ?? '/');
+    const workdir = posix.resolve('/', defaults.workdir ?? '/');
     vfs.mkdir(ROOT, workdir, 0o755, true);
-    const cmd = [...(s.entrypoint ?? []), ...(s.cmd ?? [])];
+    const cmd = defaults.cmd;
     if (cmd.length === 0) throw new SpecError('no command specified');
     const config: ContainerConfig = { cmd, env, workdir, creds };
     const container = new Container(
@@ -83,7 +118,7 @@ export class Kernel {
             `container ${cid.slice(0, 12)}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
           ),
       },
-      { id, name, hostname, spec: s, vfs, config },
+      { id, name, hostname, spec: s, vfs, config, ...(image ? { image } : {}) },
     );
     this.containersById.set(id, container);
     return container;
@@ -94,6 +129,17 @@ export class Kernel {
     const c = await this.create(spec);
     await c.start();
     return c;
+  }
+
+  /** The kernel's image store (for images, tag, rmi, save, load…). */
+  get images(): ImageStore {
+    return this.roots.store;
+  }
+
+  /** The container using image `id`, if any (the store's `inUse` check: Docker refuses rmi then). */
+  private imageUser(id: string): string | undefined {
+    for (const c of this.containersById.values()) if (c.image?.resolved.id === id) return c.id.slice(0, 12);
+    return undefined;
   }
 
   /** A container by id, id prefix or name. */

@@ -78,10 +78,17 @@ describe('exit codes', () => {
     });
   });
 
-  it('exits 125 "unable to find image" for an IMAGE (no image store yet)', async () => {
-    const r = await tsvirt(['run', 'alpine', 'node', '-v']);
-    expect(r.code).toBe(125);
-    expect(r.stderr).toMatch(/^tsvirt: unable to find image 'alpine'/);
+  it('exits 125 "unable to find image" for an IMAGE the store does not have', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'tsvirt-home-'));
+    try {
+      const r = await tsvirt(['run', 'alpine', 'node', '-v'], { env: { ...process.env, TSVIRT_HOME: home } });
+      expect(r.code).toBe(125);
+      expect(r.stderr).toBe(
+        "tsvirt: unable to find image 'alpine:latest' locally (tsvirt does not pull images)\n",
+      );
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 
   it('exits 125 "no command specified" for --rootfs without a command', async () => {

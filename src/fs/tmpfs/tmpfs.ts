@@ -88,6 +88,18 @@ export class Tmpfs implements FsBackend {
     return this.statOf(this.find(rel).getNode());
   }
 
+  /** Like lstat, but undefined instead of ENOENT/ENOTDIR: the overlay asks this on every lookup. */
+  peek(rel: RelPath): WireStat | undefined {
+    let cur = this.sb.root;
+    for (const name of rel) {
+      if (!cur.getNode().isDirectory()) return undefined;
+      const next = cur.children.get(name);
+      if (!next || name === '.' || name === '..') return undefined;
+      cur = next;
+    }
+    return this.statOf(cur.getNode());
+  }
+
   /** The stat record of an inode of this mount. */
   statOf(node: MemNode): WireStat {
     const type = node.mode & S_IFMT;
