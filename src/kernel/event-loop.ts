@@ -133,55 +133,37 @@ export class EventLoop {
       this.hooks.maxTurnMs !== undefined
         ? setInterval(() => this.hooks.overrun?.(), this.hooks.maxTurnMs)
         : undefined;
-    if (ev.t === 'host') {
-      await this.runHost(ev.run, watchdog, release);
-      return;
-    }
+    // A host turn (module evaluation) leaves the guest's loop state as it was; the completion it
+    // posts reports the new one. A guest turn answers with the loop state.
+    let outcome: { ok: true; state: LoopState | undefined } | { ok: false; err: unknown };
     try {
-      this.state = await this.hooks.deliver(ev);
+      if (ev.t === 'host') {
+        await ev.run();
+        outcome = { ok: true, state: undefined };
+      } else {
+        outcome = { ok: true, state: await this.hooks.deliver(ev) };
+      }
     } catch (err) {
-      this.busy = false;
-      this.finishTurn(watchdog, release);
-      if (this.stopped) return;
-      this.hooks.failed(err);
+      outcome = { ok: false, err };
+    }
+    this.busy = false;
+    if (watchdog) clearInterval(watchdog);
+    this.slot = undefined;
+    release?.();
+    if (this.stopped) return;
+    this.hooks.after?.();
+    if (this.stopped) return;
+    if (!outcome.ok) {
+      this.hooks.failed(outcome.err);
       // The turn ran (and may have scheduled work) even though it ended in an error: ask again.
       this.post({ t: 'tick' });
       return;
     }
-    this.busy = false;
-    this.finishTurn(watchdog, release);
-    if (this.stopped) return;
-    this.armTimer();
-    if (this.state.ready) this.post({ t: 'tick' });
-    this.kick();
-  }
-
-  private finishTurn(watchdog: NodeJS.Timeout | undefined, release: (() => void) | undefined): void {
-    if (watchdog) clearInterval(watchdog);
-    this.slot = undefined;
-    release?.();
-    if (!this.stopped) this.hooks.after?.();
-  }
-
-  /** A host turn leaves the guest's loop state as it was; the completion it posts reports the new one. */
-  private async runHost(
-    run: HostTurn,
-    watchdog: NodeJS.Timeout | undefined,
-    release: (() => void) | undefined,
-  ): Promise<void> {
-    try {
-      await run();
-    } catch (err) {
-      this.busy = false;
-      this.finishTurn(watchdog, release);
-      if (this.stopped) return;
-      this.hooks.failed(err);
-      this.post({ t: 'tick' });
-      return;
+    if (outcome.state) {
+      this.state = outcome.state;
+      this.armTimer();
+      if (this.state.ready) this.post({ t: 'tick' });
     }
-    this.busy = false;
-    this.finishTurn(watchdog, release);
-    if (this.stopped) return;
     this.kick();
   }
 
