@@ -14,7 +14,8 @@ export interface SyscallSpec {
   'fs.stat': { args: { path: string }; result: WireStat };
   'fs.lstat': { args: { path: string }; result: WireStat };
   'fs.access': { args: { path: string; mode: number }; result: null };
-  'fs.readFile': { args: { path: string } | { fd: Fd }; result: Uint8Array };
+  /** With `encoding: 'utf8'` the kernel answers the decoded text. */
+  'fs.readFile': { args: { path: string; encoding?: 'utf8' } | { fd: Fd }; result: Uint8Array | string };
   'fs.writeFile': {
     args: { path: string; data: Uint8Array | string; flags: number; mode: number };
     result: null;

@@ -7,7 +7,7 @@ import { asSyscall } from '../../fs/errors.js';
 import { checkChown, checkOwner } from '../../fs/perm.js';
 import { fail } from '../errno.js';
 import type { Task } from '../task.js';
-import { bool, data, int, nullable, optional, path, record, str } from '../validate.js';
+import { bool, data, int, nullable, oneOf, optional, path, record, str } from '../validate.js';
 import type { SyscallFamily } from './types.js';
 
 const fd = int(0, 1 << 30);
@@ -22,6 +22,9 @@ const time = (v: unknown) => {
 const MAX_IO = 64 * 1024 * 1024;
 
 const P = record({ path });
+const readFileArgs = record({ path, encoding: optional(oneOf('utf8')) });
+// ignoreBOM keeps a leading BOM, as Buffer#toString('utf8') does.
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 const openArgs = record({ path, flags, mode });
 const accessArgs = record({ path, mode: int(0, 7) });
 const writeFileArgs = record({ path, data, flags, mode });
@@ -111,7 +114,11 @@ export const fsSyscalls: SyscallFamily = {
         }
         return Buffer.concat(chunks);
       }
-      return vfs(task).readFile(task, P(a).path);
+      const { path: p, encoding } = readFileArgs(a);
+      const bytes = vfs(task).readFile(task, p);
+      // UTF-8 is decoded here, natively: far cheaper than the guest's JS decoder, and a string
+      // crosses the door as cheaply as bytes.
+      return encoding === 'utf8' ? utf8.decode(bytes) : bytes;
     },
   },
   'fs.writeFile': {

@@ -69,11 +69,13 @@ export const ops = {
   }),
   readFile: (path: unknown, options?: unknown): Call => {
     const o = toOptions(options, { encoding: null as string | null, flag: 'r' });
-    const target = isFd(path) ? { fd: path } : { path: toPath(path) };
+    const utf8 = o.encoding === 'utf8' || o.encoding === 'utf-8';
+    // The kernel decodes UTF-8 for a path read (natively, much faster than the guest could).
+    const target = isFd(path) ? { fd: path } : { path: toPath(path), ...(utf8 ? { encoding: 'utf8' } : {}) };
     return {
       name: 'fs.readFile',
       args: target,
-      map: (v) => decode(v as Uint8Array, o.encoding),
+      map: (v) => (typeof v === 'string' ? v : decode(v as Uint8Array, o.encoding)),
       recover: readOfDirectory,
     };
   },
