@@ -1,0 +1,516 @@
+// Guest zone (userland /bin/sh): the builtins. Each takes the shell and argv (argv[0] is the name)
+// and resolves with an exit status; output goes through the shell's fd table.
+
+import { callFunction, spawnChild } from './command.js';
+import { ExitSignal, LoopSignal, ReturnSignal, ShellError } from './control.js';
+import { fs, proc } from './node-api.js';
+import { escapes, printf } from './printf.js';
+import type { Shell } from './shell.js';
+import { SIGNALS, signalName } from './signals.js';
+import { evalTest } from './test-builtin.js';
+
+type Builtin = (sh: Shell, argv: string[]) => Promise<number>;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** POSIX special builtins: found before functions, their assignments persist. */
+export const SPECIAL = new Set([
+  ':',
+  '.',
+  'break',
+  'continue',
+  'eval',
+  'exec',
+  'exit',
+  'export',
+  'readonly',
+  'return',
+  'set',
+  'shift',
+  'times',
+  'trap',
+  'unset',
+]);
+
+const out = (sh: Shell, s: string) => sh.fds.write(1, s);
+async function fail(sh: Shell, msg: string, code = 1): Promise<number> {
+  await sh.error(msg);
+  return code;
+}
+
+function quote(v: string): string {
+  return `'${v.replace(/'/g, `'"'"'`)}'`;
+}
+
+function num(sh: Shell, name: string, s: string | undefined, dflt: number): number {
+  if (s === undefined) return dflt;
+  if (!/^\d+$/.test(s)) throw new ShellError(`${name}: Illegal number: ${s}`);
+  return Number(s);
+}
+
+const b: Record<string, Builtin> = {
+  ':': async () => 0,
+  true: async () => 0,
+  false: async () => 1,
+  async echo(sh, argv) {
+    let args = argv.slice(1);
+    let nl = true;
+    if (args[0] === '-n') {
+      nl = false;
+      args = args.slice(1);
+    }
+    const r = escapes(args.join(' '), true);
+    await out(sh, r.text + (nl && !r.stop ? '\n' : ''));
+    return 0;
+  },
+  async printf(sh, argv) {
+    if (argv.length < 2) return fail(sh, 'printf: usage: printf format [arg ...]', 2);
+    const r = printf(argv[1] as string, argv.slice(2));
+    await out(sh, r.text);
+    for (const e of r.errs) await sh.error(`printf: ${e}`);
+    return r.errs.length ? 1 : 0;
+  },
+  async pwd(sh) {
+    await out(sh, `${sh.getVar('PWD') ?? proc.cwd()}\n`);
+    return 0;
+  },
+  async cd(sh, argv) {
+    let dir = argv[1];
+    if (dir === '-P' || dir === '-L') dir = argv[2];
+    let print = false;
+    if (dir === undefined) dir = sh.getVar('HOME') ?? '/';
+    else if (dir === '-') {
+      dir = sh.getVar('OLDPWD') ?? proc.cwd();
+      print = true;
+    }
+    const old = sh.getVar('PWD') ?? proc.cwd();
+    try {
+      proc.chdir(dir);
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      return fail(sh, `cd: can't cd to ${dir}`, code ? 2 : 2);
+    }
+    sh.setVar('OLDPWD', old, true);
+    sh.setVar('PWD', proc.cwd(), true);
+    if (print) await out(sh, `${proc.cwd()}\n`);
+    return 0;
+  },
+  async export(sh, argv) {
+    return declare(sh, argv, 'exp');
+  },
+  async readonly(sh, argv) {
+    return declare(sh, argv, 'ro');
+  },
+  async unset(sh, argv) {
+    let funcs = false;
+    for (const a of argv.slice(1)) {
+      if (a === '-f') funcs = true;
+      else if (a === '-v') funcs = false;
+      else if (funcs) sh.funcs.delete(a);
+      else {
+        if (sh.vars.get(a)?.ro) return fail(sh, `unset: ${a}: is read only`, 2);
+        sh.vars.delete(a);
+      }
+    }
+    return 0;
+  },
+  async local(sh, argv) {
+    const scope = sh.locals[sh.locals.length - 1];
+    if (!scope) return fail(sh, 'local: not in a function', 2);
+    for (const a of argv.slice(1)) {
+      const eq = a.indexOf('=');
+      const name = eq < 0 ? a : a.slice(0, eq);
+      if (!scope.has(name))
+        scope.set(
+          name,
+          sh.vars.get(name) ? { ...(sh.vars.get(name) as { v: string; exp: boolean }) } : undefined,
+        );
+      if (eq >= 0) sh.setVar(name, a.slice(eq + 1));
+    }
+    return 0;
+  },
+  async read(sh, argv) {
+    let raw = false;
+    let i = 1;
+    for (; i < argv.length && argv[i]?.startsWith('-'); i++) {
+      if (argv[i] === '-r') raw = true;
+      else if (argv[i] === '-p') i++;
+      else return fail(sh, `read: Illegal option ${argv[i]}`, 2);
+    }
+    const names = argv.slice(i);
+    if (names.length === 0) return fail(sh, 'read: arg count', 2);
+    const src = sh.fds.input(0);
+    if (!src) return 1;
+    let line = '';
+    let ok = true;
+    for (;;) {
+      const r = await src.readLine();
+      if (!r) {
+        ok = false;
+        break;
+      }
+      if (!raw && r.line.endsWith('\\') && r.eol) {
+        line += r.line.slice(0, -1);
+        continue;
+      }
+      line += r.line;
+      ok = r.eol;
+      break;
+    }
+    splitInto(sh, raw ? line : line, names, raw);
+    return ok ? 0 : 1;
+  },
+  async shift(sh, argv) {
+    const n = num(sh, 'shift', argv[1], 1);
+    if (n > sh.params.length) return fail(sh, `shift: can't shift that many`, 2);
+    sh.params = sh.params.slice(n);
+    return 0;
+  },
+  async exit(sh, argv) {
+    throw new ExitSignal(argv[1] === undefined ? sh.status : num(sh, 'exit', argv[1], 0) & 255);
+  },
+  async return(sh, argv) {
+    throw new ReturnSignal(argv[1] === undefined ? sh.status : num(sh, 'return', argv[1], 0));
+  },
+  async break(sh, argv) {
+    if (sh.loopDepth === 0) return 0;
+    throw new LoopSignal('break', Math.min(num(sh, 'break', argv[1], 1), sh.loopDepth));
+  },
+  async continue(sh, argv) {
+    if (sh.loopDepth === 0) return 0;
+    throw new LoopSignal('continue', Math.min(num(sh, 'continue', argv[1], 1), sh.loopDepth));
+  },
+  async test(sh, argv) {
+    return runTest(sh, argv.slice(1));
+  },
+  async '['(sh, argv) {
+    if (argv[argv.length - 1] !== ']') return fail(sh, '[: missing ]', 2);
+    return runTest(sh, argv.slice(1, -1));
+  },
+  async '.'(sh, argv) {
+    const file = argv[1];
+    if (!file) return fail(sh, '.: filename argument required', 2);
+    let path = file;
+    if (!file.includes('/')) {
+      const dirs = (sh.getVar('PATH') ?? '').split(':');
+      path = dirs.map((d) => `${d || '.'}/${file}`).find((p) => fs.existsSync(p)) ?? file;
+    }
+    let src: string;
+    try {
+      src = fs.readFileSync(path, 'utf8');
+    } catch {
+      throw new ShellError(`.: cannot open ${file}: No such file`);
+    }
+    const params = sh.params;
+    if (argv.length > 2) sh.params = argv.slice(2);
+    try {
+      return await sh.source(src);
+    } catch (e) {
+      if (e instanceof ReturnSignal) return e.code;
+      throw e;
+    } finally {
+      if (argv.length > 2) sh.params = params;
+    }
+  },
+  async eval(sh, argv) {
+    return sh.source(argv.slice(1).join(' '));
+  },
+  async exec(sh, argv) {
+    const st = await spawnChild(sh, argv.slice(1), [], null);
+    throw new ExitSignal(st);
+  },
+  async set(sh, argv) {
+    return setBuiltin(sh, argv);
+  },
+  async trap(sh, argv) {
+    if (argv.length === 1) {
+      for (const [k, v] of sh.traps) await out(sh, `trap -- ${quote(v)} ${k}\n`);
+      return 0;
+    }
+    const action = argv[1] as string;
+    const sigs = /^\d+$/.test(action) ? argv.slice(1) : argv.slice(2);
+    for (const s of sigs) {
+      const name = s === '0' || s === 'EXIT' ? 'EXIT' : signalName(s)?.slice(3);
+      if (!name) return fail(sh, `trap: ${s}: bad trap`, 1);
+      if (action === '-' || /^\d+$/.test(action)) sh.traps.delete(name);
+      else sh.traps.set(name, action);
+    }
+    return 0;
+  },
+  async wait(sh, argv) {
+    if (argv.length === 1) {
+      for (const [pid, p] of sh.bgWaits) {
+        await p;
+        sh.bgWaits.delete(pid);
+      }
+      return 0;
+    }
+    let st = 0;
+    for (const a of argv.slice(1)) {
+      const p = sh.bgWaits.get(Number(a));
+      st = p ? await p : 127;
+      sh.bgWaits.delete(Number(a));
+    }
+    return st;
+  },
+  async kill(sh, argv) {
+    let sig = 'SIGTERM';
+    let args = argv.slice(1);
+    if (args[0] === '-l') {
+      await out(
+        sh,
+        `${Object.keys(SIGNALS)
+          .map((s) => s.slice(3))
+          .join(' ')}\n`,
+      );
+      return 0;
+    }
+    if (args[0] === '-s') {
+      sig = signalName(args[1] ?? '') ?? '';
+      args = args.slice(2);
+    } else if (args[0]?.startsWith('-')) {
+      sig = signalName(args[0].slice(1)) ?? '';
+      args = args.slice(1);
+    }
+    if (!sig) return fail(sh, `kill: invalid signal number or name`, 2);
+    let st = 0;
+    for (const a of args) {
+      try {
+        proc.kill(Number(a), sig);
+      } catch {
+        st = await fail(sh, `kill: No such process`, 1);
+      }
+    }
+    return st;
+  },
+  async alias(sh, argv) {
+    if (argv.length === 1) for (const [k, v] of sh.aliases) await out(sh, `${k}=${quote(v)}\n`);
+    let st = 0;
+    for (const a of argv.slice(1)) {
+      const eq = a.indexOf('=');
+      if (eq > 0) sh.aliases.set(a.slice(0, eq), a.slice(eq + 1));
+      else if (sh.aliases.has(a)) await out(sh, `${a}=${quote(sh.aliases.get(a) as string)}\n`);
+      else st = await fail(sh, `alias: ${a} not found`, 1);
+    }
+    return st;
+  },
+  async unalias(sh, argv) {
+    if (argv[1] === '-a') sh.aliases.clear();
+    for (const a of argv.slice(1)) sh.aliases.delete(a);
+    return 0;
+  },
+  async type(sh, argv) {
+    let st = 0;
+    for (const a of argv.slice(1)) {
+      const d = describe(sh, a);
+      if (d) await out(sh, `${d}\n`);
+      else {
+        await out(sh, `${a}: not found\n`);
+        st = 127;
+      }
+    }
+    return st;
+  },
+  async command(sh, argv) {
+    let args = argv.slice(1);
+    if (args[0] === '-v' || args[0] === '-V') {
+      const verbose = args[0] === '-V';
+      let st = 0;
+      for (const a of args.slice(1)) {
+        const d = describe(sh, a);
+        if (!d) st = 127;
+        else if (verbose) await out(sh, `${d}\n`);
+        else
+          await out(
+            sh,
+            `${sh.aliases.has(a) ? `alias ${a}=${quote(sh.aliases.get(a) as string)}` : (lookPath(sh, a) ?? a)}\n`,
+          );
+      }
+      return st;
+    }
+    if (args[0] === '-p') args = args.slice(1);
+    if (args.length === 0) return 0;
+    const name = args[0] as string;
+    const builtin = BUILTINS.get(name);
+    if (builtin) return builtin(sh, args);
+    return spawnChild(sh, args, [], null);
+  },
+  async jobs(sh) {
+    return fail(sh, 'jobs: job control is not implemented (ENOSYS)', 2);
+  },
+  async fg(sh) {
+    return fail(sh, 'fg: job control is not implemented (ENOSYS)', 2);
+  },
+  async bg(sh) {
+    return fail(sh, 'bg: job control is not implemented (ENOSYS)', 2);
+  },
+  async umask(sh, argv) {
+    if (argv[1] === undefined) {
+      await out(sh, '0022\n');
+      return 0;
+    }
+    return fail(sh, 'umask: setting the mask is not implemented (ENOSYS)', 2);
+  },
+  async times(sh) {
+    await out(sh, '0m0.000000s 0m0.000000s\n0m0.000000s 0m0.000000s\n');
+    return 0;
+  },
+};
+
+async function runTest(sh: Shell, args: string[]): Promise<number> {
+  try {
+    return evalTest(args) ? 0 : 1;
+  } catch (e) {
+    if (!(e instanceof ShellError)) throw e;
+    await sh.error(e.message);
+    return 2;
+  }
+}
+
+function splitInto(sh: Shell, line: string, names: string[], raw: boolean): void {
+  const ifs = sh.getVar('IFS') ?? ' \t\n';
+  const ws = [...ifs].filter((c) => ' \t\n'.includes(c)).join('');
+  const unesc = (s: string) => (raw ? s : s.replace(/\\(.)/g, '$1'));
+  let rest = line;
+  const trimStart = (s: string) => {
+    let k = 0;
+    while (k < s.length && ws.includes(s[k] as string)) k++;
+    return s.slice(k);
+  };
+  rest = trimStart(rest);
+  names.forEach((name, idx) => {
+    if (idx === names.length - 1) {
+      let end = rest.length;
+      while (end > 0 && ws.includes(rest[end - 1] as string)) end--;
+      sh.setVar(name, unesc(rest.slice(0, end)));
+      return;
+    }
+    let k = 0;
+    while (k < rest.length && !ifs.includes(rest[k] as string)) k += rest[k] === '\\' && !raw ? 2 : 1;
+    sh.setVar(name, unesc(rest.slice(0, k)));
+    rest = rest.slice(k);
+    // one delimiter: surrounding IFS whitespace plus at most one non-whitespace IFS character
+    rest = trimStart(rest);
+    if (rest && ifs.includes(rest[0] as string) && !ws.includes(rest[0] as string))
+      rest = trimStart(rest.slice(1));
+  });
+}
+
+async function declare(sh: Shell, argv: string[], kind: 'exp' | 'ro'): Promise<number> {
+  const args = argv.slice(1).filter((a) => a !== '-p');
+  if (args.length === 0) {
+    const names = [...sh.vars.keys()]
+      .filter((k) => (kind === 'exp' ? sh.vars.get(k)?.exp : sh.vars.get(k)?.ro))
+      .sort();
+    for (const k of names)
+      await out(sh, `${kind === 'exp' ? 'export' : 'readonly'} ${k}=${quote(sh.vars.get(k)?.v ?? '')}\n`);
+    return 0;
+  }
+  for (const a of args) {
+    const eq = a.indexOf('=');
+    const name = eq < 0 ? a : a.slice(0, eq);
+    if (!NAME.test(name)) return fail(sh, `${argv[0]}: ${name}: bad variable name`, 2);
+    if (eq >= 0) sh.setVar(name, a.slice(eq + 1));
+    const v = sh.vars.get(name);
+    if (kind === 'exp') {
+      if (v) v.exp = true;
+      else sh.vars.set(name, { v: '', exp: true, unsetExported: true } as never);
+    } else if (v) v.ro = true;
+    else sh.vars.set(name, { v: '', exp: false, ro: true });
+  }
+  return 0;
+}
+
+async function setBuiltin(sh: Shell, argv: string[]): Promise<number> {
+  if (argv.length === 1) {
+    const names = [...sh.vars.keys()].sort();
+    for (const k of names) await out(sh, `${k}=${quote(sh.vars.get(k)?.v ?? '')}\n`);
+    return 0;
+  }
+  let i = 1;
+  for (; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--') {
+      i++;
+      sh.params = argv.slice(i);
+      return 0;
+    }
+    if (a === '-o' || a === '+o') {
+      const name = argv[++i];
+      const map: Record<string, string> = {
+        errexit: 'e',
+        nounset: 'u',
+        xtrace: 'x',
+        noglob: 'f',
+        noexec: 'n',
+        allexport: 'a',
+        noclobber: 'C',
+        verbose: 'v',
+      };
+      const k = name ? map[name] : undefined;
+      if (!k) return fail(sh, `set: Illegal option -o ${name ?? ''}`, 2);
+      sh.opts[k] = a === '-o';
+      continue;
+    }
+    if (/^[-+][a-zA-Z]+$/.test(a)) {
+      for (const c of a.slice(1)) {
+        if (!'euxfnavC'.includes(c)) throw new ShellError(`set: Illegal option ${a[0]}${c}`);
+        sh.opts[c] = a[0] === '-';
+      }
+      continue;
+    }
+    break;
+  }
+  if (i < argv.length) sh.params = argv.slice(i);
+  return 0;
+}
+
+/** What `type` says about a name, or null when it is nothing. */
+function describe(sh: Shell, name: string): string | null {
+  if (sh.aliases.has(name)) return `${name} is an alias for ${sh.aliases.get(name)}`;
+  if (
+    [
+      'if',
+      'then',
+      'else',
+      'elif',
+      'fi',
+      'case',
+      'esac',
+      'for',
+      'while',
+      'until',
+      'do',
+      'done',
+      '{',
+      '}',
+      '!',
+      'in',
+    ].includes(name)
+  )
+    return `${name} is a shell keyword`;
+  if (SPECIAL.has(name)) return `${name} is a special shell builtin`;
+  if (sh.funcs.has(name)) return `${name} is a shell function`;
+  if (BUILTINS.has(name)) return `${name} is a shell builtin`;
+  const p = lookPath(sh, name);
+  return p ? `${name} is ${p}` : null;
+}
+
+function lookPath(sh: Shell, name: string): string | null {
+  if (name.includes('/')) return fs.existsSync(name) ? name : null;
+  for (const d of (sh.getVar('PATH') ?? '/usr/local/bin:/usr/bin:/bin').split(':')) {
+    const p = `${d || '.'}/${name}`;
+    try {
+      if (fs.statSync(p).isFile()) {
+        fs.accessSync(p, 1);
+        return p;
+      }
+    } catch {
+      // not here
+    }
+  }
+  return null;
+}
+
+/** All builtins by name (special and regular). */
+export const BUILTINS = new Map<string, Builtin>(Object.entries(b));
+export { callFunction };

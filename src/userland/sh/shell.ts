@@ -1,0 +1,439 @@
+// Guest zone (userland /bin/sh): the shell's state (variables, parameters, functions, options, fds)
+// and the executor for compound commands, lists and pipelines. Simple commands are in command.ts.
+
+import type { Node } from './ast.js';
+import { execSimple } from './command.js';
+import { ExitSignal, LoopSignal, ReturnSignal, ShellError } from './control.js';
+import { type ExpandCtx, expandFields, expandPattern, expandString } from './expand.js';
+import { FdTable, InSource, type StageOut, type Target } from './io.js';
+import { SyntaxError_ } from './lexer.js';
+import { fs, proc } from './node-api.js';
+import { parse } from './parser.js';
+import { matchPattern } from './pattern.js';
+import { applyRedirs } from './redirect.js';
+
+export interface Var {
+  v: string;
+  exp: boolean;
+  ro?: boolean;
+}
+
+interface Snapshot {
+  vars: Map<string, Var>;
+  params: string[];
+  funcs: Map<string, Node>;
+  opts: Record<string, boolean>;
+  cwd: string;
+  traps: Map<string, string>;
+  aliases: Map<string, string>;
+}
+
+export class Shell implements ExpandCtx {
+  vars = new Map<string, Var>();
+  params: string[] = [];
+  arg0 = 'sh';
+  funcs = new Map<string, Node>();
+  aliases = new Map<string, string>();
+  traps = new Map<string, string>();
+  opts: Record<string, boolean> = { e: false, u: false, x: false, f: false, n: false, v: false };
+  status = 0;
+  substStatus = 0;
+  lastBg: number | undefined;
+  lastSpawnPid: number | undefined;
+  bgWaits = new Map<number, Promise<number>>();
+  fds = FdTable.initial() as FdTable;
+  condDepth = 0;
+  funcDepth = 0;
+  loopDepth = 0;
+  line = 1;
+  locals: Array<Map<string, Var | undefined>> = [];
+
+  constructor() {
+    for (const [k, v] of Object.entries(proc.env)) if (v !== undefined) this.vars.set(k, { v, exp: true });
+    if (!this.vars.has('IFS')) this.vars.set('IFS', { v: ' \t\n', exp: false });
+    if (!this.vars.has('PS1')) this.vars.set('PS1', { v: '$ ', exp: false });
+    if (!this.vars.has('PS2')) this.vars.set('PS2', { v: '> ', exp: false });
+    this.vars.set('PPID', { v: String(proc.ppid), exp: false });
+    this.vars.set('PWD', { v: proc.cwd(), exp: true });
+  }
+
+  // ---- ExpandCtx ----
+  getVar(name: string): string | undefined {
+    return this.vars.get(name)?.v;
+  }
+  setVar(name: string, value: string, exp?: boolean): void {
+    const old = this.vars.get(name);
+    if (old?.ro) throw new ShellError(`${name}: is read only`);
+    this.vars.set(name, { v: value, exp: exp ?? old?.exp ?? this.opts.a ?? false });
+  }
+  special(name: string): string | undefined {
+    switch (name) {
+      case '?':
+        return String(this.status);
+      case '$':
+        return String(proc.pid);
+      case '!':
+        return this.lastBg === undefined ? undefined : String(this.lastBg);
+      case '#':
+        return String(this.params.length);
+      case '0':
+        return this.arg0;
+      case '-':
+        return Object.entries(this.opts)
+          .filter(([, v]) => v)
+          .map(([k]) => k)
+          .join('');
+      default:
+        return undefined;
+    }
+  }
+  cwd(): string {
+    return proc.cwd();
+  }
+  nounset(): boolean {
+    return this.opts.u === true;
+  }
+  noglob(): boolean {
+    return this.opts.f === true;
+  }
+  fields(raw: string): Promise<string[]> {
+    return expandFields(raw, this);
+  }
+  str(raw: string, mode?: 'word' | 'dq' | 'heredoc'): Promise<string> {
+    return expandString(raw, this, mode);
+  }
+
+  /** Command substitution: runs `src` as a subshell with stdout captured, trailing newlines cut. */
+  async subst(src: string): Promise<string> {
+    const out: string[] = [];
+    const saved = this.fds;
+    this.fds = saved.clone();
+    this.fds.map.set(1, { k: 'cap', out });
+    try {
+      this.substStatus = await this.subshell(async () => this.run(parse(src)));
+    } catch (e) {
+      if (e instanceof SyntaxError_) throw new ShellError(`Syntax error: ${e.message}`);
+      throw e;
+    } finally {
+      this.fds = saved;
+    }
+    return out.join('').replace(/\n+$/, '');
+  }
+
+  // ---- state ----
+  snapshot(): Snapshot {
+    const vars = new Map<string, Var>();
+    for (const [k, v] of this.vars) vars.set(k, { ...v });
+    return {
+      vars,
+      params: this.params.slice(),
+      funcs: new Map(this.funcs),
+      opts: { ...this.opts },
+      cwd: proc.cwd(),
+      traps: new Map(this.traps),
+      aliases: new Map(this.aliases),
+    };
+  }
+  restore(s: Snapshot): void {
+    this.vars = s.vars;
+    this.params = s.params;
+    this.funcs = s.funcs;
+    this.opts = s.opts;
+    this.traps = s.traps;
+    this.aliases = s.aliases;
+    if (proc.cwd() !== s.cwd) proc.chdir(s.cwd);
+  }
+
+  /** Runs `fn` with subshell semantics: state changes and `exit` stay inside. */
+  async subshell(fn: () => Promise<number>): Promise<number> {
+    const snap = this.snapshot();
+    const depths = [this.funcDepth, this.loopDepth, this.locals];
+    this.funcDepth = 0;
+    this.loopDepth = 0;
+    this.locals = [];
+    try {
+      return await fn();
+    } catch (e) {
+      if (e instanceof ExitSignal) return e.code;
+      if (e instanceof ShellError) {
+        await this.error(e.message);
+        return e.code;
+      }
+      if (e instanceof ReturnSignal || e instanceof LoopSignal) return this.status;
+      throw e;
+    } finally {
+      [this.funcDepth, this.loopDepth, this.locals] = depths as [number, number, typeof this.locals];
+      this.restore(snap);
+    }
+  }
+
+  /** `sh: LINE: message` on stderr. */
+  async error(msg: string): Promise<void> {
+    try {
+      await this.fds.write(2, `${this.arg0}: ${this.line}: ${msg}\n`);
+    } catch {
+      // stderr closed: nothing to report to.
+    }
+  }
+
+  /** Exits on failure under `set -e` unless inside a condition. */
+  checkErr(st: number): number {
+    this.status = st;
+    if (st !== 0 && this.opts.e && this.condDepth === 0) throw new ExitSignal(st);
+    return st;
+  }
+
+  async cond(node: Node): Promise<number> {
+    this.condDepth++;
+    try {
+      return await this.run(node);
+    } finally {
+      this.condDepth--;
+    }
+  }
+
+  // ---- executor ----
+  async run(node: Node): Promise<number> {
+    switch (node.t) {
+      case 'list': {
+        let st = 0;
+        for (const it of node.items) {
+          if (it.bg) st = await this.background(it.node);
+          else st = await this.run(it.node);
+          this.status = st;
+        }
+        this.status = st;
+        return st;
+      }
+      case 'andor': {
+        const n = node.rest.length;
+        let st = n ? await this.cond(node.first) : await this.run(node.first);
+        for (let i = 0; i < n; i++) {
+          const [op, next] = node.rest[i] as ['&&' | '||', Node];
+          this.status = st;
+          if ((op === '&&') === (st === 0)) st = i === n - 1 ? await this.run(next) : await this.cond(next);
+        }
+        this.status = st;
+        return st;
+      }
+      case 'pipeline':
+        return this.pipeline(node.cmds, node.bang);
+      case 'simple':
+        return this.checkErr(await execSimple(this, node, null));
+      case 'brace':
+        return this.run(node.body);
+      case 'subshell':
+        return this.checkErr(await this.subshell(() => this.run(node.body)));
+      case 'redirected':
+        return this.withRedirs(node.redirs, () => this.run(node.node));
+      case 'func':
+        this.funcs.set(node.name, node.body);
+        this.status = 0;
+        return 0;
+      case 'if':
+        for (const [c, body] of node.clauses) if ((await this.cond(c)) === 0) return this.run(body);
+        if (node.otherwise) return this.run(node.otherwise);
+        this.status = 0;
+        return 0;
+      case 'loop':
+        return this.loop(node.until, node.cond, node.body);
+      case 'for':
+        return this.forLoop(node.name, node.words, node.body);
+      case 'case': {
+        const w = await this.str(node.word);
+        for (const it of node.items) {
+          for (const p of it.patterns) {
+            if (matchPattern(await expandPattern(p, this), w)) {
+              this.status = 0;
+              return it.body ? this.run(it.body) : 0;
+            }
+          }
+        }
+        this.status = 0;
+        return 0;
+      }
+    }
+  }
+
+  private async loopBody(body: Node): Promise<'break' | 'continue' | null> {
+    try {
+      await this.run(body);
+      return null;
+    } catch (e) {
+      if (!(e instanceof LoopSignal)) throw e;
+      if (e.levels > 1) {
+        e.levels--;
+        throw e;
+      }
+      return e.kind;
+    }
+  }
+
+  private async loop(until: boolean, cond: Node, body: Node): Promise<number> {
+    let st = 0;
+    this.loopDepth++;
+    try {
+      for (;;) {
+        const c = await this.cond(cond);
+        if ((c === 0) === until) break;
+        const r = await this.loopBody(body);
+        st = this.status;
+        if (r === 'break') break;
+      }
+    } finally {
+      this.loopDepth--;
+    }
+    this.status = st;
+    return st;
+  }
+
+  private async forLoop(name: string, words: string[] | null, body: Node): Promise<number> {
+    let list: string[] = [];
+    if (words === null) list = this.params.slice();
+    else for (const w of words) list.push(...(await this.fields(w)));
+    let st = 0;
+    this.loopDepth++;
+    try {
+      for (const v of list) {
+        this.setVar(name, v);
+        const r = await this.loopBody(body);
+        st = this.status;
+        if (r === 'break') break;
+      }
+    } finally {
+      this.loopDepth--;
+    }
+    this.status = st;
+    return st;
+  }
+
+  /** `cmd &`: external simple commands run concurrently; anything else runs now as a subshell. */
+  private async background(node: Node): Promise<number> {
+    if (node.t === 'simple') {
+      const waits: Array<Promise<number>> = [];
+      const saved = this.fds;
+      this.fds = saved.clone();
+      if (!saved.map.has(0) || saved.map.get(0).k === 'fd')
+        this.fds.map.set(0, { k: 'in', src: new InSource(null, null, '') });
+      try {
+        const st = await this.subshell(() => execSimple(this, node, waits));
+        if (waits.length === 0) return st;
+        this.addBg(this.lastSpawnPid ?? 0, waits[0] as Promise<number>);
+      } finally {
+        this.fds = saved;
+      }
+      return 0;
+    }
+    this.condDepth++;
+    try {
+      await this.subshell(() => this.run(node));
+    } finally {
+      this.condDepth--;
+    }
+    return 0;
+  }
+
+  /** Registers a running child for `$!` and `wait`. */
+  addBg(pid: number, done: Promise<number>): void {
+    this.lastBg = pid;
+    this.bgWaits.set(pid, done);
+    void done.then(() => undefined);
+  }
+
+  private async pipeline(cmds: Node[], bang: boolean): Promise<number> {
+    const base = this.fds;
+    let input = base.map.get(0) as Target | undefined;
+    let prevStream: StageOut['stream'] = null;
+    let lastStatus: Promise<number> = Promise.resolve(0);
+    const all: Array<Promise<number>> = [];
+    if (bang) this.condDepth++;
+    try {
+      for (let i = 0; i < cmds.length; i++) {
+        const cmd = cmds[i] as Node;
+        const last = i === cmds.length - 1;
+        const t = base.clone();
+        if (input) t.map.set(0, input);
+        else t.map.delete(0);
+        let out: StageOut | null = null;
+        if (!last) {
+          out = { chunks: [], stream: null };
+          t.map.set(1, cmd.t === 'simple' ? { k: 'pipe', st: out } : { k: 'cap', out: out.chunks });
+        }
+        this.fds = t;
+        const waits: Array<Promise<number>> = [];
+        this.condDepth++;
+        let st: number;
+        try {
+          st = await this.subshell(() => (cmd.t === 'simple' ? execSimple(this, cmd, waits) : this.run(cmd)));
+        } finally {
+          this.condDepth--;
+          this.fds = base;
+        }
+        const done = waits[0] ?? Promise.resolve(st);
+        all.push(done);
+        lastStatus = done;
+        // Our copy of the previous pipe's read end: the consumer has it now (or has finished).
+        prevStream?.destroy();
+        prevStream = null;
+        if (out) {
+          if (out.stream && out.chunks.length === 0) {
+            input = { k: 'in', src: new InSource(out.stream._fd ?? null, out.stream) };
+            prevStream = out.stream;
+          } else input = { k: 'in', src: new InSource(null, null, out.chunks.join('')) };
+        }
+      }
+    } finally {
+      if (bang) this.condDepth--;
+    }
+    await Promise.all(all);
+    const st = await lastStatus;
+    const res = bang ? (st === 0 ? 1 : 0) : st;
+    return bang ? ((this.status = res), res) : this.checkErr(res);
+  }
+
+  /** Runs `fn` with the redirections applied to a copy of the fd table (command.ts does the opening). */
+  async withRedirs(redirs: import('./ast.js').Redir[], fn: () => Promise<number>): Promise<number> {
+    const saved = this.fds;
+    const t = saved.clone();
+    let opened: number[];
+    try {
+      opened = await applyRedirs(this, redirs, t);
+    } catch (e) {
+      if (e instanceof ShellError) {
+        await this.error(e.message);
+        return this.checkErr(e.code);
+      }
+      throw e;
+    }
+    this.fds = t;
+    try {
+      return await fn();
+    } finally {
+      this.fds = saved;
+      closeAll(opened);
+    }
+  }
+
+  /** Parses and runs source text in this shell (eval, `.`, -c); syntax errors become ShellError. */
+  async source(src: string): Promise<number> {
+    let node: Node;
+    try {
+      node = parse(src);
+    } catch (e) {
+      if (e instanceof SyntaxError_) throw new ShellError(`Syntax error: ${e.message}`);
+      throw e;
+    }
+    return this.run(node);
+  }
+}
+
+/** Closes kernel fds a redirection opened. */
+export function closeAll(fds: number[]): void {
+  for (const fd of fds) {
+    try {
+      fs.closeSync(fd);
+    } catch {
+      // already closed
+    }
+  }
+}
