@@ -11,7 +11,7 @@ export interface ExpandCtx {
   getVar(name: string): string | undefined;
   setVar(name: string, value: string): void;
   special(name: string): string | undefined;
-  params(): string[];
+  positional(): string[];
   subst(src: string): Promise<string>;
   nounset(): boolean;
   noglob(): boolean;
@@ -219,9 +219,9 @@ async function dollar(raw: string, i: number, mode: Mode, ctx: ExpandCtx, out: P
 }
 
 function lookup(name: string, ctx: ExpandCtx): string | undefined {
-  if (/^[0-9]+$/.test(name) && name !== '0') return ctx.params()[Number(name) - 1];
+  if (/^[0-9]+$/.test(name) && name !== '0') return ctx.positional()[Number(name) - 1];
   if (/^[A-Za-z_]/.test(name)) return ctx.getVar(name);
-  if (name === '@' || name === '*') return ctx.params().join(' ');
+  if (name === '@' || name === '*') return ctx.positional().join(' ');
   return ctx.special(name);
 }
 
@@ -232,7 +232,7 @@ function unset(name: string, ctx: ExpandCtx): never {
 function pushValue(name: string, mode: Mode, ctx: ExpandCtx, out: Part[]): void {
   const q = mode !== 'word';
   if (name === '@' || name === '*') {
-    const ps = ctx.params();
+    const ps = ctx.positional();
     if (q && name === '*') {
       const ifs = ctx.getVar('IFS');
       out.push(lit(ps.join(ifs === undefined ? ' ' : ifs.slice(0, 1)), true));
@@ -271,7 +271,7 @@ async function braced(inner: string, mode: Mode, ctx: ExpandCtx, out: Part[]): P
   const op = /^(:-|:=|:\?|:\+|-|=|\?|\+|%%|%|##|#)/.exec(rest);
   if (!op) throw new ShellError(`Bad substitution`);
   const word = rest.slice(op[0].length);
-  const isSet = name === '@' || name === '*' ? ctx.params().length > 0 : lookup(name, ctx) !== undefined;
+  const isSet = name === '@' || name === '*' ? ctx.positional().length > 0 : lookup(name, ctx) !== undefined;
   const v = lookup(name, ctx);
   const colon = op[0].startsWith(':');
   const empty = !isSet || (colon && v === '');

@@ -87,6 +87,9 @@ export class Shell implements ExpandCtx {
         return undefined;
     }
   }
+  positional(): string[] {
+    return this.params;
+  }
   cwd(): string {
     return proc.cwd();
   }

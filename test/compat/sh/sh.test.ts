@@ -25,7 +25,7 @@ describe('sh', () => {
       const opts = shCaseOptions(join(SH_CASES, name));
       const expected = runInHostSh(staged.root, name, opts);
       const actual = await runInTsvirtSh(kernel, staged.root, name, opts);
-      expect({ stdout: actual.stdout, code: actual.code }).toEqual({
+      expect({ stdout: actual.stdout, code: actual.code }, `stderr: ${actual.stderr}`).toEqual({
         stdout: expected.stdout,
         code: expected.code,
       });
