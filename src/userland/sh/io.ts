@@ -109,14 +109,12 @@ declare function setTimeout(fn: () => void, ms: number): unknown;
 
 /** Writes all of `data` to kernel fd `fd`, waiting (polling) while a pipe is full. */
 export async function writeFd(fd: number, data: string): Promise<void> {
-  let bytes: string | Uint8Array = data;
+  let bytes: Uint8Array = new TextEncoder().encode(data);
   for (let tries = 0; ; tries++) {
     try {
       const n = fs.writeSync(fd, bytes);
-      const total = typeof bytes === 'string' ? new TextEncoder().encode(bytes).byteLength : bytes.byteLength;
-      if (n >= total) return;
-      const b = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-      bytes = b.subarray(n);
+      if (n >= bytes.byteLength) return;
+      bytes = bytes.subarray(n);
     } catch (err) {
       if ((err as { code?: string }).code !== 'EAGAIN') throw err;
       // The runtime exposes no wait-for-writable to programs: back off briefly and retry.

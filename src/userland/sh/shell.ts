@@ -316,7 +316,7 @@ export class Shell implements ExpandCtx {
       const waits: Array<Promise<number>> = [];
       const saved = this.fds;
       this.fds = saved.clone();
-      if (!saved.map.has(0) || saved.map.get(0).k === 'fd')
+      if (saved.map.get(0)?.k !== 'in')
         this.fds.map.set(0, { k: 'in', src: new InSource(null, null, '') });
       try {
         const st = await this.subshell(() => execSimple(this, node, waits));
