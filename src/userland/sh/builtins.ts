@@ -63,6 +63,7 @@ const b: Record<string, Builtin> = {
     return 0;
   },
   async printf(sh, argv) {
+    if (argv[1] === '--') argv = [argv[0] as string, ...argv.slice(2)];
     if (argv.length < 2) return fail(sh, 'printf: usage: printf format [arg ...]', 2);
     const r = printf(argv[1] as string, argv.slice(2));
     await out(sh, r.text);
@@ -497,6 +498,8 @@ function describe(sh: Shell, name: string): string | null {
 
 function lookPath(sh: Shell, name: string): string | null {
   if (name.includes('/')) return fs.existsSync(name) ? name : null;
+  // The kernel's execve provides node itself even where no file stands at /usr/bin/node.
+  if (name === 'node' && !fs.existsSync('/usr/bin/node')) return '/usr/bin/node';
   for (const d of (sh.getVar('PATH') ?? '/usr/local/bin:/usr/bin:/bin').split(':')) {
     const p = `${d || '.'}/${name}`;
     try {

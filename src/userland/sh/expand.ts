@@ -275,7 +275,11 @@ async function braced(inner: string, mode: Mode, ctx: ExpandCtx, out: Part[]): P
   const v = lookup(name, ctx);
   const colon = op[0].startsWith(':');
   const empty = !isSet || (colon && v === '');
-  const sub = () => expandParts(word, mode === 'word' ? 'word' : 'dq', ctx);
+  // Inside double quotes the word's own quotes still nest (`"${v:+"$a b"}"`); all of it stays quoted.
+  const sub = async () =>
+    mode === 'word'
+      ? expandParts(word, 'word', ctx)
+      : (await expandParts(word, 'word', ctx)).map((p) => ('s' in p ? { ...p, q: true, split: false } : p));
   switch (op[0].replace(':', '')) {
     case '-':
       if (empty) out.push(...(await sub()));
