@@ -127,10 +127,11 @@ export function arith(src: string, vars: ArithVars): number {
   }
   function unary(): number {
     const t = peek();
-    if (t === '-') return (take(), -unary());
-    if (t === '+') return (take(), +unary());
-    if (t === '!') return (take(), unary() ? 0 : 1);
-    if (t === '~') return (take(), ~unary());
+    if (t === '-' || t === '+' || t === '!' || t === '~') {
+      take();
+      const v = unary();
+      return t === '-' ? -v : t === '+' ? v : t === '!' ? (v ? 0 : 1) : ~v;
+    }
     if (t === '(') {
       take();
       const v = assign();

@@ -104,7 +104,10 @@ export async function callFunction(sh: Shell, body: Node, fields: string[]): Pro
   try {
     return await sh.run(body);
   } catch (e) {
-    if (e instanceof ReturnSignal) return (sh.status = e.code);
+    if (e instanceof ReturnSignal) {
+      sh.status = e.code;
+      return e.code;
+    }
     throw e;
   } finally {
     sh.params = params;

@@ -316,8 +316,7 @@ export class Shell implements ExpandCtx {
       const waits: Array<Promise<number>> = [];
       const saved = this.fds;
       this.fds = saved.clone();
-      if (saved.map.get(0)?.k !== 'in')
-        this.fds.map.set(0, { k: 'in', src: new InSource(null, null, '') });
+      if (saved.map.get(0)?.k !== 'in') this.fds.map.set(0, { k: 'in', src: new InSource(null, null, '') });
       try {
         const st = await this.subshell(() => execSimple(this, node, waits));
         if (waits.length === 0) return st;
@@ -391,7 +390,9 @@ export class Shell implements ExpandCtx {
     await Promise.all(all);
     const st = await lastStatus;
     const res = bang ? (st === 0 ? 1 : 0) : st;
-    return bang ? ((this.status = res), res) : this.checkErr(res);
+    if (!bang) return this.checkErr(res);
+    this.status = res;
+    return res;
   }
 
   /** Runs `fn` with the redirections applied to a copy of the fd table (command.ts does the opening). */
