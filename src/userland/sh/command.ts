@@ -200,9 +200,14 @@ export function spawnChild(
       w.end();
     });
   }
+  const pid = child.pid;
+  if (pid !== undefined) {
+    sh.foreground.add(pid);
+    void done.then(() => sh.foreground.delete(pid));
+  }
   if (waits && collect.length === 0) {
     waits.push(done);
-    sh.lastSpawnPid = child.pid;
+    sh.lastSpawnPid = pid;
     return Promise.resolve(0);
   }
   return done;

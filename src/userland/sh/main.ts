@@ -2,6 +2,7 @@
 // or a script on stdin; runs it one complete command at a time and exits with the last status.
 
 import { ExitSignal, LoopSignal, ReturnSignal, ShellError } from './control.js';
+import { interactive } from './interactive.js';
 import { shellStdin } from './io.js';
 import { SyntaxError_ } from './lexer.js';
 import { fs, proc } from './node-api.js';
@@ -14,10 +15,11 @@ interface Invocation {
   args: string[];
   arg0: string;
   opts: string[];
+  interactive: boolean;
 }
 
 function parseArgs(argv: string[]): Invocation | string {
-  const inv: Invocation = { command: null, file: null, args: [], arg0: 'sh', opts: [] };
+  const inv: Invocation = { command: null, file: null, args: [], arg0: 'sh', opts: [], interactive: false };
   let i = 0;
   let wantC = false;
   let fromStdin = false;
@@ -31,9 +33,8 @@ function parseArgs(argv: string[]): Invocation | string {
     for (const c of a.slice(1)) {
       if (c === 'c') wantC = true;
       else if (c === 's') fromStdin = true;
-      else if (c === 'i') {
-        // interactive flag accepted; prompts are printed only when stdin is a TTY
-      } else if ('euxfnavC'.includes(c)) inv.opts.push(`${a[0]}${c}`);
+      else if (c === 'i') inv.interactive = true;
+      else if ('euxfnavC'.includes(c)) inv.opts.push(`${a[0]}${c}`);
       else return `Illegal option ${a[0]}${c}`;
     }
   }
@@ -115,6 +116,11 @@ async function main(): Promise<void> {
       await sh.error(`Can't open ${inv.file}`);
       proc.exit(127);
     }
+  } else if (proc.stdin.isTTY || inv.interactive) {
+    const code = await interactive(sh);
+    sh.status = code;
+    await runTrap(sh);
+    proc.exit(code);
   } else src = await shellStdin().readAll();
   let code = await runScript(sh, src);
   sh.status = code;

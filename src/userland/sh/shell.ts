@@ -40,6 +40,8 @@ export class Shell implements ExpandCtx {
   substStatus = 0;
   lastBg: number | undefined;
   lastSpawnPid: number | undefined;
+  /** Children the shell is waiting on now (Ctrl-C is passed to them). */
+  foreground = new Set<number>();
   bgWaits = new Map<number, Promise<number>>();
   fds = FdTable.initial() as FdTable;
   condDepth = 0;
@@ -320,6 +322,7 @@ export class Shell implements ExpandCtx {
       try {
         const st = await this.subshell(() => execSimple(this, node, waits));
         if (waits.length === 0) return st;
+        if (this.lastSpawnPid !== undefined) this.foreground.delete(this.lastSpawnPid);
         this.addBg(this.lastSpawnPid ?? 0, waits[0] as Promise<number>);
       } finally {
         this.fds = saved;
