@@ -234,7 +234,76 @@ const b: Record<string, Builtin> = {
       if (!name) return fail(sh, `trap: ${s}: bad trap`, 1);
       if (action === '-' || /^\d+$/.test(action)) sh.traps.delete(name);
       else sh.traps.set(name, action);
+      if (name !== 'EXIT') listen(sh, name);
     }
+    return 0;
+  },
+  async getopts(sh, argv) {
+    const spec = argv[1];
+    const name = argv[2];
+    if (spec === undefined || name === undefined) return fail(sh, 'getopts: usage: getopts optstring var [arg ...]', 2);
+    const args = argv.length > 3 ? argv.slice(3) : sh.params;
+    let ind = Number(sh.getVar('OPTIND') ?? '1') || 1;
+    let pos = sh.optPos;
+    const arg = args[ind - 1];
+    const done = () => {
+      sh.setVar(name, '?');
+      sh.vars.delete('OPTARG');
+      sh.optPos = 1;
+      return 1;
+    };
+    if (pos === 1 && (arg === undefined || arg === '-' || !arg.startsWith('-'))) return done();
+    if (pos === 1 && arg === '--') {
+      sh.setVar('OPTIND', String(ind + 1));
+      return done();
+    }
+    const a = arg as string;
+    const c = a[pos] as string;
+    const k = spec.indexOf(c);
+    const silent = spec.startsWith(':');
+    pos++;
+    const advance = () => {
+      if (pos >= a.length) {
+        ind++;
+        pos = 1;
+      }
+    };
+    if (c === ':' || k < 0) {
+      advance();
+      sh.setVar('OPTIND', String(ind));
+      sh.optPos = pos;
+      sh.setVar(name, '?');
+      if (silent) sh.setVar('OPTARG', c);
+      else await sh.error(`Illegal option -${c}`);
+      return 0;
+    }
+    if (spec[k + 1] === ':') {
+      let val: string | undefined;
+      if (pos < a.length) val = a.slice(pos);
+      else val = args[ind];
+      if (pos >= a.length) ind++;
+      ind++;
+      pos = 1;
+      if (val === undefined) {
+        sh.setVar('OPTIND', String(ind - 1));
+        sh.optPos = 1;
+        if (silent) {
+          sh.setVar(name, ':');
+          sh.setVar('OPTARG', c);
+        } else {
+          sh.setVar(name, '?');
+          await sh.error(`No arg for -${c} option`);
+        }
+        return 0;
+      }
+      sh.setVar('OPTARG', val);
+    } else {
+      sh.vars.delete('OPTARG');
+      advance();
+    }
+    sh.setVar('OPTIND', String(ind));
+    sh.optPos = pos;
+    sh.setVar(name, c);
     return 0;
   },
   async wait(sh, argv) {
@@ -356,6 +425,18 @@ const b: Record<string, Builtin> = {
     return 0;
   },
 };
+
+const listening = new Set<string>();
+/** Runs the trap's action when `name` (INT, TERM…) arrives; with no trap left, the default: exit. */
+function listen(sh: Shell, name: string): void {
+  if (listening.has(name)) return;
+  listening.add(name);
+  proc.on(`SIG${name}`, () => {
+    const action = sh.traps.get(name);
+    if (action === undefined) proc.exit(128 + (SIGNALS[`SIG${name}`] ?? 0));
+    else if (action !== '') void sh.source(action).catch(() => undefined);
+  });
+}
 
 async function runTest(sh: Shell, args: string[]): Promise<number> {
   try {

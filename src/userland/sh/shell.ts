@@ -45,6 +45,8 @@ export class Shell implements ExpandCtx {
   bgWaits = new Map<number, Promise<number>>();
   fds = FdTable.initial() as FdTable;
   condDepth = 0;
+  /** getopts' position inside a bundled option argument (`-abc`). */
+  optPos = 1;
   funcDepth = 0;
   loopDepth = 0;
   line = 1;
@@ -56,6 +58,7 @@ export class Shell implements ExpandCtx {
     if (!this.vars.has('PS1')) this.vars.set('PS1', { v: '$ ', exp: false });
     if (!this.vars.has('PS2')) this.vars.set('PS2', { v: '> ', exp: false });
     this.vars.set('PPID', { v: String(proc.ppid), exp: false });
+    this.vars.set('OPTIND', { v: '1', exp: false });
     this.vars.set('PWD', { v: proc.cwd(), exp: true });
   }
 
