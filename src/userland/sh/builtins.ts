@@ -434,7 +434,14 @@ function listen(sh: Shell, name: string): void {
   proc.on(`SIG${name}`, () => {
     const action = sh.traps.get(name);
     if (action === undefined) proc.exit(128 + (SIGNALS[`SIG${name}`] ?? 0));
-    else if (action !== '') void sh.source(action).catch(() => undefined);
+    else if (action !== '')
+      void sh.source(action).catch(async (e: unknown) => {
+        if (!(e instanceof ExitSignal)) return;
+        const onExit = sh.traps.get('EXIT');
+        sh.traps.delete('EXIT');
+        if (onExit) await sh.source(onExit).catch(() => undefined);
+        proc.exit(e.code);
+      });
   });
 }
 

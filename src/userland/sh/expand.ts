@@ -3,7 +3,7 @@
 
 import { arith } from './arith.js';
 import { ShellError } from './control.js';
-import { matchBrace, matchParen } from './lexer.js';
+import { matchBrace, matchParen, substEnd } from './lexer.js';
 import { glob, hasMeta, trimPattern, unescapePattern } from './pattern.js';
 
 /** What expansion needs from the shell. */
@@ -131,7 +131,7 @@ async function expandParts(raw: string, mode: Mode, ctx: ExpandCtx): Promise<Par
       let j = i + 1;
       while (j < raw.length && raw[j] !== '"') {
         if (raw[j] === '\\') j += 2;
-        else if (raw[j] === '$' && raw[j + 1] === '(') j = matchParen(raw, j + 1);
+        else if (raw[j] === '$' && raw[j + 1] === '(') j = substEnd(raw, j);
         else if (raw[j] === '$' && raw[j + 1] === '{') j = matchBrace(raw, j + 1);
         else if (raw[j] === '`') {
           j++;
@@ -200,7 +200,7 @@ async function dollar(raw: string, i: number, mode: Mode, ctx: ExpandCtx, out: P
     return end;
   }
   if (n === '(') {
-    const end = matchParen(raw, i + 1);
+    const end = substEnd(raw, i);
     out.push({ s: await ctx.subst(raw.slice(i + 2, end - 1)), q, split: !q });
     return end;
   }
@@ -278,7 +278,7 @@ async function braced(inner: string, mode: Mode, ctx: ExpandCtx, out: Part[]): P
   // Inside double quotes the word's own quotes still nest (`"${v:+"$a b"}"`); all of it stays quoted.
   const sub = async () =>
     mode === 'word'
-      ? expandParts(word, 'word', ctx)
+      ? (await expandParts(word, 'word', ctx)).map((p) => ('s' in p && !p.q ? { ...p, split: true } : p))
       : (await expandParts(word, 'word', ctx)).map((p) => ('s' in p ? { ...p, q: true, split: false } : p));
   switch (op[0].replace(':', '')) {
     case '-':

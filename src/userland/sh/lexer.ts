@@ -101,7 +101,7 @@ export class Lexer {
       }
       this.pos++;
     } else if (c === '$' && s[this.pos + 1] === '(') {
-      this.pos = matchParen(s, this.pos + 1);
+      this.pos = substEnd(s, this.pos);
     } else if (c === '$' && s[this.pos + 1] === '{') {
       this.pos = matchBrace(s, this.pos + 1);
     } else this.pos++;
@@ -125,6 +125,18 @@ export class Lexer {
       h.body = lines.length ? `${lines.join('\n')}\n` : '';
     }
   }
+}
+
+let parseSubst: ((s: string, from: number) => number) | null = null;
+/** The parser registers how to find the end of `$(…)` by parsing it (a `case` inside has bare `)`). */
+export function setSubstParser(fn: (s: string, from: number) => number): void {
+  parseSubst = fn;
+}
+
+/** Index just past the `$(…)` or `$((…))` starting with the `$` at `dollar`. */
+export function substEnd(s: string, dollar: number): number {
+  if (s[dollar + 2] === '(' || !parseSubst) return matchParen(s, dollar + 1);
+  return parseSubst(s, dollar + 2);
 }
 
 /** Index just past the `)` matching the `(` at `open` (quotes and nesting respected). */
@@ -165,7 +177,7 @@ export function matchBrace(s: string, open: number): number {
       i++;
       while (i < s.length && s[i] !== '"') i += s[i] === '\\' ? 2 : 1;
       i++;
-    } else if (c === '$' && s[i + 1] === '(') i = matchParen(s, i + 1);
+    } else if (c === '$' && s[i + 1] === '(') i = substEnd(s, i);
     else if (c === '{') {
       depth++;
       i++;

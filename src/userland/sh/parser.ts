@@ -2,7 +2,7 @@
 // and-or lists, pipelines, compound commands, functions, redirections, here-documents).
 
 import type { Node, Redir } from './ast.js';
-import { Lexer, SyntaxError_, type Tok } from './lexer.js';
+import { Lexer, SyntaxError_, setSubstParser, type Tok } from './lexer.js';
 
 const RESERVED = new Set([
   'if',
@@ -39,6 +39,16 @@ function tokText(t: Tok): string {
   if (t.k === 'io') return String(t.v);
   return 'end of file';
 }
+
+setSubstParser((s, from) => {
+  const lx = new Lexer(s);
+  lx.pos = from;
+  const p = new Parser(lx);
+  p.list(true);
+  const t = lx.next();
+  if (t.k !== 'op' || t.v !== ')') throw new SyntaxError_('Missing )');
+  return lx.pos;
+});
 
 /** Reads a script one complete command (one line's list) at a time, as dash does. */
 export class ScriptReader {
