@@ -241,7 +241,8 @@ const b: Record<string, Builtin> = {
   async getopts(sh, argv) {
     const spec = argv[1];
     const name = argv[2];
-    if (spec === undefined || name === undefined) return fail(sh, 'getopts: usage: getopts optstring var [arg ...]', 2);
+    if (spec === undefined || name === undefined)
+      return fail(sh, 'getopts: usage: getopts optstring var [arg ...]', 2);
     const args = argv.length > 3 ? argv.slice(3) : sh.params;
     let ind = Number(sh.getVar('OPTIND') ?? '1') || 1;
     let pos = sh.optPos;
