@@ -503,7 +503,7 @@ async function declare(sh: Shell, argv: string[], kind: 'exp' | 'ro'): Promise<n
     const v = sh.vars.get(name);
     if (kind === 'exp') {
       if (v) v.exp = true;
-      else sh.vars.set(name, { v: '', exp: true, unsetExported: true } as never);
+      else sh.pendingExport.add(name);
     } else if (v) v.ro = true;
     else sh.vars.set(name, { v: '', exp: false, ro: true });
   }

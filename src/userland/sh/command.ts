@@ -63,13 +63,29 @@ export async function execSimple(
     try {
       if (name === 'exec' && fields.length === 1) return await permanentRedirs(sh, node);
       return await sh.withRedirs(node.redirs, () =>
-        func ? callFunction(sh, func, fields) : (builtin as NonNullable<typeof builtin>)(sh, fields),
+        func ? callFunction(sh, func, fields) : runBuiltin(sh, builtin as NonNullable<typeof builtin>, fields),
       );
     } finally {
       restore();
     }
   }
   return sh.withRedirs(node.redirs, () => spawnChild(sh, fields, assigns, waits));
+}
+
+/** A builtin whose output fd is closed or broken fails with status 1, as in dash, not the shell. */
+async function runBuiltin(
+  sh: Shell,
+  fn: (sh: Shell, argv: string[]) => Promise<number>,
+  fields: string[],
+): Promise<number> {
+  try {
+    return await fn(sh, fields);
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (code !== 'EBADF' && code !== 'EIO' && code !== 'ENOSPC') throw e;
+    await sh.error(`${fields[0]}: I/O error`);
+    return 1;
+  }
 }
 
 function tempAssign(sh: Shell, assigns: Array<[string, string]>): () => void {

@@ -116,7 +116,13 @@ export async function writeFd(fd: number, data: string): Promise<void> {
       if (n >= bytes.byteLength) return;
       bytes = bytes.subarray(n);
     } catch (err) {
-      if ((err as { code?: string }).code !== 'EAGAIN') throw err;
+      const code = (err as { code?: string }).code;
+      if (code === 'EPIPE') {
+        // The reader is gone: die of SIGPIPE as a C shell would (status 141 to our parent).
+        proc.kill(proc.pid, 'SIGPIPE');
+        proc.exit(141);
+      }
+      if (code !== 'EAGAIN') throw err;
       // The runtime exposes no wait-for-writable to programs: back off briefly and retry.
       await sleep(Math.min(50, 1 + tries));
     }

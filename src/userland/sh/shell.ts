@@ -45,6 +45,8 @@ export class Shell implements ExpandCtx {
   bgWaits = new Map<number, Promise<number>>();
   fds = FdTable.initial() as FdTable;
   condDepth = 0;
+  /** Names `export`ed while unset: exported once they get a value. */
+  pendingExport = new Set<string>();
   /** getopts' position inside a bundled option argument (`-abc`). */
   optPos = 1;
   funcDepth = 0;
@@ -69,7 +71,8 @@ export class Shell implements ExpandCtx {
   setVar(name: string, value: string, exp?: boolean): void {
     const old = this.vars.get(name);
     if (old?.ro) throw new ShellError(`${name}: is read only`);
-    this.vars.set(name, { v: value, exp: exp ?? old?.exp ?? this.opts.a ?? false });
+    const pending = this.pendingExport.delete(name);
+    this.vars.set(name, { v: value, exp: exp ?? old?.exp ?? (pending || this.opts.a === true) });
   }
   special(name: string): string | undefined {
     switch (name) {
