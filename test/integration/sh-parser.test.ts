@@ -91,3 +91,12 @@ describe('sh parser', () => {
     );
   });
 });
+
+describe('sh parser source text', () => {
+  it('records each and-or list and function body source (for background subshells)', () => {
+    const n = parse('a | b && { c; }  &\nf() { x "$@"; }\n') as Extract<Node, { t: 'list' }>;
+    expect(n.items[0]?.node.src).toBe('a | b && { c; }');
+    const f = n.items[1]?.node as Extract<Node, { t: 'func' }>;
+    expect(f.body.src).toBe('{ x "$@"; }');
+  });
+});

@@ -9,8 +9,9 @@ export interface Redir {
   heredoc?: { body: string; quoted: boolean };
 }
 
-/** Every command shape of the POSIX grammar. */
-export type Node =
+/** Every command shape of the POSIX grammar. `src` (where recorded) is the command's source text. */
+export type Node = NodeShape & { src?: string };
+type NodeShape =
   | { t: 'simple'; assigns: string[]; words: string[]; redirs: Redir[] }
   | { t: 'pipeline'; cmds: Node[]; bang: boolean }
   | { t: 'andor'; first: Node; rest: Array<['&&' | '||', Node]> }

@@ -63,7 +63,9 @@ export async function execSimple(
     try {
       if (name === 'exec' && fields.length === 1) return await permanentRedirs(sh, node);
       return await sh.withRedirs(node.redirs, () =>
-        func ? callFunction(sh, func, fields) : runBuiltin(sh, builtin as NonNullable<typeof builtin>, fields),
+        func
+          ? callFunction(sh, func, fields)
+          : runBuiltin(sh, builtin as NonNullable<typeof builtin>, fields),
       );
     } finally {
       restore();

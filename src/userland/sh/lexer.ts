@@ -19,6 +19,9 @@ const META = new Set([' ', '\t', '\n', ';', '&', '|', '<', '>', '(', ')']);
 export class Lexer {
   pos = 0;
   line = 1;
+  /** Where the last token handed out by next() ended, and where the peeked one starts. */
+  lastEnd = 0;
+  tokStart = 0;
   private pending: Redir[] = [];
   private peeked: Tok | null = null;
 
@@ -30,15 +33,21 @@ export class Lexer {
   }
 
   peek(): Tok {
-    if (!this.peeked) this.peeked = this.lex();
+    if (!this.peeked) {
+      const t = this.lex();
+      this.peekEnd = this.pos;
+      this.peeked = t;
+    }
     return this.peeked;
   }
 
   next(): Tok {
     const t = this.peek();
     this.peeked = null;
+    this.lastEnd = this.peekEnd;
     return t;
   }
+  private peekEnd = 0;
 
   private lex(): Tok {
     const s = this.src;
@@ -49,6 +58,7 @@ export class Lexer {
       else if (c === '#') while (this.pos < s.length && s[this.pos] !== '\n') this.pos++;
       else break;
     }
+    this.tokStart = this.pos;
     if (this.pos >= s.length) return { k: 'eof' };
     const c = s[this.pos] as string;
     if (c === '\n') {

@@ -134,6 +134,14 @@ class Parser {
   }
 
   andOr(): Node {
+    this.lx.peek();
+    const start = this.lx.tokStart;
+    const node = this.andOrInner();
+    node.src = this.lx.src.slice(start, this.lx.lastEnd);
+    return node;
+  }
+
+  private andOrInner(): Node {
     const first = this.pipeline();
     const rest: Array<['&&' | '||', Node]> = [];
     for (;;) {
@@ -338,6 +346,10 @@ class Parser {
     if (!this.isOp(')')) throw new SyntaxError_(`"${tokText(this.lx.peek())}" unexpected (expecting ")")`);
     this.lx.next();
     this.linebreak();
-    return { t: 'func', name, body: this.command() };
+    this.lx.peek();
+    const start = this.lx.tokStart;
+    const body = this.command();
+    body.src = this.lx.src.slice(start, this.lx.lastEnd);
+    return { t: 'func', name, body };
   }
 }

@@ -2,7 +2,8 @@
 // and the executor for compound commands, lists and pipelines. Simple commands are in command.ts.
 
 import type { Node } from './ast.js';
-import { execSimple } from './command.js';
+import { BUILTINS } from './builtins.js';
+import { execSimple, spawnChild } from './command.js';
 import { ExitSignal, LoopSignal, ReturnSignal, ShellError } from './control.js';
 import { type ExpandCtx, expandFields, expandPattern, expandString } from './expand.js';
 import { FdTable, InSource, type StageOut, type Target } from './io.js';
@@ -320,28 +321,51 @@ export class Shell implements ExpandCtx {
 
   /** `cmd &`: external simple commands run concurrently; anything else runs now as a subshell. */
   private async background(node: Node): Promise<number> {
-    if (node.t === 'simple') {
-      const waits: Array<Promise<number>> = [];
-      const saved = this.fds;
-      this.fds = saved.clone();
-      if (saved.map.get(0)?.k !== 'in') this.fds.map.set(0, { k: 'in', src: new InSource(null, null, '') });
-      try {
-        const st = await this.subshell(() => execSimple(this, node, waits));
-        if (waits.length === 0) return st;
-        if (this.lastSpawnPid !== undefined) this.foreground.delete(this.lastSpawnPid);
-        this.addBg(this.lastSpawnPid ?? 0, waits[0] as Promise<number>);
-      } finally {
-        this.fds = saved;
-      }
-      return 0;
-    }
-    this.condDepth++;
+    const waits: Array<Promise<number>> = [];
+    const saved = this.fds;
+    this.fds = saved.clone();
+    // Without job control an asynchronous list reads from an empty stdin (POSIX: /dev/null).
+    if (saved.map.get(0)?.k !== 'in') this.fds.map.set(0, { k: 'in', src: new InSource(null, null, '') });
     try {
-      await this.subshell(() => this.run(node));
+      if (this.runsChildDirectly(node)) {
+        const st = await this.subshell(() => execSimple(this, node as Extract<Node, { t: 'simple' }>, waits));
+        if (waits.length === 0) return st;
+      } else {
+        // Anything else (functions, builtins, compound commands) runs concurrently in a child shell
+        // started with this shell's state, so `{ …; } &` and `f &` do not hold up the script.
+        const self = proc.argv[1] ?? '/bin/sh';
+        await spawnChild(this, [self, '-c', this.stateScript() + (node.src ?? ''), this.arg0], [], waits);
+      }
+      if (this.lastSpawnPid !== undefined) this.foreground.delete(this.lastSpawnPid);
+      this.addBg(this.lastSpawnPid ?? 0, waits[0] as Promise<number>);
     } finally {
-      this.condDepth--;
+      this.fds = saved;
     }
     return 0;
+  }
+
+  /** A simple command whose name is not a builtin, function or alias: it can be spawned as is. */
+  private runsChildDirectly(node: Node): boolean {
+    if (node.t !== 'simple') return false;
+    const name = node.words[0];
+    if (name === undefined || /[$`'"\\]/.test(name)) return false;
+    return !BUILTINS.has(name) && !this.funcs.has(name) && !this.aliases.has(name);
+  }
+
+  /** Source that recreates this shell's variables, functions, options and parameters in a child shell. */
+  stateScript(): string {
+    const q = (v: string) => `'${v.replace(/'/g, `'\\''`)}'`;
+    const lines: string[] = [];
+    for (const [k, v] of this.vars) if (!v.exp && !v.ro && k !== 'PPID') lines.push(`${k}=${q(v.v)}`);
+    for (const [k, v] of this.aliases) lines.push(`alias ${k}=${q(v)}`);
+    for (const [k, body] of this.funcs) if (body.src) lines.push(`${k}() ${body.src}`);
+    const flags = Object.entries(this.opts)
+      .filter(([, on]) => on)
+      .map(([k]) => k)
+      .join('');
+    if (flags) lines.push(`set -${flags}`);
+    lines.push(`set -- ${this.params.map(q).join(' ')}`);
+    return `${lines.join('\n')}\n`;
   }
 
   /** Registers a running child for `$!` and `wait`. */
