@@ -1,15 +1,16 @@
 // Guest zone (userland /bin/sh): the builtins. Each takes the shell and argv (argv[0] is the name)
 // and resolves with an exit status; output goes through the shell's fd table.
 
+import { type Builtin, fail, num, out, quote } from './builtin-util.js';
+import { lookupBuiltins } from './builtins-lookup.js';
+import { procBuiltins } from './builtins-proc.js';
 import { callFunction, spawnChild } from './command.js';
 import { ExitSignal, LoopSignal, ReturnSignal, ShellError } from './control.js';
 import { fs, proc } from './node-api.js';
 import { escapes, printf } from './printf.js';
 import type { Shell } from './shell.js';
-import { SIGNALS, signalName } from './signals.js';
 import { evalTest } from './test-builtin.js';
 
-type Builtin = (sh: Shell, argv: string[]) => Promise<number>;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** POSIX special builtins: found before functions, their assignments persist. */
@@ -30,22 +31,6 @@ export const SPECIAL = new Set([
   'trap',
   'unset',
 ]);
-
-const out = (sh: Shell, s: string) => sh.fds.write(1, s);
-async function fail(sh: Shell, msg: string, code = 1): Promise<number> {
-  await sh.error(msg);
-  return code;
-}
-
-function quote(v: string): string {
-  return `'${v.replace(/'/g, `'"'"'`)}'`;
-}
-
-function num(sh: Shell, name: string, s: string | undefined, dflt: number): number {
-  if (s === undefined) return dflt;
-  if (!/^\d+$/.test(s)) throw new ShellError(`${name}: Illegal number: ${s}`);
-  return Number(s);
-}
 
 const b: Record<string, Builtin> = {
   ':': async () => 0,
@@ -161,24 +146,24 @@ const b: Record<string, Builtin> = {
     return ok ? 0 : 1;
   },
   async shift(sh, argv) {
-    const n = num(sh, 'shift', argv[1], 1);
+    const n = num('shift', argv[1], 1);
     if (n > sh.params.length) return fail(sh, `shift: can't shift that many`, 2);
     sh.params = sh.params.slice(n);
     return 0;
   },
   async exit(sh, argv) {
-    throw new ExitSignal(argv[1] === undefined ? sh.status : num(sh, 'exit', argv[1], 0) & 255);
+    throw new ExitSignal(argv[1] === undefined ? sh.status : num('exit', argv[1], 0) & 255);
   },
   async return(sh, argv) {
-    throw new ReturnSignal(argv[1] === undefined ? sh.status : num(sh, 'return', argv[1], 0));
+    throw new ReturnSignal(argv[1] === undefined ? sh.status : num('return', argv[1], 0));
   },
   async break(sh, argv) {
     if (sh.loopDepth === 0) return 0;
-    throw new LoopSignal('break', Math.min(num(sh, 'break', argv[1], 1), sh.loopDepth));
+    throw new LoopSignal('break', Math.min(num('break', argv[1], 1), sh.loopDepth));
   },
   async continue(sh, argv) {
     if (sh.loopDepth === 0) return 0;
-    throw new LoopSignal('continue', Math.min(num(sh, 'continue', argv[1], 1), sh.loopDepth));
+    throw new LoopSignal('continue', Math.min(num('continue', argv[1], 1), sh.loopDepth));
   },
   async test(sh, argv) {
     return runTest(sh, argv.slice(1));
@@ -222,198 +207,6 @@ const b: Record<string, Builtin> = {
   async set(sh, argv) {
     return setBuiltin(sh, argv);
   },
-  async trap(sh, argv) {
-    if (argv.length === 1) {
-      for (const [k, v] of sh.traps) await out(sh, `trap -- ${quote(v)} ${k}\n`);
-      return 0;
-    }
-    const action = argv[1] as string;
-    const sigs = /^\d+$/.test(action) ? argv.slice(1) : argv.slice(2);
-    for (const s of sigs) {
-      const name = s === '0' || s === 'EXIT' ? 'EXIT' : signalName(s)?.slice(3);
-      if (!name) return fail(sh, `trap: ${s}: bad trap`, 1);
-      if (action === '-' || /^\d+$/.test(action)) sh.traps.delete(name);
-      else sh.traps.set(name, action);
-      if (name !== 'EXIT') listen(sh, name);
-    }
-    return 0;
-  },
-  async getopts(sh, argv) {
-    const spec = argv[1];
-    const name = argv[2];
-    if (spec === undefined || name === undefined)
-      return fail(sh, 'getopts: usage: getopts optstring var [arg ...]', 2);
-    const args = argv.length > 3 ? argv.slice(3) : sh.params;
-    let ind = Number(sh.getVar('OPTIND') ?? '1') || 1;
-    let pos = sh.optPos;
-    const arg = args[ind - 1];
-    const done = () => {
-      sh.setVar(name, '?');
-      sh.vars.delete('OPTARG');
-      sh.optPos = 1;
-      return 1;
-    };
-    if (pos === 1 && (arg === undefined || arg === '-' || !arg.startsWith('-'))) return done();
-    if (pos === 1 && arg === '--') {
-      sh.setVar('OPTIND', String(ind + 1));
-      return done();
-    }
-    const a = arg as string;
-    const c = a[pos] as string;
-    const k = spec.indexOf(c);
-    const silent = spec.startsWith(':');
-    pos++;
-    const advance = () => {
-      if (pos >= a.length) {
-        ind++;
-        pos = 1;
-      }
-    };
-    if (c === ':' || k < 0) {
-      advance();
-      sh.setVar('OPTIND', String(ind));
-      sh.optPos = pos;
-      sh.setVar(name, '?');
-      if (silent) sh.setVar('OPTARG', c);
-      else await sh.error(`Illegal option -${c}`);
-      return 0;
-    }
-    if (spec[k + 1] === ':') {
-      let val: string | undefined;
-      if (pos < a.length) val = a.slice(pos);
-      else val = args[ind];
-      if (pos >= a.length) ind++;
-      ind++;
-      pos = 1;
-      if (val === undefined) {
-        sh.setVar('OPTIND', String(ind - 1));
-        sh.optPos = 1;
-        if (silent) {
-          sh.setVar(name, ':');
-          sh.setVar('OPTARG', c);
-        } else {
-          sh.setVar(name, '?');
-          await sh.error(`No arg for -${c} option`);
-        }
-        return 0;
-      }
-      sh.setVar('OPTARG', val);
-    } else {
-      sh.vars.delete('OPTARG');
-      advance();
-    }
-    sh.setVar('OPTIND', String(ind));
-    sh.optPos = pos;
-    sh.setVar(name, c);
-    return 0;
-  },
-  async wait(sh, argv) {
-    if (argv.length === 1) {
-      for (const [pid, p] of sh.bgWaits) {
-        await p;
-        sh.bgWaits.delete(pid);
-      }
-      return 0;
-    }
-    let st = 0;
-    for (const a of argv.slice(1)) {
-      const p = sh.bgWaits.get(Number(a));
-      st = p ? await p : 127;
-      sh.bgWaits.delete(Number(a));
-    }
-    return st;
-  },
-  async kill(sh, argv) {
-    let sig = 'SIGTERM';
-    let args = argv.slice(1);
-    if (args[0] === '-l') {
-      await out(
-        sh,
-        `${Object.keys(SIGNALS)
-          .map((s) => s.slice(3))
-          .join(' ')}\n`,
-      );
-      return 0;
-    }
-    if (args[0] === '-s') {
-      sig = signalName(args[1] ?? '') ?? '';
-      args = args.slice(2);
-    } else if (args[0]?.startsWith('-')) {
-      sig = signalName(args[0].slice(1)) ?? '';
-      args = args.slice(1);
-    }
-    if (!sig) return fail(sh, `kill: invalid signal number or name`, 2);
-    let st = 0;
-    for (const a of args) {
-      try {
-        proc.kill(Number(a), sig);
-      } catch {
-        st = await fail(sh, `kill: No such process`, 1);
-      }
-    }
-    return st;
-  },
-  async alias(sh, argv) {
-    if (argv.length === 1) for (const [k, v] of sh.aliases) await out(sh, `${k}=${quote(v)}\n`);
-    let st = 0;
-    for (const a of argv.slice(1)) {
-      const eq = a.indexOf('=');
-      if (eq > 0) sh.aliases.set(a.slice(0, eq), a.slice(eq + 1));
-      else if (sh.aliases.has(a)) await out(sh, `${a}=${quote(sh.aliases.get(a) as string)}\n`);
-      else st = await fail(sh, `alias: ${a} not found`, 1);
-    }
-    return st;
-  },
-  async unalias(sh, argv) {
-    if (argv[1] === '-a') sh.aliases.clear();
-    for (const a of argv.slice(1)) sh.aliases.delete(a);
-    return 0;
-  },
-  async type(sh, argv) {
-    let st = 0;
-    for (const a of argv.slice(1)) {
-      const d = describe(sh, a);
-      if (d) await out(sh, `${d}\n`);
-      else {
-        await out(sh, `${a}: not found\n`);
-        st = 127;
-      }
-    }
-    return st;
-  },
-  async command(sh, argv) {
-    let args = argv.slice(1);
-    if (args[0] === '-v' || args[0] === '-V') {
-      const verbose = args[0] === '-V';
-      let st = 0;
-      for (const a of args.slice(1)) {
-        const d = describe(sh, a);
-        if (!d) st = 127;
-        else if (verbose) await out(sh, `${d}\n`);
-        else
-          await out(
-            sh,
-            `${sh.aliases.has(a) ? `alias ${a}=${quote(sh.aliases.get(a) as string)}` : (lookPath(sh, a) ?? a)}\n`,
-          );
-      }
-      return st;
-    }
-    if (args[0] === '-p') args = args.slice(1);
-    if (args.length === 0) return 0;
-    const name = args[0] as string;
-    const builtin = BUILTINS.get(name);
-    if (builtin) return builtin(sh, args);
-    return spawnChild(sh, args, [], null);
-  },
-  async jobs(sh) {
-    return fail(sh, 'jobs: job control is not implemented (ENOSYS)', 2);
-  },
-  async fg(sh) {
-    return fail(sh, 'fg: job control is not implemented (ENOSYS)', 2);
-  },
-  async bg(sh) {
-    return fail(sh, 'bg: job control is not implemented (ENOSYS)', 2);
-  },
   async umask(sh, argv) {
     if (argv[1] === undefined) {
       await out(sh, '0022\n');
@@ -426,25 +219,6 @@ const b: Record<string, Builtin> = {
     return 0;
   },
 };
-
-const listening = new Set<string>();
-/** Runs the trap's action when `name` (INT, TERM…) arrives; with no trap left, the default: exit. */
-function listen(sh: Shell, name: string): void {
-  if (listening.has(name)) return;
-  listening.add(name);
-  proc.on(`SIG${name}`, () => {
-    const action = sh.traps.get(name);
-    if (action === undefined) proc.exit(128 + (SIGNALS[`SIG${name}`] ?? 0));
-    else if (action !== '')
-      void sh.source(action).catch(async (e: unknown) => {
-        if (!(e instanceof ExitSignal)) return;
-        const onExit = sh.traps.get('EXIT');
-        sh.traps.delete('EXIT');
-        if (onExit) await sh.source(onExit).catch(() => undefined);
-        proc.exit(e.code);
-      });
-  });
-}
 
 async function runTest(sh: Shell, args: string[]): Promise<number> {
   try {
@@ -554,55 +328,10 @@ async function setBuiltin(sh: Shell, argv: string[]): Promise<number> {
   return 0;
 }
 
-/** What `type` says about a name, or null when it is nothing. */
-function describe(sh: Shell, name: string): string | null {
-  if (sh.aliases.has(name)) return `${name} is an alias for ${sh.aliases.get(name)}`;
-  if (
-    [
-      'if',
-      'then',
-      'else',
-      'elif',
-      'fi',
-      'case',
-      'esac',
-      'for',
-      'while',
-      'until',
-      'do',
-      'done',
-      '{',
-      '}',
-      '!',
-      'in',
-    ].includes(name)
-  )
-    return `${name} is a shell keyword`;
-  if (SPECIAL.has(name)) return `${name} is a special shell builtin`;
-  if (sh.funcs.has(name)) return `${name} is a shell function`;
-  if (BUILTINS.has(name)) return `${name} is a shell builtin`;
-  const p = lookPath(sh, name);
-  return p ? `${name} is ${p}` : null;
-}
-
-function lookPath(sh: Shell, name: string): string | null {
-  if (name.includes('/')) return fs.existsSync(name) ? name : null;
-  // The kernel's execve provides node itself even where no file stands at /usr/bin/node.
-  if (name === 'node' && !fs.existsSync('/usr/bin/node')) return '/usr/bin/node';
-  for (const d of (sh.getVar('PATH') ?? '/usr/local/bin:/usr/bin:/bin').split(':')) {
-    const p = `${d || '.'}/${name}`;
-    try {
-      if (fs.statSync(p).isFile()) {
-        fs.accessSync(p, 1);
-        return p;
-      }
-    } catch {
-      // not here
-    }
-  }
-  return null;
-}
-
 /** All builtins by name (special and regular). */
-export const BUILTINS = new Map<string, Builtin>(Object.entries(b));
+export const BUILTINS = new Map<string, Builtin>([
+  ...Object.entries(b),
+  ...Object.entries(procBuiltins),
+  ...Object.entries(lookupBuiltins),
+]);
 export { callFunction };

@@ -225,7 +225,7 @@ function lookup(name: string, ctx: ExpandCtx): string | undefined {
   return ctx.special(name);
 }
 
-function unset(name: string, ctx: ExpandCtx): never {
+function unset(name: string): never {
   throw new ShellError(`${name}: parameter not set`);
 }
 
@@ -249,7 +249,7 @@ function pushValue(name: string, mode: Mode, ctx: ExpandCtx, out: Part[]): void 
     return;
   }
   const v = lookup(name, ctx);
-  if (v === undefined && ctx.nounset()) unset(name, ctx);
+  if (v === undefined && ctx.nounset()) unset(name);
   out.push({ s: v ?? '', q, split: !q });
 }
 
@@ -259,7 +259,7 @@ async function braced(inner: string, mode: Mode, ctx: ExpandCtx, out: Part[]): P
   if (inner.startsWith('#') && inner.length > 1) {
     const name = inner.slice(1);
     const v = lookup(name, ctx);
-    if (v === undefined && ctx.nounset()) unset(name, ctx);
+    if (v === undefined && ctx.nounset()) unset(name);
     out.push({ s: String([...(v ?? '')].length), q, split: !q });
     return;
   }
@@ -304,7 +304,7 @@ async function braced(inner: string, mode: Mode, ctx: ExpandCtx, out: Part[]): P
       if (!empty) out.push(...(await sub()));
       return;
     default: {
-      if (v === undefined && ctx.nounset()) unset(name, ctx);
+      if (v === undefined && ctx.nounset()) unset(name);
       const pat = await expandPattern(word, ctx);
       const suffix = op[0].startsWith('%');
       const s = trimPattern(v ?? '', pat, suffix, op[0].length === 2);

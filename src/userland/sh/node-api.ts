@@ -60,6 +60,6 @@ export interface Proc {
 declare const require: (id: string) => unknown;
 declare const process: Proc;
 
-export const fs = require('fs') as Fs;
-export const cp = require('child_process') as ChildProcessApi;
+export const fs = require('node:fs') as Fs;
+export const cp = require('node:child_process') as ChildProcessApi;
 export const proc: Proc = process;
