@@ -2,11 +2,11 @@
 // and the executor for compound commands, lists and pipelines. Simple commands are in command.ts.
 
 import type { Node } from './ast.js';
-import { BUILTINS } from './builtins.js';
-import { execSimple, spawnChild } from './command.js';
+import { execSimple } from './command.js';
 import { ExitSignal, LoopSignal, ReturnSignal, ShellError } from './control.js';
 import { type ExpandCtx, expandFields, expandPattern, expandString } from './expand.js';
-import { FdTable, InSource, type StageOut, type Target } from './io.js';
+import { FdTable } from './io.js';
+import { background, pipeline } from './jobs.js';
 import { SyntaxError_ } from './lexer.js';
 import { fs, proc } from './node-api.js';
 import { parse } from './parser.js';
@@ -319,55 +319,6 @@ export class Shell implements ExpandCtx {
     return st;
   }
 
-  /** `cmd &`: external simple commands run concurrently; anything else runs now as a subshell. */
-  private async background(node: Node): Promise<number> {
-    const waits: Array<Promise<number>> = [];
-    const saved = this.fds;
-    this.fds = saved.clone();
-    // Without job control an asynchronous list reads from an empty stdin (POSIX: /dev/null).
-    if (saved.map.get(0)?.k !== 'in') this.fds.map.set(0, { k: 'in', src: new InSource(null, null, '') });
-    try {
-      if (this.runsChildDirectly(node)) {
-        const st = await this.subshell(() => execSimple(this, node as Extract<Node, { t: 'simple' }>, waits));
-        if (waits.length === 0) return st;
-      } else {
-        // Anything else (functions, builtins, compound commands) runs concurrently in a child shell
-        // started with this shell's state, so `{ …; } &` and `f &` do not hold up the script.
-        const self = proc.argv[1] ?? '/bin/sh';
-        await spawnChild(this, [self, '-c', this.stateScript() + (node.src ?? ''), this.arg0], [], waits);
-      }
-      if (this.lastSpawnPid !== undefined) this.foreground.delete(this.lastSpawnPid);
-      this.addBg(this.lastSpawnPid ?? 0, waits[0] as Promise<number>);
-    } finally {
-      this.fds = saved;
-    }
-    return 0;
-  }
-
-  /** A simple command whose name is not a builtin, function or alias: it can be spawned as is. */
-  private runsChildDirectly(node: Node): boolean {
-    if (node.t !== 'simple') return false;
-    const name = node.words[0];
-    if (name === undefined || /[$`'"\\]/.test(name)) return false;
-    return !BUILTINS.has(name) && !this.funcs.has(name) && !this.aliases.has(name);
-  }
-
-  /** Source that recreates this shell's variables, functions, options and parameters in a child shell. */
-  stateScript(): string {
-    const q = (v: string) => `'${v.replace(/'/g, `'\\''`)}'`;
-    const lines: string[] = [];
-    for (const [k, v] of this.vars) if (!v.exp && !v.ro && k !== 'PPID') lines.push(`${k}=${q(v.v)}`);
-    for (const [k, v] of this.aliases) lines.push(`alias ${k}=${q(v)}`);
-    for (const [k, body] of this.funcs) if (body.src) lines.push(`${k}() ${body.src}`);
-    const flags = Object.entries(this.opts)
-      .filter(([, on]) => on)
-      .map(([k]) => k)
-      .join('');
-    if (flags) lines.push(`set -${flags}`);
-    lines.push(`set -- ${this.params.map(q).join(' ')}`);
-    return `${lines.join('\n')}\n`;
-  }
-
   /** Registers a running child for `$!` and `wait`. */
   addBg(pid: number, done: Promise<number>): void {
     this.lastBg = pid;
@@ -375,57 +326,14 @@ export class Shell implements ExpandCtx {
     void done.then(() => undefined);
   }
 
-  private async pipeline(cmds: Node[], bang: boolean): Promise<number> {
-    const base = this.fds;
-    let input = base.map.get(0) as Target | undefined;
-    let prevStream: StageOut['stream'] = null;
-    let lastStatus: Promise<number> = Promise.resolve(0);
-    const all: Array<Promise<number>> = [];
-    if (bang) this.condDepth++;
-    try {
-      for (let i = 0; i < cmds.length; i++) {
-        const cmd = cmds[i] as Node;
-        const last = i === cmds.length - 1;
-        const t = base.clone();
-        if (input) t.map.set(0, input);
-        else t.map.delete(0);
-        let out: StageOut | null = null;
-        if (!last) {
-          out = { chunks: [], stream: null };
-          t.map.set(1, cmd.t === 'simple' ? { k: 'pipe', st: out } : { k: 'cap', out: out.chunks });
-        }
-        this.fds = t;
-        const waits: Array<Promise<number>> = [];
-        this.condDepth++;
-        let st: number;
-        try {
-          st = await this.subshell(() => (cmd.t === 'simple' ? execSimple(this, cmd, waits) : this.run(cmd)));
-        } finally {
-          this.condDepth--;
-          this.fds = base;
-        }
-        const done = waits[0] ?? Promise.resolve(st);
-        all.push(done);
-        lastStatus = done;
-        // Our copy of the previous pipe's read end: the consumer has it now (or has finished).
-        prevStream?.destroy();
-        prevStream = null;
-        if (out) {
-          if (out.stream && out.chunks.length === 0) {
-            input = { k: 'in', src: new InSource(out.stream._fd ?? null, out.stream) };
-            prevStream = out.stream;
-          } else input = { k: 'in', src: new InSource(null, null, out.chunks.join('')) };
-        }
-      }
-    } finally {
-      if (bang) this.condDepth--;
-    }
-    await Promise.all(all);
-    const st = await lastStatus;
-    const res = bang ? (st === 0 ? 1 : 0) : st;
-    if (!bang) return this.checkErr(res);
-    this.status = res;
-    return res;
+  /** `cmd &` (see jobs.ts). */
+  private background(node: Node): Promise<number> {
+    return background(this, node);
+  }
+
+  /** A pipeline (see jobs.ts). */
+  private pipeline(cmds: Node[], bang: boolean): Promise<number> {
+    return pipeline(this, cmds, bang);
   }
 
   /** Runs `fn` with the redirections applied to a copy of the fd table (command.ts does the opening). */
