@@ -147,7 +147,8 @@ const b: Record<string, Builtin> = {
   },
   async shift(sh, argv) {
     const n = num('shift', argv[1], 1);
-    if (n > sh.params.length) return fail(sh, `shift: can't shift that many`, 2);
+    // A special builtin's error ends a non-interactive shell, as in dash.
+    if (n > sh.params.length) throw new ShellError(`shift: can't shift that many`);
     sh.params = sh.params.slice(n);
     return 0;
   },

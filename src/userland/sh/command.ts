@@ -43,6 +43,8 @@ export async function execSimple(
   for (const a of node.assigns) {
     const eq = a.indexOf('=');
     assigns.push([a.slice(0, eq), await sh.str(a.slice(eq + 1))]);
+    // Without a command the assignments take effect one by one (`a=1 b=$a`).
+    if (fields.length === 0) sh.setVar(a.slice(0, eq), (assigns[assigns.length - 1] as [string, string])[1]);
   }
   if (sh.opts.x) {
     const line = [...assigns.map(([k, v]) => `${k}=${v}`), ...fields].join(' ');
