@@ -20,9 +20,11 @@ describe('sh parser', () => {
   });
 
   it('keeps words raw and finds $(…) ends by parsing (a case inside has a bare `)`)', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: shell source, not a template
     const n = first(parse('echo "$(case a in a) echo x;; esac)" `b` ${v:-"q w"}'));
     expect(n).toMatchObject({
       t: 'simple',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: shell source, not a template
       words: ['echo', '"$(case a in a) echo x;; esac)"', '`b`', '${v:-"q w"}'],
     });
   });
