@@ -1,5 +1,5 @@
 // Integration: tsvirt's /bin/sh on a real pseudo-terminal (util-linux `script` around `tsvirt run -it`):
-// it prompts, runs a command, survives Ctrl-C while a foreground child runs, and `exit 3` ends the
+// it prompts, edits the line (backspace, arrows, history), runs a command, survives Ctrl-C while a foreground child runs, and `exit 3` ends the
 // session with status 3.
 
 import { execFileSync, spawn } from 'node:child_process';
@@ -31,7 +31,7 @@ afterAll(() => rmSync(rootfs, { recursive: true, force: true }));
 const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
 
 describe.skipIf(!hasScript())('sh on a terminal', () => {
-  it('prompts, runs a command, survives Ctrl-C and exits with `exit 3`', async () => {
+  it('prompts, edits lines with history, survives Ctrl-C and exits with `exit 3`', async () => {
     const cmd = [TSVIRT, 'run', '-it', '--rm', '--rootfs', rootfs, '/bin/sh'].map(quote).join(' ');
     const child = spawn('script', ['-qec', cmd, '/dev/null'], { stdio: ['pipe', 'pipe', 'inherit'] });
     let output = '';
@@ -50,6 +50,11 @@ describe.skipIf(!hasScript())('sh on a terminal', () => {
       await waitFor(() => output.includes('$ '));
       child.stdin.write('echo hi $((40+2))\r');
       await waitFor(() => output.includes('hi 42') && count('$ ') >= 2);
+      // Line editing: backspace, ← then insert, and ↑ recalls the previous line.
+      child.stdin.write('echo abX\x7fc\x1b[D\x1b[Dz\r');
+      await waitFor(() => output.includes('azbc\r\n'));
+      child.stdin.write('\x1b[A\r');
+      await waitFor(() => output.split('azbc\r\n').length >= 3);
       child.stdin.write('node -e "setInterval(() => {}, 1000); console.log(\'waiting\')"\r');
       await waitFor(() => output.includes('waiting\r\n') || output.includes('waiting\n'));
       const prompts = count('$ ');

@@ -4,7 +4,8 @@
 import { ExitSignal, LoopSignal, ReturnSignal, ShellError } from './control.js';
 import { shellStdin } from './io.js';
 import { SyntaxError_ } from './lexer.js';
-import { proc } from './node-api.js';
+import { LineEditor } from './line-editor.js';
+import { fs, proc } from './node-api.js';
 import { parse } from './parser.js';
 import type { Shell } from './shell.js';
 
@@ -15,7 +16,13 @@ function incomplete(e: SyntaxError_): boolean {
 
 /** Reads, parses and runs commands until EOF or `exit`; resolves with the exit status. */
 export async function interactive(sh: Shell): Promise<number> {
-  const input = shellStdin();
+  const stdin = proc.stdin as Parameters<typeof LineEditor.usable>[0];
+  const editor = LineEditor.usable(stdin)
+    ? new LineEditor(stdin, (s) => {
+        fs.writeSync(2, s);
+      })
+    : null;
+  const input = editor ? null : shellStdin();
   // Ctrl-C interrupts the foreground children (the shell passes SIGINT on); the shell itself stays.
   proc.on('SIGINT', () => {
     if (sh.foreground.size > 0) {
@@ -28,16 +35,22 @@ export async function interactive(sh: Shell): Promise<number> {
       }
       return;
     }
-    void sh.fds.write(2, `\n${sh.getVar('PS1') ?? '$ '}`).catch(() => undefined);
+    // With the line editor, a Ctrl-C at the prompt arrives as a key, not a signal.
+    if (!editor) void sh.fds.write(2, `\n${sh.getVar('PS1') ?? '$ '}`).catch(() => undefined);
   });
   let buf = '';
   for (;;) {
-    await sh.fds
-      .write(2, buf ? (sh.getVar('PS2') ?? '> ') : (sh.getVar('PS1') ?? '$ '))
-      .catch(() => undefined);
-    const r = await input.readLine();
+    const prompt = buf ? (sh.getVar('PS2') ?? '> ') : (sh.getVar('PS1') ?? '$ ');
+    let r: { line: string } | null;
+    if (editor) {
+      const line = await editor.readLine(prompt);
+      r = line === null ? null : { line };
+    } else {
+      await sh.fds.write(2, prompt).catch(() => undefined);
+      r = await (input as NonNullable<typeof input>).readLine();
+    }
     if (!r) {
-      await sh.fds.write(2, '\n').catch(() => undefined);
+      if (!editor) await sh.fds.write(2, '\n').catch(() => undefined);
       return sh.status;
     }
     buf += `${r.line}\n`;
