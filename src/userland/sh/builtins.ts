@@ -209,14 +209,29 @@ const b: Record<string, Builtin> = {
     return setBuiltin(sh, argv);
   },
   async umask(sh, argv) {
-    if (argv[1] === undefined) {
-      await out(sh, '0022\n');
+    const arg = argv[1];
+    if (arg === undefined || arg === '-S') {
+      const m = proc.umask();
+      if (arg === undefined) await out(sh, `${m.toString(8).padStart(4, '0')}\n`);
+      else {
+        const who = (shift: number) =>
+          'rwx'
+            .split('')
+            .filter((_, i) => !(m & ((4 >> i) << shift)))
+            .join('');
+        await out(sh, `u=${who(6)},g=${who(3)},o=${who(0)}\n`);
+      }
       return 0;
     }
-    return fail(sh, 'umask: setting the mask is not implemented (ENOSYS)', 2);
+    if (!/^[0-7]{1,4}$/.test(arg)) return fail(sh, `umask: Illegal mode: ${arg}`, 2);
+    proc.umask(Number.parseInt(arg, 8));
+    return 0;
   },
   async times(sh) {
-    await out(sh, '0m0.000000s 0m0.000000s\n0m0.000000s 0m0.000000s\n');
+    // The process's own CPU time; children's is not tracked by the kernel yet, so it reads 0.
+    const u = proc.cpuUsage();
+    const fmt = (us: number) => `${Math.floor(us / 60e6)}m${((us % 60e6) / 1e6).toFixed(6)}s`;
+    await out(sh, `${fmt(u.user)} ${fmt(u.system)}\n0m0.000000s 0m0.000000s\n`);
     return 0;
   },
 };

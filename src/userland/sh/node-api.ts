@@ -54,6 +54,8 @@ export interface Proc {
   chdir(p: string): void;
   exit(code?: number): never;
   kill(pid: number, sig?: string | number): void;
+  umask(mask?: number): number;
+  cpuUsage(): { user: number; system: number };
   on(ev: string, fn: (...a: unknown[]) => void): void;
 }
 

@@ -27,6 +27,7 @@ interface Snapshot {
   cwd: string;
   traps: Map<string, string>;
   aliases: Map<string, string>;
+  umask: number;
 }
 
 export class Shell implements ExpandCtx {
@@ -144,6 +145,7 @@ export class Shell implements ExpandCtx {
       cwd: proc.cwd(),
       traps: new Map(this.traps),
       aliases: new Map(this.aliases),
+      umask: proc.umask(),
     };
   }
   restore(s: Snapshot): void {
@@ -154,6 +156,7 @@ export class Shell implements ExpandCtx {
     this.traps = s.traps;
     this.aliases = s.aliases;
     if (proc.cwd() !== s.cwd) proc.chdir(s.cwd);
+    if (proc.umask() !== s.umask) proc.umask(s.umask);
   }
 
   /** Runs `fn` with subshell semantics: state changes and `exit` stay inside. */
