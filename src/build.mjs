@@ -56,3 +56,4 @@ const result = await build({
 });
 const bytes = Object.values(result.metafile.outputs)[0]?.bytes ?? 0;
 log(`build: runtime bundled, ${(bytes / 1024).toFixed(0)} KiB (${Math.round(performance.now() - t1)} ms)`);
+log(`build: userland bundled: ${(await (await import('./userland/build.mjs')).buildUserland()).join(', ')}`);

@@ -12,7 +12,10 @@ import { TextEncoder } from './text-codec.js';
 const queue = (fn: () => void) => nextTick(fn, []);
 
 /** A Readable over `fd`; the fd is closed when the stream ends or is destroyed. */
-export function fdReadable(fd: number, opts: { ref?: () => boolean } = {}): Readable & { _opId?: number } {
+export function fdReadable(
+  fd: number,
+  opts: { ref?: () => boolean } = {},
+): Readable & { _opId?: number; _fd?: number } {
   let id = -1;
   let paused = false;
   let closed = false;
@@ -21,7 +24,7 @@ export function fdReadable(fd: number, opts: { ref?: () => boolean } = {}): Read
     closed = true;
     sysTry('fs.close', { fd });
   };
-  const stream: Readable & { _opId?: number } = new (streams().Readable)({
+  const stream: Readable & { _opId?: number; _fd?: number } = new (streams().Readable)({
     highWaterMark: 64 * 1024,
     read() {
       if (id === -1) {
@@ -56,6 +59,8 @@ export function fdReadable(fd: number, opts: { ref?: () => boolean } = {}): Read
       cb(err);
     },
   });
+  // The fd itself, so a shell can hand a pipe's read end to the next process of a pipeline.
+  stream._fd = fd;
   return stream;
 }
 

@@ -1,0 +1,25 @@
+// Host zone (image): the userland programs the build bundled (dist/userland/bin/<name>: the shell and
+// the coreutils) as extra files for the base image, installed executable at /bin/<name>.
+
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ExtraFile } from './builtin.js';
+
+/** The repo's dist/userland/bin directory (from src/image or dist/image, it is two levels up). */
+export function defaultUserlandDir(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'userland', 'bin');
+}
+
+/** `/bin/<name>` → the bundled program, for `ensureBuiltinImages(store, { extraFiles })`. Empty if unbuilt. */
+export async function userlandFiles(dir = defaultUserlandDir()): Promise<Map<string, ExtraFile>> {
+  const out = new Map<string, ExtraFile>();
+  let names: string[];
+  try {
+    names = (await readdir(dir)).sort();
+  } catch {
+    return out;
+  }
+  for (const n of names) out.set(`/bin/${n}`, { data: await readFile(join(dir, n)), mode: 0o755 });
+  return out;
+}

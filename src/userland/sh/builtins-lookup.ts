@@ -1,0 +1,112 @@
+// Guest zone (userland /bin/sh): the builtins that look names up: alias, unalias, type, command.
+
+import { type Builtin, fail, out, quote } from './builtin-util.js';
+import { BUILTINS, SPECIAL } from './builtins.js';
+import { spawnChild } from './command.js';
+import { fs } from './node-api.js';
+import type { Shell } from './shell.js';
+
+/** alias, unalias, type, command. */
+export const lookupBuiltins: Record<string, Builtin> = {
+  async alias(sh, argv) {
+    if (argv.length === 1) for (const [k, v] of sh.aliases) await out(sh, `${k}=${quote(v)}\n`);
+    let st = 0;
+    for (const a of argv.slice(1)) {
+      const eq = a.indexOf('=');
+      if (eq > 0) sh.aliases.set(a.slice(0, eq), a.slice(eq + 1));
+      else if (sh.aliases.has(a)) await out(sh, `${a}=${quote(sh.aliases.get(a) as string)}\n`);
+      else st = await fail(sh, `alias: ${a} not found`, 1);
+    }
+    return st;
+  },
+  async unalias(sh, argv) {
+    if (argv[1] === '-a') sh.aliases.clear();
+    for (const a of argv.slice(1)) sh.aliases.delete(a);
+    return 0;
+  },
+  async type(sh, argv) {
+    let st = 0;
+    for (const a of argv.slice(1)) {
+      const d = describe(sh, a);
+      if (d) await out(sh, `${d}\n`);
+      else {
+        await out(sh, `${a}: not found\n`);
+        st = 127;
+      }
+    }
+    return st;
+  },
+  async command(sh, argv) {
+    let args = argv.slice(1);
+    if (args[0] === '-v' || args[0] === '-V') {
+      const verbose = args[0] === '-V';
+      let st = 0;
+      for (const a of args.slice(1)) {
+        const d = describe(sh, a);
+        if (!d) st = 127;
+        else if (verbose) await out(sh, `${d}\n`);
+        else
+          await out(
+            sh,
+            `${sh.aliases.has(a) ? `alias ${a}=${quote(sh.aliases.get(a) as string)}` : (lookPath(sh, a) ?? a)}\n`,
+          );
+      }
+      return st;
+    }
+    if (args[0] === '-p') args = args.slice(1);
+    if (args.length === 0) return 0;
+    const name = args[0] as string;
+    const builtin = BUILTINS.get(name);
+    if (builtin) return builtin(sh, args);
+    return spawnChild(sh, args, [], null);
+  },
+};
+
+/** What `type` says about a name, or null when it is nothing. */
+function describe(sh: Shell, name: string): string | null {
+  if (sh.aliases.has(name)) return `${name} is an alias for ${sh.aliases.get(name)}`;
+  if (
+    [
+      'if',
+      'then',
+      'else',
+      'elif',
+      'fi',
+      'case',
+      'esac',
+      'for',
+      'while',
+      'until',
+      'do',
+      'done',
+      '{',
+      '}',
+      '!',
+      'in',
+    ].includes(name)
+  )
+    return `${name} is a shell keyword`;
+  if (SPECIAL.has(name)) return `${name} is a special shell builtin`;
+  if (sh.funcs.has(name)) return `${name} is a shell function`;
+  if (BUILTINS.has(name)) return `${name} is a shell builtin`;
+  const p = lookPath(sh, name);
+  return p ? `${name} is ${p}` : null;
+}
+
+function lookPath(sh: Shell, name: string): string | null {
+  if (name.includes('/')) return fs.existsSync(name) ? name : null;
+  // The kernel's execve provides node itself even where no file stands at /usr/bin/node.
+  if (name === 'node' && !fs.existsSync('/usr/bin/node')) return '/usr/bin/node';
+  for (const d of (sh.getVar('PATH') ?? '/usr/local/bin:/usr/bin:/bin').split(':')) {
+    const p = `${d || '.'}/${name}`;
+    try {
+      if (fs.statSync(p).isFile()) {
+        fs.accessSync(p, 1);
+        return p;
+      }
+    } catch {
+      // not here
+    }
+  }
+  return null;
+}

@@ -1,0 +1,171 @@
+// Guest zone (userland /bin/sh): the builtins about processes and signals: trap, getopts, wait,
+// kill, and jobs/fg/bg (no job control: a clear ENOSYS-style error).
+
+import { type Builtin, fail, out, quote } from './builtin-util.js';
+import { ExitSignal } from './control.js';
+import { proc } from './node-api.js';
+import type { Shell } from './shell.js';
+import { SIGNALS, signalName } from './signals.js';
+
+/** trap, getopts, wait, kill, jobs, fg, bg. */
+export const procBuiltins: Record<string, Builtin> = {
+  async trap(sh, argv) {
+    if (argv.length === 1) {
+      for (const [k, v] of sh.traps) await out(sh, `trap -- ${quote(v)} ${k}\n`);
+      return 0;
+    }
+    const action = argv[1] as string;
+    const sigs = /^\d+$/.test(action) ? argv.slice(1) : argv.slice(2);
+    for (const s of sigs) {
+      const name = s === '0' || s === 'EXIT' ? 'EXIT' : signalName(s)?.slice(3);
+      if (!name) return fail(sh, `trap: ${s}: bad trap`, 1);
+      if (action === '-' || /^\d+$/.test(action)) sh.traps.delete(name);
+      else sh.traps.set(name, action);
+      if (name !== 'EXIT') listen(sh, name);
+    }
+    return 0;
+  },
+  async getopts(sh, argv) {
+    const spec = argv[1];
+    const name = argv[2];
+    if (spec === undefined || name === undefined)
+      return fail(sh, 'getopts: usage: getopts optstring var [arg ...]', 2);
+    const args = argv.length > 3 ? argv.slice(3) : sh.params;
+    let ind = Number(sh.getVar('OPTIND') ?? '1') || 1;
+    let pos = sh.optPos;
+    const arg = args[ind - 1];
+    const done = () => {
+      sh.setVar(name, '?');
+      sh.vars.delete('OPTARG');
+      sh.optPos = 1;
+      return 1;
+    };
+    if (pos === 1 && (arg === undefined || arg === '-' || !arg.startsWith('-'))) return done();
+    if (pos === 1 && arg === '--') {
+      sh.setVar('OPTIND', String(ind + 1));
+      return done();
+    }
+    const a = arg as string;
+    const c = a[pos] as string;
+    const k = spec.indexOf(c);
+    const silent = spec.startsWith(':');
+    pos++;
+    const advance = () => {
+      if (pos >= a.length) {
+        ind++;
+        pos = 1;
+      }
+    };
+    if (c === ':' || k < 0) {
+      advance();
+      sh.setVar('OPTIND', String(ind));
+      sh.optPos = pos;
+      sh.setVar(name, '?');
+      if (silent) sh.setVar('OPTARG', c);
+      else await sh.error(`Illegal option -${c}`);
+      return 0;
+    }
+    if (spec[k + 1] === ':') {
+      let val: string | undefined;
+      if (pos < a.length) val = a.slice(pos);
+      else val = args[ind];
+      if (pos >= a.length) ind++;
+      ind++;
+      pos = 1;
+      if (val === undefined) {
+        sh.setVar('OPTIND', String(ind - 1));
+        sh.optPos = 1;
+        if (silent) {
+          sh.setVar(name, ':');
+          sh.setVar('OPTARG', c);
+        } else {
+          sh.setVar(name, '?');
+          await sh.error(`No arg for -${c} option`);
+        }
+        return 0;
+      }
+      sh.setVar('OPTARG', val);
+    } else {
+      sh.vars.delete('OPTARG');
+      advance();
+    }
+    sh.setVar('OPTIND', String(ind));
+    sh.optPos = pos;
+    sh.setVar(name, c);
+    return 0;
+  },
+  async wait(sh, argv) {
+    if (argv.length === 1) {
+      for (const [pid, p] of sh.bgWaits) {
+        await p;
+        sh.bgWaits.delete(pid);
+      }
+      return 0;
+    }
+    let st = 0;
+    for (const a of argv.slice(1)) {
+      const p = sh.bgWaits.get(Number(a));
+      st = p ? await p : 127;
+      sh.bgWaits.delete(Number(a));
+    }
+    return st;
+  },
+  async kill(sh, argv) {
+    let sig = 'SIGTERM';
+    let args = argv.slice(1);
+    if (args[0] === '-l') {
+      await out(
+        sh,
+        `${Object.keys(SIGNALS)
+          .map((s) => s.slice(3))
+          .join(' ')}\n`,
+      );
+      return 0;
+    }
+    if (args[0] === '-s') {
+      sig = signalName(args[1] ?? '') ?? '';
+      args = args.slice(2);
+    } else if (args[0]?.startsWith('-')) {
+      sig = signalName(args[0].slice(1)) ?? '';
+      args = args.slice(1);
+    }
+    if (!sig) return fail(sh, `kill: invalid signal number or name`, 2);
+    let st = 0;
+    for (const a of args) {
+      try {
+        proc.kill(Number(a), sig);
+      } catch {
+        st = await fail(sh, `kill: No such process`, 1);
+      }
+    }
+    return st;
+  },
+  async jobs(sh) {
+    return fail(sh, 'jobs: job control is not implemented (ENOSYS)', 2);
+  },
+  async fg(sh) {
+    return fail(sh, 'fg: job control is not implemented (ENOSYS)', 2);
+  },
+  async bg(sh) {
+    return fail(sh, 'bg: job control is not implemented (ENOSYS)', 2);
+  },
+};
+
+const listening = new Set<string>();
+/** Runs the trap's action when `name` (INT, TERM…) arrives; with no trap left, the default: exit. */
+function listen(sh: Shell, name: string): void {
+  if (listening.has(name)) return;
+  listening.add(name);
+  proc.on(`SIG${name}`, () => {
+    const action = sh.traps.get(name);
+    if (action === undefined) proc.exit(128 + (SIGNALS[`SIG${name}`] ?? 0));
+    else if (action !== '')
+      void sh.source(action).catch(async (e: unknown) => {
+        if (!(e instanceof ExitSignal)) return;
+        const onExit = sh.traps.get('EXIT');
+        sh.traps.delete('EXIT');
+        if (onExit) await sh.source(onExit).catch(() => undefined);
+        proc.exit(e.code);
+      });
+  });
+}

@@ -1,0 +1,111 @@
+// Guest zone (userland /bin/sh): pipelines (stages wired by kernel pipes, builtins and compound
+// stages run in-process as subshells) and asynchronous lists (`&`, run concurrently in a child).
+
+import type { Node } from './ast.js';
+import { BUILTINS } from './builtins.js';
+import { execSimple, spawnChild } from './command.js';
+import { InSource, type StageOut, type Target } from './io.js';
+import { proc } from './node-api.js';
+import type { Shell } from './shell.js';
+
+/** `cmd &`: external simple commands run concurrently; anything else runs now as a subshell. */
+export async function background(sh: Shell, node: Node): Promise<number> {
+  const waits: Array<Promise<number>> = [];
+  const saved = sh.fds;
+  sh.fds = saved.clone();
+  // Without job control an asynchronous list reads from an empty stdin (POSIX: /dev/null).
+  if (saved.map.get(0)?.k !== 'in') sh.fds.map.set(0, { k: 'in', src: new InSource(null, null, '') });
+  try {
+    if (runsChildDirectly(sh, node)) {
+      const st = await sh.subshell(() => execSimple(sh, node as Extract<Node, { t: 'simple' }>, waits));
+      if (waits.length === 0) return st;
+    } else {
+      // Anything else (functions, builtins, compound commands) runs concurrently in a child shell
+      // started with this shell's state, so `{ …; } &` and `f &` do not hold up the script.
+      const self = proc.argv[1] ?? '/bin/sh';
+      await spawnChild(sh, [self, '-c', stateScript(sh) + (node.src ?? ''), sh.arg0], [], waits);
+    }
+    if (sh.lastSpawnPid !== undefined) sh.foreground.delete(sh.lastSpawnPid);
+    sh.addBg(sh.lastSpawnPid ?? 0, waits[0] as Promise<number>);
+  } finally {
+    sh.fds = saved;
+  }
+  return 0;
+}
+
+/** A simple command whose name is not a builtin, function or alias: it can be spawned as is. */
+function runsChildDirectly(sh: Shell, node: Node): boolean {
+  if (node.t !== 'simple') return false;
+  const name = node.words[0];
+  if (name === undefined || /[$`'"\\]/.test(name)) return false;
+  return !BUILTINS.has(name) && !sh.funcs.has(name) && !sh.aliases.has(name);
+}
+
+/** Source that recreates this shell's variables, functions, options and parameters in a child shell. */
+export function stateScript(sh: Shell): string {
+  const q = (v: string) => `'${v.replace(/'/g, `'\\''`)}'`;
+  const lines: string[] = [];
+  for (const [k, v] of sh.vars) if (!v.exp && !v.ro && k !== 'PPID') lines.push(`${k}=${q(v.v)}`);
+  for (const [k, v] of sh.aliases) lines.push(`alias ${k}=${q(v)}`);
+  for (const [k, body] of sh.funcs) if (body.src) lines.push(`${k}() ${body.src}`);
+  const flags = Object.entries(sh.opts)
+    .filter(([, on]) => on)
+    .map(([k]) => k)
+    .join('');
+  if (flags) lines.push(`set -${flags}`);
+  lines.push(`set -- ${sh.params.map(q).join(' ')}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export async function pipeline(sh: Shell, cmds: Node[], bang: boolean): Promise<number> {
+  const base = sh.fds;
+  let input = base.map.get(0) as Target | undefined;
+  let prevStream: StageOut['stream'] = null;
+  let lastStatus: Promise<number> = Promise.resolve(0);
+  const all: Array<Promise<number>> = [];
+  if (bang) sh.condDepth++;
+  try {
+    for (let i = 0; i < cmds.length; i++) {
+      const cmd = cmds[i] as Node;
+      const last = i === cmds.length - 1;
+      const t = base.clone();
+      if (input) t.map.set(0, input);
+      else t.map.delete(0);
+      let out: StageOut | null = null;
+      if (!last) {
+        out = { chunks: [], stream: null };
+        t.map.set(1, cmd.t === 'simple' ? { k: 'pipe', st: out } : { k: 'cap', out: out.chunks });
+      }
+      sh.fds = t;
+      const waits: Array<Promise<number>> = [];
+      sh.condDepth++;
+      let st: number;
+      try {
+        st = await sh.subshell(() => (cmd.t === 'simple' ? execSimple(sh, cmd, waits) : sh.run(cmd)));
+      } finally {
+        sh.condDepth--;
+        sh.fds = base;
+      }
+      const done = waits[0] ?? Promise.resolve(st);
+      all.push(done);
+      lastStatus = done;
+      // Our copy of the previous pipe's read end: the consumer has it now (or has finished).
+      prevStream?.destroy();
+      prevStream = null;
+      if (out) {
+        if (out.stream && out.chunks.length === 0) {
+          input = { k: 'in', src: new InSource(out.stream._fd ?? null, out.stream) };
+          prevStream = out.stream;
+        } else input = { k: 'in', src: new InSource(null, null, out.chunks.join('')) };
+      }
+    }
+  } finally {
+    if (bang) sh.condDepth--;
+  }
+  await Promise.all(all);
+  const st = await lastStatus;
+  const res = bang ? (st === 0 ? 1 : 0) : st;
+  if (!bang) return sh.checkErr(res);
+  sh.status = res;
+  return res;
+}

@@ -1,0 +1,140 @@
+// Guest zone (userland /bin/sh): the program's entry: `sh -c CMD [name args…]`, `sh FILE args…`,
+// or a script on stdin; runs it one complete command at a time and exits with the last status.
+
+import { ExitSignal, LoopSignal, ReturnSignal, ShellError } from './control.js';
+import { interactive } from './interactive.js';
+import { shellStdin } from './io.js';
+import { SyntaxError_ } from './lexer.js';
+import { fs, proc } from './node-api.js';
+import { ScriptReader } from './parser.js';
+import { Shell } from './shell.js';
+
+interface Invocation {
+  command: string | null;
+  file: string | null;
+  args: string[];
+  arg0: string;
+  opts: string[];
+  interactive: boolean;
+}
+
+function parseArgs(argv: string[]): Invocation | string {
+  const inv: Invocation = { command: null, file: null, args: [], arg0: 'sh', opts: [], interactive: false };
+  let i = 0;
+  let wantC = false;
+  let fromStdin = false;
+  for (; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--' || a === '-') {
+      i++;
+      break;
+    }
+    if (!/^[-+][a-zA-Z]+$/.test(a)) break;
+    for (const c of a.slice(1)) {
+      if (c === 'c') wantC = true;
+      else if (c === 's') fromStdin = true;
+      else if (c === 'i') inv.interactive = true;
+      else if ('euxfnavC'.includes(c)) inv.opts.push(`${a[0]}${c}`);
+      else return `Illegal option ${a[0]}${c}`;
+    }
+  }
+  const rest = argv.slice(i);
+  if (wantC) {
+    if (rest.length === 0) return '-c requires an argument';
+    inv.command = rest[0] as string;
+    if (rest.length > 1) inv.arg0 = rest[1] as string;
+    inv.args = rest.slice(2);
+  } else if (!fromStdin && rest.length > 0) {
+    inv.file = rest[0] as string;
+    inv.arg0 = rest[0] as string;
+    inv.args = rest.slice(1);
+  } else inv.args = rest;
+  return inv;
+}
+
+async function runTrap(sh: Shell): Promise<void> {
+  const action = sh.traps.get('EXIT');
+  if (!action) return;
+  sh.traps.delete('EXIT');
+  try {
+    await sh.source(action);
+  } catch {
+    // errors in the EXIT trap do not change the exit status
+  }
+}
+
+/** Runs `src` top-level command by command; resolves with the shell's exit status. */
+export async function runScript(sh: Shell, src: string): Promise<number> {
+  const reader = new ScriptReader(src);
+  for (;;) {
+    let node: ReturnType<ScriptReader['next']>;
+    try {
+      sh.line = reader.line;
+      node = reader.next();
+    } catch (e) {
+      if (!(e instanceof SyntaxError_)) throw e;
+      await sh.error(`Syntax error: ${e.message}`);
+      return 2;
+    }
+    if (!node) return sh.status;
+    try {
+      await sh.run(node);
+    } catch (e) {
+      if (e instanceof ExitSignal) return e.code;
+      if (e instanceof ShellError) {
+        await sh.error(e.message);
+        return e.code;
+      }
+      if (e instanceof ReturnSignal) {
+        sh.status = e.code;
+        continue;
+      }
+      if (e instanceof LoopSignal) continue;
+      throw e;
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const inv = parseArgs(proc.argv.slice(2));
+  const sh = new Shell();
+  if (typeof inv === 'string') {
+    await sh.error(inv);
+    proc.exit(2);
+  }
+  sh.arg0 = inv.arg0;
+  sh.params = inv.args;
+  for (const o of inv.opts) sh.opts[o[1] as string] = o[0] === '-';
+  let src: string;
+  if (inv.command !== null) src = inv.command;
+  else if (inv.file !== null) {
+    try {
+      src = fs.readFileSync(inv.file, 'utf8');
+    } catch {
+      sh.arg0 = 'sh';
+      sh.line = 0;
+      await sh.error(`Can't open ${inv.file}`);
+      proc.exit(127);
+    }
+  } else if (proc.stdin.isTTY || inv.interactive) {
+    const code = await interactive(sh);
+    sh.status = code;
+    await runTrap(sh);
+    proc.exit(code);
+  } else src = await shellStdin().readAll();
+  let code = await runScript(sh, src);
+  sh.status = code;
+  await runTrap(sh);
+  if (code < 0) code = 255;
+  proc.exit(code);
+}
+
+main().catch((e: unknown) => {
+  const msg = e instanceof Error ? (e.stack ?? e.message) : String(e);
+  try {
+    fs.writeSync(2, `sh: internal error: ${msg}\n`);
+  } catch {
+    // nothing left to report to
+  }
+  proc.exit(2);
+});

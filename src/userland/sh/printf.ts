@@ -1,0 +1,158 @@
+// Guest zone (userland /bin/sh): the printf and echo builtins' formatting (dash's echo always reads
+// backslash escapes; printf reuses its format while arguments remain).
+
+/** Backslash escapes as echo and `%b` read them; `stop` is set by `\c`. */
+export function escapes(s: string, octalNeedsZero: boolean): { text: string; stop: boolean } {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c !== '\\' || i === s.length - 1) {
+      out += c;
+      continue;
+    }
+    const n = s[++i] as string;
+    const simple: Record<string, string> = {
+      a: '\x07',
+      b: '\b',
+      f: '\f',
+      n: '\n',
+      r: '\r',
+      t: '\t',
+      v: '\v',
+      '\\': '\\',
+      e: '\x1b',
+    };
+    if (n in simple) out += simple[n];
+    else if (n === 'c') return { text: out, stop: true };
+    else if (/[0-7]/.test(n) && (n === '0' || !octalNeedsZero)) {
+      const from = octalNeedsZero ? i + 1 : i;
+      const digits = (/^[0-7]{1,3}/.exec(s.slice(from)) ?? [''])[0];
+      out += String.fromCharCode(Number.parseInt(digits || '0', 8) & 255);
+      i = from + digits.length - 1;
+    } else out += `\\${n}`;
+  }
+  return { text: out, stop: false };
+}
+
+function toNum(a: string | undefined, errs: string[]): number {
+  if (a === undefined || a === '') return 0;
+  if (/^['"]/.test(a)) return a.codePointAt(1) ?? 0;
+  const t = a.trim();
+  if (/^[-+]?0[xX][0-9a-fA-F]+$/.test(t)) return Number.parseInt(t, 16);
+  if (/^[-+]?0[0-7]+$/.test(t)) return Number.parseInt(t, 8);
+  if (/^[-+]?\d+$/.test(t)) return Number(t);
+  if (/^[-+]?\d*\.?\d+([eE][-+]?\d+)?$/.test(t)) return Number(t);
+  errs.push(`${a}: expected numeric value`);
+  const m = /^[-+]?\d+/.exec(t);
+  return m ? Number(m[0]) : 0;
+}
+
+function pad(s: string, flags: string, width: number): string {
+  if (s.length >= width) return s;
+  if (flags.includes('-')) return s + ' '.repeat(width - s.length);
+  if (flags.includes('0') && /^[-+ ]?[0-9.]/.test(s)) {
+    const sign = /^[-+ ]/.test(s) ? (s[0] as string) : '';
+    return sign + '0'.repeat(width - s.length) + s.slice(sign.length);
+  }
+  return ' '.repeat(width - s.length) + s;
+}
+
+/** Formats like printf(1). Returns the text, the errors to print and whether `\c` stopped output. */
+export function printf(fmt: string, args: string[]): { text: string; errs: string[] } {
+  let out = '';
+  const errs: string[] = [];
+  let ai = 0;
+  for (;;) {
+    let usedArg = false;
+    for (let i = 0; i < fmt.length; i++) {
+      const c = fmt[i];
+      if (c === '\\') {
+        const m = /^\\([0-7]{1,3}|.)/s.exec(fmt.slice(i));
+        const seq = m ? m[0] : '\\';
+        const r = escapes(seq, false);
+        if (r.stop) return { text: out, errs };
+        out += r.text;
+        i += seq.length - 1;
+        continue;
+      }
+      if (c !== '%') {
+        out += c;
+        continue;
+      }
+      const m = /^%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?([diouxXcsbeEfgG%])/.exec(fmt.slice(i));
+      if (!m) {
+        out += c;
+        continue;
+      }
+      i += m[0].length - 1;
+      const conv = m[4] as string;
+      if (conv === '%') {
+        out += '%';
+        continue;
+      }
+      const flags = m[1] ?? '';
+      let width = 0;
+      if (m[2] === '*') {
+        width = toNum(args[ai++], errs);
+        usedArg = true;
+      } else if (m[2]) width = Number(m[2]);
+      let prec: number | undefined;
+      if (m[3] === '*') {
+        prec = toNum(args[ai++], errs);
+        usedArg = true;
+      } else if (m[3] !== undefined) prec = Number(m[3] || '0');
+      const arg = args[ai++];
+      usedArg = true;
+      let s: string;
+      switch (conv) {
+        case 's':
+          s = arg ?? '';
+          if (prec !== undefined) s = s.slice(0, prec);
+          break;
+        case 'b': {
+          const r = escapes(arg ?? '', true);
+          s = r.text;
+          if (r.stop) return { text: out + pad(s, flags, width), errs };
+          break;
+        }
+        case 'c':
+          s = (arg ?? '').slice(0, 1);
+          break;
+        case 'd':
+        case 'i': {
+          const n = Math.trunc(toNum(arg, errs));
+          s = String(Math.abs(n));
+          if (prec !== undefined) s = s.padStart(prec, '0');
+          s = (n < 0 ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '') + s;
+          break;
+        }
+        case 'o':
+        case 'u':
+        case 'x':
+        case 'X': {
+          let n = Math.trunc(toNum(arg, errs));
+          if (n < 0) n = Number(BigInt.asUintN(64, BigInt(n)));
+          s = n.toString(conv === 'o' ? 8 : conv === 'u' ? 10 : 16);
+          if (conv === 'X') s = s.toUpperCase();
+          if (prec !== undefined) s = s.padStart(prec, '0');
+          if (flags.includes('#') && n !== 0)
+            s = (conv === 'o' ? '0' : conv === 'x' ? '0x' : conv === 'X' ? '0X' : '') + s;
+          break;
+        }
+        default: {
+          const n = toNum(arg, errs);
+          const p = prec ?? 6;
+          if (conv === 'f') s = n.toFixed(p);
+          else if (conv === 'e' || conv === 'E') {
+            s = n.toExponential(p).replace(/e([-+])(\d)$/, 'e$10$2');
+            if (conv === 'E') s = s.toUpperCase();
+          } else s = String(Number(n.toPrecision(p || 1)));
+          if (n >= 0 && flags.includes('+')) s = `+${s}`;
+        }
+      }
+      out += pad(s, flags, width);
+    }
+    if (!usedArg || ai >= args.length) break;
+  }
+  return { text: out, errs };
+}

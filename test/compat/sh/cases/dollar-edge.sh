@@ -1,0 +1,4 @@
+echo $ "$" '$' $. a$ "a$"
+echo "${#}" $#
+x=abc
+echo "${x}def" "$x"def

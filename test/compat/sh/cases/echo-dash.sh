@@ -1,0 +1,5 @@
+echo -n
+echo -e x
+echo -- x
+echo -nx
+echo

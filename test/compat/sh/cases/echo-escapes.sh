@@ -1,0 +1,6 @@
+echo 'a\nb'
+echo 'tab\tx'
+echo 'stop\cnever'
+echo after
+echo -n 'x\n'
+echo '\0101'

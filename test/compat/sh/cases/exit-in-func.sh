@@ -1,0 +1,3 @@
+f() { echo f; exit 3; }
+f
+echo no

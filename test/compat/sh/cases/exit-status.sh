@@ -1,0 +1,3 @@
+echo going
+exit 42
+echo never

@@ -1,0 +1,4 @@
+export LATER
+echo "[${LATER-unset}]"
+LATER=now
+node -e "console.log(process.env.LATER)"

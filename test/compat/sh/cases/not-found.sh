@@ -1,0 +1,4 @@
+nosuchcommand_xyz
+echo $?
+./nosuch
+echo $?

@@ -1,0 +1,3 @@
+echo before
+: ${must:?is required}
+echo after

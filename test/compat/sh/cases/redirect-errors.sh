@@ -1,0 +1,5 @@
+echo x > /nonexistent/dir/file
+echo "status $?"
+read v < /nonexistent_file
+echo "status $?"
+node -e 1 < /nonexistent_file; echo "status $?"

@@ -1,0 +1,4 @@
+x=1 :
+echo "x=$x"
+y=2 true
+echo "y=[$y]"

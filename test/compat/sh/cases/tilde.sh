@@ -1,0 +1,3 @@
+echo ~ ~/sub "~" ~root
+HOME=/custom; echo ~/x
+x=~; echo $x
