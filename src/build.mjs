@@ -56,3 +56,6 @@ const result = await build({
 });
 const bytes = Object.values(result.metafile.outputs)[0]?.bytes ?? 0;
 log(`build: runtime bundled, ${(bytes / 1024).toFixed(0)} KiB (${Math.round(performance.now() - t1)} ms)`);
+
+// Userland: the coreutils programs (dist/userland/bin/<name>).
+await (await import('./userland/coreutils/build.mjs')).buildCoreutils();

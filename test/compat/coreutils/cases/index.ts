@@ -1,0 +1,6 @@
+// The coreutils case table: every area's cases, in one list the suite iterates.
+import type { CoreutilsCase } from '../harness.js';
+import { FILE_CASES } from './files.js';
+import { TEXT_CASES } from './text.js';
+
+export const CASES: CoreutilsCase[] = [...FILE_CASES, ...TEXT_CASES];
