@@ -163,3 +163,7 @@ export const os = (): {
 export const crypto = (): {
   createHash(alg: string): { update(d: Uint8Array): unknown; digest(enc: string): string };
 } => require('crypto') as ReturnType<typeof crypto>;
+
+const timers = globalThis as unknown as { setTimeout(fn: () => void, ms: number): unknown };
+/** Resolves after ms milliseconds (a referenced timer keeps the process alive meanwhile). */
+export const delay = (ms: number): Promise<void> => new Promise((resolve) => timers.setTimeout(resolve, ms));
