@@ -32,6 +32,7 @@ export interface Buf extends Uint8Array {
   indexOf(value: number | string | Uint8Array, from?: number): number;
   subarray(start?: number, end?: number): Buf;
   equals(other: Uint8Array): boolean;
+  write(s: string, offset: number, length: number, encoding: string): number;
 }
 
 interface BufferCtor {
