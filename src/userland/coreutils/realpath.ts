@@ -42,7 +42,13 @@ run('realpath', (argv) => {
   });
   if (p.operands.length === 0) usageError('missing operand');
   const mode = p.has('e') ? 'e' : p.has('m') ? 'm' : 'f';
-  const resolve = (f: string) => (p.has('s') ? lexical(f) : canonicalize(f, mode));
+  const resolve = (f: string) => {
+    if (!p.has('s')) return canonicalize(f, mode);
+    const r = lexical(f);
+    // Without symlink resolution the path must still exist as far as the mode demands.
+    if (mode !== 'm') canonicalize(mode === 'e' ? r : r.slice(0, r.lastIndexOf('/')) || '/', 'e');
+    return r;
+  };
   const relTo = p.get('R');
   const base = relTo === undefined ? undefined : resolve(relTo);
   let status = 0;

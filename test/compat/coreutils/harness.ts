@@ -17,6 +17,8 @@ export const USERLAND_BIN = join(REPO, 'dist', 'userland', 'bin');
 export interface Step {
   argv: string[];
   stdin?: string;
+  /** Compare stdout as a sorted set of lines (GNU tools walk directories in readdir order). */
+  sorted?: boolean;
 }
 
 /** A case: files to create in the working directory, then the commands. */

@@ -2,5 +2,7 @@
 import type { CoreutilsCase } from '../harness.js';
 import { FILE_CASES } from './files.js';
 import { TEXT_CASES } from './text.js';
+import { PATH_CASES } from './paths.js';
+import { TOOL_CASES } from './tools.js';
 
-export const CASES: CoreutilsCase[] = [...FILE_CASES, ...TEXT_CASES];
+export const CASES: CoreutilsCase[] = [...FILE_CASES, ...TEXT_CASES, ...PATH_CASES, ...TOOL_CASES];
