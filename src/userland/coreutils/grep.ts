@@ -161,7 +161,6 @@ run('grep', async (argv) => {
     if (p.has('l') && count > 0) out(`${name}\n`);
     if (p.has('L') && count === 0) out(`${name}\n`);
   }
-  if (p.has('L')) status = status === 0 ? 1 : 0;
   return error && !(p.has('q') && status === 0) ? 2 : status;
 });
 

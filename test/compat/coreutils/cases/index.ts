@@ -4,5 +4,6 @@ import { FILE_CASES } from './files.js';
 import { TEXT_CASES } from './text.js';
 import { PATH_CASES } from './paths.js';
 import { TOOL_CASES } from './tools.js';
+import { FILTER_CASES } from './filters.js';
 
-export const CASES: CoreutilsCase[] = [...FILE_CASES, ...TEXT_CASES, ...PATH_CASES, ...TOOL_CASES];
+export const CASES: CoreutilsCase[] = [...FILE_CASES, ...TEXT_CASES, ...PATH_CASES, ...TOOL_CASES, ...FILTER_CASES];
