@@ -5,14 +5,21 @@ import { getopt } from './lib/getopt.js';
 import { out } from './lib/io.js';
 import { run } from './lib/main.js';
 import { parseMode } from './lib/mode.js';
-import { fs, proc } from './lib/node.js';
+import { fs, proc, type Stats } from './lib/node.js';
 
 run('chmod', (argv) => {
   // A mode like -w or -x is an operand, not an option.
   const args = argv.map((a) => (/^-[rwxXstugo]+$/.test(a) && !/^-[Rvcf]+$/.test(a) ? `\u0000${a}` : a));
   const p = getopt(args, {
     short: 'Rvcf',
-    long: { recursive: ['none', 'R'], verbose: ['none', 'v'], changes: ['none', 'c'], silent: ['none', 'f'], quiet: ['none', 'f'], reference: ['required', 'r'] },
+    long: {
+      recursive: ['none', 'R'],
+      verbose: ['none', 'v'],
+      changes: ['none', 'c'],
+      silent: ['none', 'f'],
+      quiet: ['none', 'f'],
+      reference: ['required', 'r'],
+    },
   });
   const ops = p.operands.map((o) => o.replace(/^\u0000/, ''));
   if (ops.length === 0) usageError('missing operand');
@@ -21,7 +28,7 @@ run('chmod', (argv) => {
   const umask = proc.umask();
   let status = 0;
   const apply = (path: string) => {
-    let st;
+    let st: Stats;
     try {
       st = fs.statSync(path);
     } catch (e) {
@@ -40,7 +47,11 @@ run('chmod', (argv) => {
       if (p.has('v') || (p.has('c') && changed)) {
         const o = (st.mode & 0o7777).toString(8).padStart(4, '0');
         const n = mode.toString(8).padStart(4, '0');
-        out(changed ? `mode of ${q(path)} changed from ${o} (${modeString(st.mode).slice(1)}) to ${n} (${modeString(mode).slice(1)})\n` : `mode of ${q(path)} retained as ${o} (${modeString(st.mode).slice(1)})\n`);
+        out(
+          changed
+            ? `mode of ${q(path)} changed from ${o} (${modeString(st.mode).slice(1)}) to ${n} (${modeString(mode).slice(1)})\n`
+            : `mode of ${q(path)} retained as ${o} (${modeString(st.mode).slice(1)})\n`,
+        );
       }
     } catch (e) {
       if (!p.has('f')) warn(`changing permissions of ${q(path)}: ${strerror(e)}`);

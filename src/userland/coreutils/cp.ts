@@ -65,7 +65,8 @@ run('cp', (argv) => {
           return;
         }
         if (p.has('v') && !existing) out(`${q(src)} -> ${q(dest)}\n`);
-        for (const name of fs.readdirSync(src)) copy(`${src.replace(/\/+$/, '')}/${name}`, `${dest.replace(/\/+$/, '')}/${name}`, false);
+        for (const name of fs.readdirSync(src))
+          copy(`${src.replace(/\/+$/, '')}/${name}`, `${dest.replace(/\/+$/, '')}/${name}`, false);
         if (preserve || !existing) fs.chmodSync(dest, st.mode & 0o7777);
         if (preserve) fs.utimesSync(dest, st.atimeMs / 1000, st.mtimeMs / 1000);
       } catch (e) {
@@ -101,14 +102,16 @@ run('cp', (argv) => {
       if (p.has('v')) out(`${q(src)} -> ${q(dest)}\n`);
     } catch (e) {
       const code = (e as { code?: string }).code;
-      if (code === 'EACCES' && lstatOrNull(dest) === null && lstatOrNull(src)) warn(`cannot create regular file ${q(dest)}: ${strerror(e)}`);
+      if (code === 'EACCES' && lstatOrNull(dest) === null && lstatOrNull(src))
+        warn(`cannot create regular file ${q(dest)}: ${strerror(e)}`);
       else if (code === 'EACCES') warn(`cannot open ${q(src)} for reading: ${strerror(e)}`);
       else warn(`cannot create regular file ${q(dest)}: ${strerror(e)}`);
       status = 1;
     }
   };
   if (dir !== undefined) {
-    for (const s of sources) copy(s, `${dir.replace(/\/+$/, '')}/${s.replace(/\/+$/, '').split('/').pop()}`, true);
+    for (const s of sources)
+      copy(s, `${dir.replace(/\/+$/, '')}/${s.replace(/\/+$/, '').split('/').pop()}`, true);
   } else copy(ops[0] as string, ops[1] as string, true);
   return status;
 });

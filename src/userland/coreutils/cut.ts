@@ -42,7 +42,8 @@ run('cut', async (argv) => {
   if (!inList) die(`invalid field value '${listArg}'`);
   const pick = p.has('C') ? (i: number) => !inList(i) : inList;
   const delim = p.get('d') ?? '\t';
-  if (p.has('d') && mode !== 'f') usageError('an input delimiter may be specified only when operating on fields');
+  if (p.has('d') && mode !== 'f')
+    usageError('an input delimiter may be specified only when operating on fields');
   if (delim.length !== 1) usageError('the delimiter must be a single character');
   const outDelim = p.get('O') ?? (mode === 'f' ? delim : '');
   const sep = p.has('z') ? '\0' : '\n';
@@ -61,7 +62,11 @@ run('cut', async (argv) => {
           if (!p.has('s')) r += line + sep;
           continue;
         }
-        r += line.split(delim).filter((_, i) => pick(i + 1)).join(outDelim) + sep;
+        r +=
+          line
+            .split(delim)
+            .filter((_, i) => pick(i + 1))
+            .join(outDelim) + sep;
       } else {
         let s = '';
         let prevPicked = false;

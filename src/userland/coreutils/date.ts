@@ -15,7 +15,10 @@ function parseDate(s: string): number | null {
   if (t === 'tomorrow') return Date.now() + 86_400_000;
   const m = /^(\d{4}-\d\d-\d\d)(?:[ T](\d\d:\d\d(?::\d\d(?:\.\d+)?)?))?\s*(Z|UTC|[+-]\d\d:?\d\d)?$/.exec(t);
   if (m) {
-    const zone = m[3] === undefined || m[3] === 'UTC' || m[3] === 'Z' ? 'Z' : m[3].replace(/^([+-]\d\d)(\d\d)$/, '$1:$2');
+    const zone =
+      m[3] === undefined || m[3] === 'UTC' || m[3] === 'Z'
+        ? 'Z'
+        : m[3].replace(/^([+-]\d\d)(\d\d)$/, '$1:$2');
     const v = Date.parse(`${m[1]}T${m[2] ?? '00:00:00'}${zone}`);
     return Number.isNaN(v) ? null : v;
   }
@@ -26,7 +29,16 @@ function parseDate(s: string): number | null {
 run('date', (argv) => {
   const p = getopt(argv, {
     short: 'd:r:uRI::s:',
-    long: { date: ['required', 'd'], reference: ['required', 'r'], utc: ['none', 'u'], universal: ['none', 'u'], 'rfc-email': ['none', 'R'], 'iso-8601': ['optional', 'I'], set: ['required', 's'], 'rfc-3339': ['required', 'T'] },
+    long: {
+      date: ['required', 'd'],
+      reference: ['required', 'r'],
+      utc: ['none', 'u'],
+      universal: ['none', 'u'],
+      'rfc-email': ['none', 'R'],
+      'iso-8601': ['optional', 'I'],
+      set: ['required', 's'],
+      'rfc-3339': ['required', 'T'],
+    },
   });
   if (p.has('s')) die('cannot set date: Operation not permitted');
   let ms = Date.now();
@@ -45,15 +57,29 @@ run('date', (argv) => {
     }
   }
   const ops = p.operands;
-  if (ops.length > 1 || (ops[0] !== undefined && !ops[0].startsWith('+'))) die(`invalid date ${q(ops[0] as string)}`);
+  if (ops.length > 1 || (ops[0] !== undefined && !ops[0].startsWith('+')))
+    die(`invalid date ${q(ops[0] as string)}`);
   let fmt = '%a %b %e %H:%M:%S %Z %Y';
   if (p.has('R')) fmt = '%a, %d %b %Y %H:%M:%S %z';
   if (p.has('I')) {
     const spec = p.get('I') ?? 'date';
-    fmt = spec.startsWith('h') ? '%Y-%m-%dT%H+00:00' : spec.startsWith('m') ? '%Y-%m-%dT%H:%M+00:00' : spec.startsWith('s') ? '%Y-%m-%dT%H:%M:%S+00:00' : spec.startsWith('n') ? '%Y-%m-%dT%H:%M:%S,%N+00:00' : '%Y-%m-%d';
+    fmt = spec.startsWith('h')
+      ? '%Y-%m-%dT%H+00:00'
+      : spec.startsWith('m')
+        ? '%Y-%m-%dT%H:%M+00:00'
+        : spec.startsWith('s')
+          ? '%Y-%m-%dT%H:%M:%S+00:00'
+          : spec.startsWith('n')
+            ? '%Y-%m-%dT%H:%M:%S,%N+00:00'
+            : '%Y-%m-%d';
   }
   const rfc = p.get('T');
-  if (rfc !== undefined) fmt = rfc.startsWith('d') ? '%Y-%m-%d' : rfc.startsWith('s') ? '%Y-%m-%d %H:%M:%S+00:00' : '%Y-%m-%d %H:%M:%S.%N+00:00';
+  if (rfc !== undefined)
+    fmt = rfc.startsWith('d')
+      ? '%Y-%m-%d'
+      : rfc.startsWith('s')
+        ? '%Y-%m-%d %H:%M:%S+00:00'
+        : '%Y-%m-%d %H:%M:%S.%N+00:00';
   if (ops[0] !== undefined) fmt = ops[0].slice(1);
   const ns = Math.round((((ms % 1000) + 1000) % 1000) * 1e6);
   out(`${strftime(fmt, Math.floor(ms), ns)}\n`);

@@ -14,9 +14,24 @@ run('diff', async (argv) => {
   const p = getopt(argv, {
     short: 'uU:qsibwBNa',
     usageStatus: 2,
-    long: { unified: ['optional', 'u'], brief: ['none', 'q'], 'report-identical-files': ['none', 's'], 'ignore-case': ['none', 'i'], 'ignore-space-change': ['none', 'b'], 'ignore-all-space': ['none', 'w'], 'ignore-blank-lines': ['none', 'B'], label: ['required', 'L'], text: ['none', 'a'], 'new-file': ['none', 'N'] },
+    long: {
+      unified: ['optional', 'u'],
+      brief: ['none', 'q'],
+      'report-identical-files': ['none', 's'],
+      'ignore-case': ['none', 'i'],
+      'ignore-space-change': ['none', 'b'],
+      'ignore-all-space': ['none', 'w'],
+      'ignore-blank-lines': ['none', 'B'],
+      label: ['required', 'L'],
+      text: ['none', 'a'],
+      'new-file': ['none', 'N'],
+    },
   });
-  if (p.operands.length < 2) usageError(p.operands.length ? `missing operand after ${q(p.operands[0] as string)}` : 'missing operand', 2);
+  if (p.operands.length < 2)
+    usageError(
+      p.operands.length ? `missing operand after ${q(p.operands[0] as string)}` : 'missing operand',
+      2,
+    );
   if (p.operands.length > 2) usageError(`extra operand ${q(p.operands[2] as string)}`, 2);
   let [fa, fb] = p.operands as [string, string];
   const isDir = (f: string) => {
@@ -60,7 +75,14 @@ run('diff', async (argv) => {
   const la = A.lines.map((l, i) => (i === A.lines.length - 1 && !A.nl ? `${l}\u0000nonl` : l));
   const lb = B.lines.map((l, i) => (i === B.lines.length - 1 && !B.nl ? `${l}\u0000nonl` : l));
   let changes = diffLines(la, lb, eq);
-  if (p.has('B')) changes = changes.filter((c) => !(la.slice(c.aStart, c.aEnd).every((l) => l.trim() === '') && lb.slice(c.bStart, c.bEnd).every((l) => l.trim() === '')));
+  if (p.has('B'))
+    changes = changes.filter(
+      (c) =>
+        !(
+          la.slice(c.aStart, c.aEnd).every((l) => l.trim() === '') &&
+          lb.slice(c.bStart, c.bEnd).every((l) => l.trim() === '')
+        ),
+    );
   if (changes.length === 0) {
     if (p.has('s')) out(`Files ${fa} and ${fb} are identical\n`);
     return 0;

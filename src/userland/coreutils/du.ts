@@ -10,7 +10,16 @@ import { fs, type Stats } from './lib/node.js';
 run('du', (argv) => {
   const p = getopt(argv, {
     short: 'abchkmsd:xLS',
-    long: { all: ['none', 'a'], bytes: ['none', 'b'], total: ['none', 'c'], 'human-readable': ['none', 'h'], summarize: ['none', 's'], 'max-depth': ['required', 'd'], 'apparent-size': ['none', 'A'], 'block-size': ['required', 'B'] },
+    long: {
+      all: ['none', 'a'],
+      bytes: ['none', 'b'],
+      total: ['none', 'c'],
+      'human-readable': ['none', 'h'],
+      summarize: ['none', 's'],
+      'max-depth': ['required', 'd'],
+      'apparent-size': ['none', 'A'],
+      'block-size': ['required', 'B'],
+    },
   });
   const apparent = p.has('A') || p.has('b');
   const unit = p.has('b') ? 1 : p.has('m') ? 1024 * 1024 : Number(p.get('B') ?? 1024);

@@ -1,8 +1,9 @@
 // Guest zone (userland): echo(1), GNU flavour: -n, -e (backslash escapes), -E; options only while every
 // letter of the word is one of n, e, E.
-import { run } from './lib/main.js';
+
+import { expandEscapes } from './lib/escapes.js';
 import { out } from './lib/io.js';
-import { unescape } from './lib/escapes.js';
+import { run } from './lib/main.js';
 
 run('echo', (args) => {
   let newline = true;
@@ -18,7 +19,7 @@ run('echo', (args) => {
   }
   let text = args.slice(i).join(' ');
   if (escapes) {
-    const r = unescape(text, true);
+    const r = expandEscapes(text, true);
     text = r.text;
     if (r.stop) newline = false;
   }

@@ -12,7 +12,12 @@ run('env', (argv) => {
     short: 'iu:0C:',
     stopAtOperand: true,
     usageStatus: 125,
-    long: { 'ignore-environment': ['none', 'i'], unset: ['required', 'u'], null: ['none', '0'], chdir: ['required', 'C'] },
+    long: {
+      'ignore-environment': ['none', 'i'],
+      unset: ['required', 'u'],
+      null: ['none', '0'],
+      chdir: ['required', 'C'],
+    },
   });
   const env: Record<string, string | undefined> = p.has('i') ? {} : { ...proc.env };
   for (const u of p.all('u')) delete env[u];
@@ -23,11 +28,15 @@ run('env', (argv) => {
     env[a.slice(0, a.indexOf('='))] = a.slice(a.indexOf('=') + 1);
   }
   if (i >= ops.length) {
-    for (const [k, v] of Object.entries(env)) if (v !== undefined) out(`${k}=${v}${p.has('0') ? '\0' : '\n'}`);
+    for (const [k, v] of Object.entries(env))
+      if (v !== undefined) out(`${k}=${v}${p.has('0') ? '\0' : '\n'}`);
     return 0;
   }
   const [cmd, ...rest] = ops.slice(i) as [string, ...string[]];
-  const opts: { stdio: string; env: Record<string, string | undefined>; cwd?: string } = { stdio: 'inherit', env };
+  const opts: { stdio: string; env: Record<string, string | undefined>; cwd?: string } = {
+    stdio: 'inherit',
+    env,
+  };
   const dir = p.get('C');
   if (dir !== undefined) opts.cwd = dir;
   const r = childProcess().spawnSync(cmd, rest, opts);
@@ -36,6 +45,12 @@ run('env', (argv) => {
     warn(`${q(cmd)}: ${code === 'ENOENT' ? 'No such file or directory' : 'Permission denied'}`);
     return code === 'ENOENT' ? 127 : 126;
   }
-  if (r.signal) return 128 + (({ SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGPIPE: 13, SIGTERM: 15 } as Record<string, number>)[r.signal] ?? 0);
+  if (r.signal)
+    return (
+      128 +
+      (({ SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGPIPE: 13, SIGTERM: 15 } as Record<string, number>)[
+        r.signal
+      ] ?? 0)
+    );
   return r.status ?? 1;
 });

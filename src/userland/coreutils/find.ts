@@ -2,10 +2,10 @@
 // -ipath -type -maxdepth -mindepth -empty -newer -size -perm -user -regex, actions -print -print0
 // -exec/-execdir {} ; and + -delete -prune -quit, operators ! -not -a -and -o -or ( ).
 import { die, q, strerror, warn } from './lib/errors.js';
+import { globToRegex } from './lib/glob.js';
 import { out } from './lib/io.js';
 import { run } from './lib/main.js';
 import { childProcess, fs, type Stats } from './lib/node.js';
-import { globToRegex } from './lib/glob.js';
 import { lookupUser } from './lib/users.js';
 
 interface Ctx {
@@ -15,7 +15,20 @@ interface Ctx {
 }
 type Pred = (c: Ctx) => boolean;
 
-const typeChar = (st: Stats) => (st.isDirectory() ? 'd' : st.isSymbolicLink() ? 'l' : st.isFile() ? 'f' : st.isFIFO() ? 'p' : st.isSocket() ? 's' : st.isCharacterDevice() ? 'c' : 'b');
+const typeChar = (st: Stats) =>
+  st.isDirectory()
+    ? 'd'
+    : st.isSymbolicLink()
+      ? 'l'
+      : st.isFile()
+        ? 'f'
+        : st.isFIFO()
+          ? 'p'
+          : st.isSocket()
+            ? 's'
+            : st.isCharacterDevice()
+              ? 'c'
+              : 'b';
 
 run('find', (argv) => {
   let i = 0;
@@ -42,7 +55,8 @@ run('find', (argv) => {
     switch (t) {
       case '(': {
         const e = orExpr();
-        if (expr[pos++] !== ')') die('invalid expression; I was expecting to find a \')\' somewhere but did not see one.');
+        if (expr[pos++] !== ')')
+          die("invalid expression; I was expecting to find a ')' somewhere but did not see one.");
         return e;
       }
       case '!':
@@ -80,7 +94,8 @@ run('find', (argv) => {
         depthFirst = true;
         return () => true;
       case '-empty':
-        return (c) => (c.st.isDirectory() ? fs.readdirSync(c.path).length === 0 : c.st.isFile() && c.st.size === 0);
+        return (c) =>
+          c.st.isDirectory() ? fs.readdirSync(c.path).length === 0 : c.st.isFile() && c.st.size === 0;
       case '-newer': {
         const ref = fs.statSync(need(t)).mtimeMs;
         return (c) => c.st.mtimeMs > ref;
@@ -88,7 +103,9 @@ run('find', (argv) => {
       case '-size': {
         const m = /^([-+]?)(\d+)([cwbkMG]?)$/.exec(need(t));
         if (!m) die('invalid -size argument');
-        const unit = { c: 1, w: 2, b: 512, '': 512, k: 1024, M: 1024 ** 2, G: 1024 ** 3 }[m[3] as string] as number;
+        const unit = { c: 1, w: 2, b: 512, '': 512, k: 1024, M: 1024 ** 2, G: 1024 ** 3 }[
+          m[3] as string
+        ] as number;
         const n = Number(m[2]);
         return (c) => {
           const v = Math.ceil(c.st.size / unit);
@@ -100,7 +117,11 @@ run('find', (argv) => {
         const mode = Number.parseInt(a.replace(/^[-/]/, ''), 8);
         return (c) => {
           const m = c.st.mode & 0o7777;
-          return a[0] === '-' ? (m & mode) === mode : a[0] === '/' ? (m & mode) !== 0 || mode === 0 : m === mode;
+          return a[0] === '-'
+            ? (m & mode) === mode
+            : a[0] === '/'
+              ? (m & mode) !== 0 || mode === 0
+              : m === mode;
         };
       }
       case '-user': {
@@ -113,14 +134,26 @@ run('find', (argv) => {
         return () => false;
       case '-print':
         hasAction = true;
-        return (c) => (out(`${c.path}\n`), true);
+        return (c) => {
+          out(`${c.path}\n`);
+          return true;
+        };
       case '-print0':
         hasAction = true;
-        return (c) => (out(`${c.path}\0`), true);
+        return (c) => {
+          out(`${c.path}\0`);
+          return true;
+        };
       case '-prune':
-        return () => ((prune = true), true);
+        return () => {
+          prune = true;
+          return true;
+        };
       case '-quit':
-        return () => ((quit = true), true);
+        return () => {
+          quit = true;
+          return true;
+        };
       case '-delete':
         hasAction = true;
         depthFirst = true;
@@ -139,13 +172,17 @@ run('find', (argv) => {
       case '-ok': {
         hasAction = true;
         const cmd: string[] = [];
-        while (pos < expr.length && expr[pos] !== ';' && !(expr[pos] === '+' && expr[pos - 1] === '{}')) cmd.push(expr[pos++] as string);
+        while (pos < expr.length && expr[pos] !== ';' && !(expr[pos] === '+' && expr[pos - 1] === '{}'))
+          cmd.push(expr[pos++] as string);
         const term = expr[pos++];
         if (term === undefined) die(`missing argument to \`${t}'`);
         if (term === '+') {
           const batch = { cmd: cmd.slice(0, -1), paths: [] as string[] };
           plusBatches.push(batch);
-          return (c) => (batch.paths.push(c.path), true);
+          return (c) => {
+            batch.paths.push(c.path);
+            return true;
+          };
         }
         return (c) => {
           const args = cmd.map((a) => a.split('{}').join(c.path));
@@ -165,7 +202,13 @@ run('find', (argv) => {
   };
   const andExpr = (): Pred => {
     let left = primary();
-    while (pos < expr.length && expr[pos] !== '-o' && expr[pos] !== '-or' && expr[pos] !== ')' && expr[pos] !== ',') {
+    while (
+      pos < expr.length &&
+      expr[pos] !== '-o' &&
+      expr[pos] !== '-or' &&
+      expr[pos] !== ')' &&
+      expr[pos] !== ','
+    ) {
       if (expr[pos] === '-a' || expr[pos] === '-and') pos++;
       const l = left;
       const r = primary();
@@ -188,7 +231,13 @@ run('find', (argv) => {
     pred = orExpr();
     if (pos < expr.length) die(`unexpected extra predicate '${expr[pos]}'`);
   }
-  const evaluate: Pred = hasAction ? pred : (c) => pred(c) && (out(`${c.path}\n`), true);
+  const evaluate: Pred = hasAction
+    ? pred
+    : (c) => {
+        if (!pred(c)) return false;
+        out(`${c.path}\n`);
+        return true;
+      };
   const visit = (path: string, depth: number) => {
     if (quit) return;
     let st: Stats;
@@ -218,7 +267,9 @@ run('find', (argv) => {
   for (const r of roots) visit(r, 0);
   for (const b of plusBatches) {
     if (b.paths.length === 0) continue;
-    const r = childProcess().spawnSync(b.cmd[0] as string, [...b.cmd.slice(1), ...b.paths], { stdio: 'inherit' });
+    const r = childProcess().spawnSync(b.cmd[0] as string, [...b.cmd.slice(1), ...b.paths], {
+      stdio: 'inherit',
+    });
     if (r.status !== 0) status = 1;
   }
   return status;

@@ -4,7 +4,7 @@ import { prog, q, strerror, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { out, readInput, splitLines } from './lib/io.js';
 import { run } from './lib/main.js';
-import { fs, proc } from './lib/node.js';
+import { fs, proc, type Stats } from './lib/node.js';
 import { escapeLiteral, posixToJs } from './lib/regex.js';
 
 run('grep', async (argv) => {
@@ -84,7 +84,7 @@ run('grep', async (argv) => {
   let status = 1;
   let error = false;
   const walk = (path: string, top: boolean) => {
-    let st;
+    let st: Stats;
     try {
       st = top || p.has('R') ? fs.statSync(path) : fs.lstatSync(path);
     } catch (e) {
@@ -97,7 +97,8 @@ run('grep', async (argv) => {
         if (!p.has('s')) warn(`${path}: Is a directory`);
         return;
       }
-      for (const n of fs.readdirSync(path).sort()) walk(path === '.' && !top ? n : `${path.replace(/\/$/, '')}/${n}`, false);
+      for (const n of fs.readdirSync(path).sort())
+        walk(path === '.' && !top ? n : `${path.replace(/\/$/, '')}/${n}`, false);
       return;
     }
     if (st.isSymbolicLink()) return;
@@ -147,7 +148,8 @@ run('grep', async (argv) => {
       if (before || after) {
         const from = Math.max(lastPrinted + 1, i - before);
         if (lastPrinted >= 0 && from > lastPrinted + 1) out('--\n');
-        for (let k = from; k < i; k++) out(`${withName ? `${name}-` : ''}${p.has('n') ? `${k + 1}-` : ''}${lines[k]}\n`);
+        for (let k = from; k < i; k++)
+          out(`${withName ? `${name}-` : ''}${p.has('n') ? `${k + 1}-` : ''}${lines[k]}\n`);
       }
       const prefix = `${withName ? `${name}:` : ''}${p.has('n') ? `${i + 1}:` : ''}`;
       if (p.has('o') && !p.has('v')) {
@@ -165,6 +167,8 @@ run('grep', async (argv) => {
 });
 
 function proc_usage(): void {
-  proc.stderr.write(`Usage: ${prog()} [OPTION]... PATTERNS [FILE]...\nTry '${prog()} --help' for more information.\n`);
+  proc.stderr.write(
+    `Usage: ${prog()} [OPTION]... PATTERNS [FILE]...\nTry '${prog()} --help' for more information.\n`,
+  );
   void q;
 }

@@ -1,10 +1,11 @@
 // Guest zone (userland): head(1): the first lines (-n N, -n -N) or bytes (-c) of each file, with
 // `==> name <==` headers for several files (-q, -v); `-5` is `-n 5`.
+
+import { parseCount } from './lib/count.js';
 import { die, q, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { out, readOrWarn } from './lib/io.js';
 import { run } from './lib/main.js';
-import { parseCount } from './lib/count.js';
 import type { Buf } from './lib/node.js';
 
 function firstLines(data: Buf, n: number, allBut: boolean, sep: number): Buf {
@@ -49,14 +50,17 @@ run('head', async (argv) => {
   let status = 0;
   let first = true;
   for (const f of files) {
-    const data = await readOrWarn(f, (m) => warn(`cannot open ${q(f)} for reading: ${m.slice(f.length + 2)}`));
+    const data = await readOrWarn(f, (m) =>
+      warn(`cannot open ${q(f)} for reading: ${m.slice(f.length + 2)}`),
+    );
     if (data === null) {
       status = 1;
       continue;
     }
     if (headers) out(`${first ? '' : '\n'}==> ${f === '-' ? 'standard input' : f} <==\n`);
     first = false;
-    if (mode === 'c') out(allBut ? data.subarray(0, Math.max(0, data.length - count)) : data.subarray(0, count));
+    if (mode === 'c')
+      out(allBut ? data.subarray(0, Math.max(0, data.length - count)) : data.subarray(0, count));
     else out(firstLines(data, count, allBut, p.has('z') ? 0 : 10));
   }
   return status;

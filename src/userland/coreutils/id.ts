@@ -9,7 +9,13 @@ import { groupName, groupsOf, lookupUser, userName } from './lib/users.js';
 run('id', (argv) => {
   const p = getopt(argv, {
     short: 'ugGnrz',
-    long: { user: ['none', 'u'], group: ['none', 'g'], groups: ['none', 'G'], name: ['none', 'n'], real: ['none', 'r'] },
+    long: {
+      user: ['none', 'u'],
+      group: ['none', 'g'],
+      groups: ['none', 'G'],
+      name: ['none', 'n'],
+      real: ['none', 'r'],
+    },
   });
   let uid = proc.geteuid();
   let gid = proc.getegid();
@@ -28,6 +34,9 @@ run('id', (argv) => {
   if (p.has('u')) out(`${n ? userName(uid) : uid}\n`);
   else if (p.has('g')) out(`${n ? groupName(gid) : gid}\n`);
   else if (p.has('G')) out(`${groups.map((g) => (n ? groupName(g) : String(g))).join(' ')}\n`);
-  else out(`uid=${uid}(${userName(uid)}) gid=${gid}(${groupName(gid)}) groups=${groups.map((g) => `${g}(${groupName(g)})`).join(',')}\n`);
+  else
+    out(
+      `uid=${uid}(${userName(uid)}) gid=${gid}(${groupName(gid)}) groups=${groups.map((g) => `${g}(${groupName(g)})`).join(',')}\n`,
+    );
   return 0;
 });

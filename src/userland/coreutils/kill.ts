@@ -4,10 +4,43 @@ import { out } from './lib/io.js';
 import { run } from './lib/main.js';
 import { proc } from './lib/node.js';
 
-const NAMES = ['HUP', 'INT', 'QUIT', 'ILL', 'TRAP', 'ABRT', 'BUS', 'FPE', 'KILL', 'USR1', 'SEGV', 'USR2', 'PIPE', 'ALRM', 'TERM', 'STKFLT', 'CHLD', 'CONT', 'STOP', 'TSTP', 'TTIN', 'TTOU', 'URG', 'XCPU', 'XFSZ', 'VTALRM', 'PROF', 'WINCH', 'POLL', 'PWR', 'SYS'];
+const NAMES = [
+  'HUP',
+  'INT',
+  'QUIT',
+  'ILL',
+  'TRAP',
+  'ABRT',
+  'BUS',
+  'FPE',
+  'KILL',
+  'USR1',
+  'SEGV',
+  'USR2',
+  'PIPE',
+  'ALRM',
+  'TERM',
+  'STKFLT',
+  'CHLD',
+  'CONT',
+  'STOP',
+  'TSTP',
+  'TTIN',
+  'TTOU',
+  'URG',
+  'XCPU',
+  'XFSZ',
+  'VTALRM',
+  'PROF',
+  'WINCH',
+  'POLL',
+  'PWR',
+  'SYS',
+];
 
 function signal(s: string): string | null {
-  if (/^\d+$/.test(s)) return Number(s) === 0 ? '0' : NAMES[Number(s) - 1] ? `SIG${NAMES[Number(s) - 1]}` : null;
+  if (/^\d+$/.test(s))
+    return Number(s) === 0 ? '0' : NAMES[Number(s) - 1] ? `SIG${NAMES[Number(s) - 1]}` : null;
   const n = s.toUpperCase().replace(/^SIG/, '');
   return NAMES.includes(n) ? `SIG${n}` : null;
 }
@@ -18,7 +51,11 @@ run('kill', (args) => {
   if (args[0] === '-l' || args[0] === '-L' || args[0] === '--list') {
     if (args.length > 1) {
       for (const a of args.slice(1)) {
-        const n = /^\d+$/.test(a) ? Number(a) > 128 ? NAMES[Number(a) - 129] : NAMES[Number(a) - 1] : String(NAMES.indexOf(a.toUpperCase().replace(/^SIG/, '')) + 1);
+        const n = /^\d+$/.test(a)
+          ? Number(a) > 128
+            ? NAMES[Number(a) - 129]
+            : NAMES[Number(a) - 1]
+          : String(NAMES.indexOf(a.toUpperCase().replace(/^SIG/, '')) + 1);
         if (!n || n === '0') {
           warn(`unknown signal: ${a}`);
           return 1;
@@ -35,7 +72,10 @@ run('kill', (args) => {
     if (!s) usageError(`${q(args[1] ?? '')}: invalid signal specification`);
     sig = s;
     i = 2;
-  } else if (args[0]?.startsWith('-') && args[0] !== '--' && !/^-\d+$/.test(args[1] ?? 'x') || (args[0] && /^-\w+$/.test(args[0]) && args.length > 1)) {
+  } else if (
+    (args[0]?.startsWith('-') && args[0] !== '--' && !/^-\d+$/.test(args[1] ?? 'x')) ||
+    (args[0] && /^-\w+$/.test(args[0]) && args.length > 1)
+  ) {
     const s = signal((args[0] as string).slice(1));
     if (!s) {
       warn(`invalid signal specification ${q((args[0] as string).slice(1))}`);

@@ -30,14 +30,21 @@ run('ln', (argv) => {
   if (ops.length === 0) usageError('missing file operand');
   let dir = p.get('t');
   let sources = ops;
-  if (dir === undefined && !p.has('T') && ops.length >= 2 && isDir(ops[ops.length - 1] as string, !p.has('n'))) {
+  if (
+    dir === undefined &&
+    !p.has('T') &&
+    ops.length >= 2 &&
+    isDir(ops[ops.length - 1] as string, !p.has('n'))
+  ) {
     dir = ops[ops.length - 1];
     sources = ops.slice(0, -1);
   }
   const pairs: [string, string][] = [];
   if (dir !== undefined) {
-    for (const s of sources) pairs.push([s, `${dir.replace(/\/+$/, '')}/${s.replace(/\/+$/, '').split('/').pop()}`]);
-  } else if (ops.length === 1) pairs.push([ops[0] as string, (ops[0] as string).replace(/\/+$/, '').split('/').pop() as string]);
+    for (const s of sources)
+      pairs.push([s, `${dir.replace(/\/+$/, '')}/${s.replace(/\/+$/, '').split('/').pop()}`]);
+  } else if (ops.length === 1)
+    pairs.push([ops[0] as string, (ops[0] as string).replace(/\/+$/, '').split('/').pop() as string]);
   else if (ops.length === 2) pairs.push([ops[0] as string, ops[1] as string]);
   else {
     warn(`target ${q(ops[ops.length - 1] as string)} is not a directory`);

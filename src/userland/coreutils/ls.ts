@@ -46,7 +46,10 @@ run('ls', (argv) => {
   const statOf = (path: string, top: boolean): Stats | null => {
     try {
       const st = fs.lstatSync(path);
-      if (st.isSymbolicLink() && (o.has('L') || (top && !long && !o.has('d') && !o.has('F')) || (top && !o.has('d') && !long))) {
+      if (
+        st.isSymbolicLink() &&
+        (o.has('L') || (top && !long && !o.has('d') && !o.has('F')) || (top && !o.has('d') && !long))
+      ) {
         try {
           return fs.statSync(path);
         } catch {
@@ -97,11 +100,29 @@ run('ls', (argv) => {
             name = `${e.name} -> ${fs.readlinkSync(e.path)}`;
           } catch {}
         }
-        return [o.has('i') ? String(st.ino) : null, o.has('s') ? String(blocks(st)) : null, modeString(st.mode), String(st.nlink), o.has('g') ? null : owner, group, size, lsDate(st.mtimeMs), name];
+        return [
+          o.has('i') ? String(st.ino) : null,
+          o.has('s') ? String(blocks(st)) : null,
+          modeString(st.mode),
+          String(st.nlink),
+          o.has('g') ? null : owner,
+          group,
+          size,
+          lsDate(st.mtimeMs),
+          name,
+        ];
       });
       const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
       for (const r of rows) {
-        const cells = r.map((c, i) => (c === null ? null : i >= 7 ? c : i === 4 || i === 5 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number)));
+        const cells = r.map((c, i) =>
+          c === null
+            ? null
+            : i >= 7
+              ? c
+              : i === 4 || i === 5
+                ? c.padEnd(widths[i] as number)
+                : c.padStart(widths[i] as number),
+        );
         out(`${cells.filter((c) => c !== null).join(' ')}\n`);
       }
       return;

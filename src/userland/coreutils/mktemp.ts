@@ -11,7 +11,13 @@ const CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 run('mktemp', (argv) => {
   const p = getopt(argv, {
     short: 'dup:qt',
-    long: { directory: ['none', 'd'], 'dry-run': ['none', 'u'], tmpdir: ['optional', 'p'], quiet: ['none', 'q'], suffix: ['required', 'S'] },
+    long: {
+      directory: ['none', 'd'],
+      'dry-run': ['none', 'u'],
+      tmpdir: ['optional', 'p'],
+      quiet: ['none', 'q'],
+      suffix: ['required', 'S'],
+    },
   });
   const tmpl = p.operands[0] ?? 'tmp.XXXXXXXXXX';
   const suffix = p.get('S') ?? '';
@@ -34,7 +40,9 @@ run('mktemp', (argv) => {
     } catch (e) {
       if ((e as { code?: string }).code === 'EEXIST') continue;
       if (p.has('q')) return 1;
-      die(`failed to create ${p.has('d') ? 'directory' : 'file'} via template ${q(inDir ? `${dir}/${tmpl}` : tmpl)}: ${(e as { code?: string }).code === 'ENOENT' ? 'No such file or directory' : 'Permission denied'}`);
+      die(
+        `failed to create ${p.has('d') ? 'directory' : 'file'} via template ${q(inDir ? `${dir}/${tmpl}` : tmpl)}: ${(e as { code?: string }).code === 'ENOENT' ? 'No such file or directory' : 'Permission denied'}`,
+      );
     }
   }
   return 1;

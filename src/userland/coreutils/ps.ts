@@ -26,7 +26,12 @@ function readProcs(): P[] {
       const field = (k: string) => new RegExp(`^${k}:\\s*(.*)$`, 'm').exec(status)?.[1] ?? '';
       const stat = fs.readFileSync(`/proc/${d}/stat`).toString('utf8');
       const after = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const cmd = fs.readFileSync(`/proc/${d}/cmdline`).toString('utf8').split('\0').filter(Boolean).join(' ');
+      const cmd = fs
+        .readFileSync(`/proc/${d}/cmdline`)
+        .toString('utf8')
+        .split('\0')
+        .filter(Boolean)
+        .join(' ');
       list.push({
         pid: Number(d),
         ppid: Number(field('PPid')),
@@ -73,7 +78,8 @@ run('ps', (args) => {
       fields = v.split(/[,\s]+/).map((f) => f.replace(/=$/, ''));
       if (v.split(/[,\s]+/).every((f) => f.endsWith('='))) noHeader = true;
     } else if (a === '-f' || a === '-ef') fields = ['user', 'pid', 'ppid', 'time', 'args'];
-    else if (a === 'aux' || a === '-aux' || a === 'u') fields = ['user', 'pid', 'rss', 'stat', 'time', 'args'];
+    else if (a === 'aux' || a === '-aux' || a === 'u')
+      fields = ['user', 'pid', 'rss', 'stat', 'time', 'args'];
     else if (a === '--no-headers' || a === 'h') noHeader = true;
     else if (!['-e', '-A', 'ax', '-ax', 'a', 'x'].includes(a)) die(`unsupported option ${a}`);
   }
@@ -84,7 +90,9 @@ run('ps', (args) => {
   const all = noHeader ? rows : [header, ...rows];
   const widths = fields.map((_, i) => Math.max(...all.map((r) => (r[i] as string).length)));
   for (const r of all) {
-    out(`${r.map((c, i) => (i === r.length - 1 ? c : (COLS[fields[i] as string] as [string, unknown, boolean])[2] ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number))).join(' ')}\n`);
+    out(
+      `${r.map((c, i) => (i === r.length - 1 ? c : (COLS[fields[i] as string] as [string, unknown, boolean])[2] ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number))).join(' ')}\n`,
+    );
   }
   return 0;
 });

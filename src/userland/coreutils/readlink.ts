@@ -1,10 +1,11 @@
 // Guest zone (userland): readlink(1): a symlink's target, or with -f/-e/-m the canonical path.
+
+import { q, strerror, usageError, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { out } from './lib/io.js';
 import { run } from './lib/main.js';
-import { canonicalize } from './lib/paths.js';
 import { fs } from './lib/node.js';
-import { usageError, warn, q, strerror } from './lib/errors.js';
+import { canonicalize } from './lib/paths.js';
 
 run('readlink', (argv) => {
   const p = getopt(argv, {

@@ -1,11 +1,12 @@
 // Guest zone (userland): realpath(1): canonical absolute paths (-e, -m, -s no symlinks, -q,
 // --relative-to).
+
+import { strerror, usageError, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { out } from './lib/io.js';
 import { run } from './lib/main.js';
-import { canonicalize } from './lib/paths.js';
-import { strerror, usageError, warn } from './lib/errors.js';
 import { proc } from './lib/node.js';
+import { canonicalize } from './lib/paths.js';
 
 function lexical(path: string): string {
   const parts: string[] = [];

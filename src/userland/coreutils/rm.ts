@@ -17,7 +17,10 @@ run('rm', (argv) => {
       'preserve-root': ['optional', 'P'],
     },
   });
-  const force = p.opts.reduce((f, o) => (o.key === 'f' ? true : o.key === 'i' || o.key === 'I' ? false : f), false);
+  const force = p.opts.reduce(
+    (f, o) => (o.key === 'f' ? true : o.key === 'i' || o.key === 'I' ? false : f),
+    false,
+  );
   const recursive = p.has('r') || p.has('R');
   const verbose = p.has('v');
   if (p.operands.length === 0) {

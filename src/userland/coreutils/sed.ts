@@ -73,11 +73,12 @@ run('sed', async (argv) => {
   }
   const cmds = parseScript(parts.join('\n'), p.has('E') || p.has('r'));
   const labels = new Map<string, number>();
-  cmds.forEach((c, i) => c.name === ':' && labels.set(c.label as string, i));
-  for (const c of cmds) if ((c.name === 'b' || c.name === 't' || c.name === 'T') && c.label && !labels.has(c.label)) {
-    warn(`-e expression #1, char 0: can't find label for jump to \`${c.label}'`);
-    return 1;
-  }
+  for (let i = 0; i < cmds.length; i++) if (cmds[i]?.name === ':') labels.set(cmds[i]?.label as string, i);
+  for (const c of cmds)
+    if ((c.name === 'b' || c.name === 't' || c.name === 'T') && c.label && !labels.has(c.label)) {
+      warn(`-e expression #1, char 0: can't find label for jump to \`${c.label}'`);
+      return 1;
+    }
   const quiet = p.has('n');
   const inPlace = p.has('i');
   const sep = p.has('z') ? '\0' : '\n';
@@ -99,7 +100,9 @@ run('sed', async (argv) => {
   let quitCode: number | null = null;
   for (const group of groups) {
     const all = group.flatMap((g) => g.lines);
-    const lastTerminated = group.length ? (group[group.length - 1] as { terminated: boolean }).terminated : true;
+    const lastTerminated = group.length
+      ? (group[group.length - 1] as { terminated: boolean }).terminated
+      : true;
     let r = '';
     const emit = (s: string, nl = true) => {
       r += s + (nl ? sep : '');
@@ -111,7 +114,8 @@ run('sed', async (argv) => {
     const matchAddr = (a: Addr, ps: string): boolean => {
       if (a.kind === 'line') return lineNo === a.n;
       if (a.kind === 'last') return idx === all.length;
-      if (a.kind === 'step') return a.step <= 0 ? lineNo === a.first : lineNo >= a.first && (lineNo - a.first) % a.step === 0;
+      if (a.kind === 'step')
+        return a.step <= 0 ? lineNo === a.first : lineNo >= a.first && (lineNo - a.first) % a.step === 0;
       const re = a.re ?? lastRe;
       if (!re) return false;
       if (a.re) lastRe = a.re;
@@ -136,7 +140,8 @@ run('sed', async (argv) => {
         if (a2.kind === 'line' && a2.n < 0) {
           c.int = lineNo - a2.n;
           c.active = -a2.n > 0;
-        } else c.active = !(a2.kind === 'line' && a2.n <= lineNo) && !(a2.kind === 'last' && idx === all.length);
+        } else
+          c.active = !(a2.kind === 'line' && a2.n <= lineNo) && !(a2.kind === 'last' && idx === all.length);
       } else hit = false;
       return hit !== c.negate;
     };
@@ -194,7 +199,9 @@ run('sed', async (argv) => {
             emit(String(lineNo));
             break;
           case 'l':
-            emit(`${[...ps].map((ch) => (ch === '\\' ? '\\\\' : ch === '\t' ? '\\t' : ch === '\n' ? '\\n' : ch.charCodeAt(0) < 32 || ch.charCodeAt(0) > 126 ? `\\${ch.charCodeAt(0).toString(8).padStart(3, '0')}` : ch)).join('')}$`);
+            emit(
+              `${[...ps].map((ch) => (ch === '\\' ? '\\\\' : ch === '\t' ? '\\t' : ch === '\n' ? '\\n' : ch.charCodeAt(0) < 32 || ch.charCodeAt(0) > 126 ? `\\${ch.charCodeAt(0).toString(8).padStart(3, '0')}` : ch)).join('')}$`,
+            );
             break;
           case 'a':
             append += (c.text as string) + sep;
@@ -268,7 +275,8 @@ run('sed', async (argv) => {
         }
         if (deleted || restart) break;
       }
-      if (!deleted && !restart && autoprint) emit(ps, idx < all.length || lastTerminated || quitCode !== null);
+      if (!deleted && !restart && autoprint)
+        emit(ps, idx < all.length || lastTerminated || quitCode !== null);
       r += append;
       if (restart) {
         idx--;

@@ -1,19 +1,25 @@
 // Guest zone (userland): seq(1): FIRST [INCREMENT] LAST, with -s SEP, -w equal width, -f FORMAT.
 import { die, q, usageError } from './lib/errors.js';
+import { getopt } from './lib/getopt.js';
 import { out, pump } from './lib/io.js';
 import { run } from './lib/main.js';
-import { getopt } from './lib/getopt.js';
 
-const decimals = (s: string) => (/\.(\d+)/.exec(s)?.[1]?.length ?? 0) + (/e-(\d+)/i.test(s) ? Number(/e-(\d+)/i.exec(s)?.[1]) : 0);
+const decimals = (s: string) =>
+  (/\.(\d+)/.exec(s)?.[1]?.length ?? 0) + (/e-(\d+)/i.test(s) ? Number(/e-(\d+)/i.exec(s)?.[1]) : 0);
 
 run('seq', async (argv) => {
   // Negative numbers are operands, not options.
   const args = argv.map((a) => (/^-\d/.test(a) || /^-\.\d/.test(a) ? `\u0000${a}` : a));
-  const p = getopt(args, { short: 's:wf:', long: { separator: ['required', 's'], 'equal-width': ['none', 'w'], format: ['required', 'f'] } });
+  const p = getopt(args, {
+    short: 's:wf:',
+    long: { separator: ['required', 's'], 'equal-width': ['none', 'w'], format: ['required', 'f'] },
+  });
   const ops = p.operands.map((o) => o.replace(/^\u0000/, ''));
   if (ops.length === 0) usageError('missing operand');
   if (ops.length > 3) usageError(`extra operand ${q(ops[3] as string)}`);
-  for (const o of ops) if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(o)) usageError(`invalid floating point argument: ${q(o)}`);
+  for (const o of ops)
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(o))
+      usageError(`invalid floating point argument: ${q(o)}`);
   const [a, b, c] = ops.length === 1 ? ['1', '1', ops[0]] : ops.length === 2 ? [ops[0], '1', ops[1]] : ops;
   const first = Number(a);
   const step = Number(b);
@@ -29,8 +35,16 @@ run('seq', async (argv) => {
       const m = /%([-+ 0#]*)(\d*)(?:\.(\d+))?([gfeGFE])/.exec(fmt);
       if (!m) die(`format ${q(fmt)} has no % directive`);
       const pr = m[3] === undefined ? 6 : Number(m[3]);
-      let s = m[4]?.toLowerCase() === 'f' ? v.toFixed(pr) : m[4]?.toLowerCase() === 'e' ? v.toExponential(pr) : String(Number(v.toPrecision(pr || 1)));
-      if (m[2]) s = m[1]?.includes('-') ? s.padEnd(Number(m[2])) : s.padStart(Number(m[2]), m[1]?.includes('0') ? '0' : ' ');
+      let s =
+        m[4]?.toLowerCase() === 'f'
+          ? v.toFixed(pr)
+          : m[4]?.toLowerCase() === 'e'
+            ? v.toExponential(pr)
+            : String(Number(v.toPrecision(pr || 1)));
+      if (m[2])
+        s = m[1]?.includes('-')
+          ? s.padEnd(Number(m[2]))
+          : s.padStart(Number(m[2]), m[1]?.includes('0') ? '0' : ' ');
       return fmt.replace(m[0], s).replace(/%%/g, '%');
     }
     let s = v.toFixed(prec);

@@ -17,7 +17,13 @@ interface Key {
 function parseKey(s: string): Key | null {
   const m = /^(\d+)(?:\.(\d+))?([bdfghinMrV]*)(?:,(\d+)(?:\.(\d+))?([bdfghinMrV]*))?$/.exec(s);
   if (!m || Number(m[1]) === 0) return null;
-  return { f1: Number(m[1]), c1: Number(m[2] ?? 1), f2: m[4] ? Number(m[4]) : 0, c2: Number(m[5] ?? 0), flags: (m[3] ?? '') + (m[6] ?? '') };
+  return {
+    f1: Number(m[1]),
+    c1: Number(m[2] ?? 1),
+    f2: m[4] ? Number(m[4]) : 0,
+    c2: Number(m[5] ?? 0),
+    flags: (m[3] ?? '') + (m[6] ?? ''),
+  };
 }
 
 function fields(line: string, sep: string | undefined): [number, number][] {
@@ -48,7 +54,8 @@ function extract(line: string, k: Key, sep: string | undefined, blanks: boolean)
   const sp = f[k.f1 - 1];
   if (!sp) return '';
   let startBase = sp[0];
-  if (blanks || k.flags.includes('b')) while (startBase < sp[1] && (line[startBase] === ' ' || line[startBase] === '\t')) startBase++;
+  if (blanks || k.flags.includes('b'))
+    while (startBase < sp[1] && (line[startBase] === ' ' || line[startBase] === '\t')) startBase++;
   const start = Math.min(startBase + k.c1 - 1, sp[1]);
   let end = line.length;
   if (k.f2) {
@@ -130,7 +137,7 @@ run('sort', async (argv) => {
     keys.push(key);
   }
   const lineSep = p.has('z') ? '\0' : '\n';
-  let status = 0;
+  const status = 0;
   const lines: string[] = [];
   for (const f of p.operands.length ? p.operands : ['-']) {
     const data = await readOrWarn(f, (m) => warn(`cannot read: ${m}`));
@@ -140,7 +147,11 @@ run('sort', async (argv) => {
   const cmp = (a: string, b: string): number => {
     for (const k of keys) {
       const flags = k.flags.replace(/[b]/g, '') ? k.flags : k.flags + global;
-      const d = compareBy(flags, extract(a, k, sep, flags.includes('b')), extract(b, k, sep, flags.includes('b')));
+      const d = compareBy(
+        flags,
+        extract(a, k, sep, flags.includes('b')),
+        extract(b, k, sep, flags.includes('b')),
+      );
       if (d) return flags.includes('r') ? -d : d;
     }
     if (!keys.length) {
@@ -161,8 +172,13 @@ run('sort', async (argv) => {
     }
     return 0;
   }
-  const sorted = lines.map((l, i) => [l, i] as const).sort((x, y) => cmp(x[0], y[0]) || x[1] - y[1]).map((x) => x[0]);
-  const result = p.has('u') ? sorted.filter((l, i) => i === 0 || cmp(sorted[i - 1] as string, l) !== 0) : sorted;
+  const sorted = lines
+    .map((l, i) => [l, i] as const)
+    .sort((x, y) => cmp(x[0], y[0]) || x[1] - y[1])
+    .map((x) => x[0]);
+  const result = p.has('u')
+    ? sorted.filter((l, i) => i === 0 || cmp(sorted[i - 1] as string, l) !== 0)
+    : sorted;
   const text = result.map((l) => l + lineSep).join('');
   const o = p.get('o');
   if (o !== undefined) fs.writeFileSync(o, Bufferish(text));

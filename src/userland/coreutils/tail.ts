@@ -1,10 +1,11 @@
 // Guest zone (userland): tail(1): the last lines (-n N) or bytes (-c N) of each file, or from line
 // `+N` on; headers for several files (-q, -v); `-5`/`+5` as the obsolete forms. No -f follow.
+
+import { parseCount } from './lib/count.js';
 import { die, q, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { out, readOrWarn } from './lib/io.js';
 import { run } from './lib/main.js';
-import { parseCount } from './lib/count.js';
 import type { Buf } from './lib/node.js';
 
 function lastLines(data: Buf, n: number, fromStart: boolean, sep: number): Buf {
@@ -28,7 +29,9 @@ function lastLines(data: Buf, n: number, fromStart: boolean, sep: number): Buf {
 }
 
 run('tail', async (argv) => {
-  const args = argv.map((a, i) => (i === 0 && /^[-+]\d+$/.test(a) ? (a[0] === '+' ? `-n+${a.slice(1)}` : `-n${a.slice(1)}`) : a));
+  const args = argv.map((a, i) =>
+    i === 0 && /^[-+]\d+$/.test(a) ? (a[0] === '+' ? `-n+${a.slice(1)}` : `-n${a.slice(1)}`) : a,
+  );
   const p = getopt(args, {
     short: 'c:n:qvzfF',
     long: {
@@ -60,7 +63,9 @@ run('tail', async (argv) => {
   let status = 0;
   let first = true;
   for (const f of files) {
-    const data = await readOrWarn(f, (m) => warn(`cannot open ${q(f)} for reading: ${m.slice(f.length + 2)}`));
+    const data = await readOrWarn(f, (m) =>
+      warn(`cannot open ${q(f)} for reading: ${m.slice(f.length + 2)}`),
+    );
     if (data === null) {
       status = 1;
       continue;
@@ -68,7 +73,9 @@ run('tail', async (argv) => {
     if (headers) out(`${first ? '' : '\n'}==> ${f === '-' ? 'standard input' : f} <==\n`);
     first = false;
     if (mode === 'c') {
-      out(fromStart ? data.subarray(Math.max(0, count - 1)) : data.subarray(Math.max(0, data.length - count)));
+      out(
+        fromStart ? data.subarray(Math.max(0, count - 1)) : data.subarray(Math.max(0, data.length - count)),
+      );
     } else out(lastLines(data, count, fromStart, p.has('z') ? 0 : 10));
   }
   return status;

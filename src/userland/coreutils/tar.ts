@@ -6,13 +6,13 @@ import { modeString } from './lib/format.js';
 import { getopt } from './lib/getopt.js';
 import { out, readInput } from './lib/io.js';
 import { run } from './lib/main.js';
-import { type Buf, Buffer, fs, proc } from './lib/node.js';
+import { type Buf, Buffer, fs, proc, type Stats } from './lib/node.js';
 import { strftime } from './lib/strftime.js';
 import { END, encodeEntry, parseTar, type TarEntry } from './lib/tar-format.js';
 import { groupName, userName } from './lib/users.js';
 
 declare const require: (id: string) => unknown;
-const zlib = () => require('zlib') as { gzipSync(b: Uint8Array): Buf; gunzipSync(b: Uint8Array): Buf };
+const zlib = () => require('node:zlib') as { gzipSync(b: Uint8Array): Buf; gunzipSync(b: Uint8Array): Buf };
 
 run('tar', async (argv) => {
   let args = argv;
@@ -20,10 +20,29 @@ run('tar', async (argv) => {
   const p = getopt(args, {
     short: 'cxtf:zvC:OpmhP',
     usageStatus: 2,
-    long: { create: ['none', 'c'], extract: ['none', 'x'], get: ['none', 'x'], list: ['none', 't'], file: ['required', 'f'], gzip: ['none', 'z'], gunzip: ['none', 'z'], verbose: ['none', 'v'], directory: ['required', 'C'], 'to-stdout': ['none', 'O'], 'strip-components': ['required', 'S'], 'absolute-names': ['none', 'P'] },
+    long: {
+      create: ['none', 'c'],
+      extract: ['none', 'x'],
+      get: ['none', 'x'],
+      list: ['none', 't'],
+      file: ['required', 'f'],
+      gzip: ['none', 'z'],
+      gunzip: ['none', 'z'],
+      verbose: ['none', 'v'],
+      directory: ['required', 'C'],
+      'to-stdout': ['none', 'O'],
+      'strip-components': ['required', 'S'],
+      'absolute-names': ['none', 'P'],
+    },
   });
   const modes = ['c', 'x', 't'].filter((m) => p.has(m));
-  if (modes.length !== 1) usageError(modes.length ? "You may not specify more than one '-Acdtrux', '--delete' or  '--test-label' option" : "You must specify one of the '-Acdtrux', '--delete' or '--test-label' options", 2);
+  if (modes.length !== 1)
+    usageError(
+      modes.length
+        ? "You may not specify more than one '-Acdtrux', '--delete' or  '--test-label' option"
+        : "You must specify one of the '-Acdtrux', '--delete' or '--test-label' options",
+      2,
+    );
   const file = p.get('f') ?? '-';
   const verbose = p.has('v');
   const listing = (e: TarEntry) =>
@@ -35,7 +54,7 @@ run('tar', async (argv) => {
     const base = p.get('C');
     const add = (name: string) => {
       const path = base && !name.startsWith('/') ? `${base}/${name}` : name;
-      let st;
+      let st: Stats;
       try {
         st = fs.lstatSync(path);
       } catch (e) {
@@ -44,9 +63,27 @@ run('tar', async (argv) => {
         return;
       }
       let arcName = name.replace(/^\/+/, '');
-      const type: TarEntry['type'] = st.isDirectory() ? 'dir' : st.isSymbolicLink() ? 'symlink' : st.isFile() ? 'file' : 'other';
+      const type: TarEntry['type'] = st.isDirectory()
+        ? 'dir'
+        : st.isSymbolicLink()
+          ? 'symlink'
+          : st.isFile()
+            ? 'file'
+            : 'other';
       if (type === 'dir' && !arcName.endsWith('/')) arcName += '/';
-      const e: TarEntry = { name: arcName, type, mode: st.mode & 0o7777, uid: st.uid, gid: st.gid, size: st.size, mtime: st.mtimeMs / 1000, linkname: type === 'symlink' ? fs.readlinkSync(path) : '', uname: userName(st.uid), gname: groupName(st.gid), data: type === 'file' ? fs.readFileSync(path) : Buffer.alloc(0) };
+      const e: TarEntry = {
+        name: arcName,
+        type,
+        mode: st.mode & 0o7777,
+        uid: st.uid,
+        gid: st.gid,
+        size: st.size,
+        mtime: st.mtimeMs / 1000,
+        linkname: type === 'symlink' ? fs.readlinkSync(path) : '',
+        uname: userName(st.uid),
+        gname: groupName(st.gid),
+        data: type === 'file' ? fs.readFileSync(path) : Buffer.alloc(0),
+      };
       if (type === 'other') {
         warn(`${name}: socket ignored`);
         return;
@@ -59,7 +96,8 @@ run('tar', async (argv) => {
     parts.push(END());
     let archive: Buf = Buffer.concat(parts);
     const padTo = 10240;
-    if (archive.length % padTo) archive = Buffer.concat([archive, Buffer.alloc(padTo - (archive.length % padTo))]);
+    if (archive.length % padTo)
+      archive = Buffer.concat([archive, Buffer.alloc(padTo - (archive.length % padTo))]);
     if (p.has('z')) archive = zlib().gzipSync(archive);
     if (file === '-') out(archive);
     else fs.writeFileSync(file, archive);
@@ -90,14 +128,22 @@ run('tar', async (argv) => {
     return 2;
   }
   const wanted = p.operands;
-  const pick = (e: TarEntry) => wanted.length === 0 || wanted.some((w) => e.name === w || e.name.replace(/\/$/, '') === w.replace(/\/$/, '') || e.name.startsWith(`${w.replace(/\/$/, '')}/`));
+  const pick = (e: TarEntry) =>
+    wanted.length === 0 ||
+    wanted.some(
+      (w) =>
+        e.name === w ||
+        e.name.replace(/\/$/, '') === w.replace(/\/$/, '') ||
+        e.name.startsWith(`${w.replace(/\/$/, '')}/`),
+    );
   const seen = new Set<string>();
   let status = 0;
   const strip = Number(p.get('S') ?? 0);
   const dest = p.get('C');
   for (const e of entries) {
     if (!pick(e)) continue;
-    for (const w of wanted) if (pick({ ...e, name: e.name } as TarEntry) && (e.name === w || e.name.startsWith(w))) seen.add(w);
+    for (const w of wanted)
+      if (pick({ ...e, name: e.name } as TarEntry) && (e.name === w || e.name.startsWith(w))) seen.add(w);
     if (p.has('t')) {
       out(verbose ? listing(e) : `${e.name}\n`);
       continue;

@@ -7,7 +7,10 @@ import { fs } from './lib/node.js';
 function parseStamp(t: string): number | null {
   const m = /^(?:(\d\d)?(\d\d))?(\d\d)(\d\d)(\d\d)(\d\d)(?:\.(\d\d))?$/.exec(t);
   if (!m) return null;
-  const yy = m[2] === undefined ? new Date().getUTCFullYear() : Number(m[1] ?? (Number(m[2]) < 69 ? 20 : 19)) * 100 + Number(m[2]);
+  const yy =
+    m[2] === undefined
+      ? new Date().getUTCFullYear()
+      : Number(m[1] ?? (Number(m[2]) < 69 ? 20 : 19)) * 100 + Number(m[2]);
   return Date.UTC(yy, Number(m[3]) - 1, Number(m[4]), Number(m[5]), Number(m[6]), Number(m[7] ?? 0));
 }
 

@@ -63,7 +63,8 @@ function expand(set: string, fillTo = 0): { bytes: number[]; classes: string[] }
     if (set[i + len] === '-' && i + len + 1 < set.length) {
       const j = i + len + 1;
       const [hi, hlen] = set[j] === '\\' ? esc(set, j) : [set.charCodeAt(j), 1];
-      if (hi < c) die(`range-endpoints of '${set.slice(i, j + hlen)}' are in reverse collating sequence order`);
+      if (hi < c)
+        die(`range-endpoints of '${set.slice(i, j + hlen)}' are in reverse collating sequence order`);
       for (; c <= hi; c++) bytes.push(c);
       i = j + hlen;
       continue;
@@ -78,7 +79,12 @@ function expand(set: string, fillTo = 0): { bytes: number[]; classes: string[] }
 run('tr', async (argv) => {
   const p = getopt(argv, {
     short: 'cCdst',
-    long: { complement: ['none', 'c'], delete: ['none', 'd'], 'squeeze-repeats': ['none', 's'], 'truncate-set1': ['none', 't'] },
+    long: {
+      complement: ['none', 'c'],
+      delete: ['none', 'd'],
+      'squeeze-repeats': ['none', 's'],
+      'truncate-set1': ['none', 't'],
+    },
   });
   const del = p.has('d');
   const squeeze = p.has('s');
@@ -87,7 +93,9 @@ run('tr', async (argv) => {
   const need = del && squeeze ? 2 : del || (squeeze && ops.length < 2) ? 1 : 2;
   if (ops.length < need) {
     if (ops.length === 0) usageError('missing operand');
-    usageError(`missing operand after ${q(ops[ops.length - 1] as string)}\nTwo strings must be given when ${del ? 'both deleting and squeezing repeats' : 'translating'}.`);
+    usageError(
+      `missing operand after ${q(ops[ops.length - 1] as string)}\nTwo strings must be given when ${del ? 'both deleting and squeezing repeats' : 'translating'}.`,
+    );
   }
   if (ops.length > need) usageError(`extra operand ${q(ops[need] as string)}`);
   let set1 = expand(ops[0] as string).bytes;

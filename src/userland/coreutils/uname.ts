@@ -7,7 +7,14 @@ import { os } from './lib/node.js';
 run('uname', (argv) => {
   const p = getopt(argv, {
     short: 'asnrvmpio',
-    long: { all: ['none', 'a'], 'kernel-name': ['none', 's'], nodename: ['none', 'n'], 'kernel-release': ['none', 'r'], machine: ['none', 'm'], 'operating-system': ['none', 'o'] },
+    long: {
+      all: ['none', 'a'],
+      'kernel-name': ['none', 's'],
+      nodename: ['none', 'n'],
+      'kernel-release': ['none', 'r'],
+      machine: ['none', 'm'],
+      'operating-system': ['none', 'o'],
+    },
   });
   const o = os();
   const machine = o.machine?.() ?? (o.arch() === 'x64' ? 'x86_64' : o.arch());

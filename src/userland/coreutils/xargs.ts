@@ -44,7 +44,16 @@ run('xargs', async (argv) => {
   const p = getopt(argv, {
     short: '0d:n:L:I:i::rtpE:s:P:x',
     stopAtOperand: true,
-    long: { null: ['none', '0'], delimiter: ['required', 'd'], 'max-args': ['required', 'n'], 'max-lines': ['required', 'L'], replace: ['optional', 'i'], 'no-run-if-empty': ['none', 'r'], verbose: ['none', 't'], 'max-procs': ['required', 'P'] },
+    long: {
+      null: ['none', '0'],
+      delimiter: ['required', 'd'],
+      'max-args': ['required', 'n'],
+      'max-lines': ['required', 'L'],
+      replace: ['optional', 'i'],
+      'no-run-if-empty': ['none', 'r'],
+      verbose: ['none', 't'],
+      'max-procs': ['required', 'P'],
+    },
   });
   const cmd = p.operands.length ? p.operands : ['echo'];
   const text = (await readStdin()).toString('utf8');
@@ -66,12 +75,19 @@ run('xargs', async (argv) => {
   const replace = p.has('I') ? p.get('I') : p.has('i') ? (p.get('i') ?? '{}') : undefined;
   const batches: string[][] = [];
   if (replace !== undefined) {
-    const lines = delim === undefined ? text.split('\n').filter((l) => l.trim() !== '').map((l) => l.replace(/^[ \t]+/, '')) : items;
+    const lines =
+      delim === undefined
+        ? text
+            .split('\n')
+            .filter((l) => l.trim() !== '')
+            .map((l) => l.replace(/^[ \t]+/, ''))
+        : items;
     for (const l of lines) batches.push(cmd.map((a) => a.split(replace).join(l)));
   } else if (p.has('L')) {
     const per = Number(p.get('L'));
     const lines = text.split('\n').filter((l) => l.trim() !== '');
-    for (let i = 0; i < lines.length; i += per) batches.push([...cmd, ...lines.slice(i, i + per).flatMap((l) => splitItems(l) ?? [])]);
+    for (let i = 0; i < lines.length; i += per)
+      batches.push([...cmd, ...lines.slice(i, i + per).flatMap((l) => splitItems(l) ?? [])]);
   } else {
     const per = p.has('n') ? Number(p.get('n')) : Number.POSITIVE_INFINITY;
     for (let i = 0; i < items.length; i += per) batches.push([...cmd, ...items.slice(i, i + per)]);

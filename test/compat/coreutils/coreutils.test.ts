@@ -9,7 +9,10 @@ import { Kernel } from '../../../src/index.js';
 import { CASES } from './cases/index.js';
 import { runInTsvirt, runOnHost, stage, userlandBuilt } from './harness.js';
 
-const skips = JSON.parse(readFileSync(join(import.meta.dirname, 'skip.json'), 'utf8')) as Record<string, string>;
+const skips = JSON.parse(readFileSync(join(import.meta.dirname, 'skip.json'), 'utf8')) as Record<
+  string,
+  string
+>;
 const kernel = new Kernel();
 afterAll(() => kernel.close());
 
@@ -24,7 +27,8 @@ describe('coreutils', () => {
         const actual = await runInTsvirt(kernel, c, s.root);
         for (let i = 0; i < c.steps.length; i++) {
           const label = `${c.name} step ${i}: ${c.steps[i]?.argv.join(' ')}`;
-          const norm = (t: string | undefined) => (c.steps[i]?.sorted ? (t ?? '').split('\n').sort().join('\n') : t);
+          const norm = (t: string | undefined) =>
+            c.steps[i]?.sorted ? (t ?? '').split('\n').sort().join('\n') : t;
           expect(norm(actual[i]?.stdout), label).toBe(norm(expected[i]?.stdout));
           expect(actual[i]?.code, label).toBe(expected[i]?.code);
           if (c.compareStderr) expect(actual[i]?.stderr, label).toBe(expected[i]?.stderr);

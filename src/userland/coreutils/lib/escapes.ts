@@ -13,7 +13,7 @@ const SIMPLE: Record<string, string> = {
 };
 
 /** Expands escapes; `echoMode` gives \0NNN octal and \c (stop output) the echo meanings. */
-export function unescape(s: string, echoMode: boolean): { text: string; stop: boolean } {
+export function expandEscapes(s: string, echoMode: boolean): { text: string; stop: boolean } {
   let r = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i] as string;

@@ -4,7 +4,19 @@
 export function modeString(mode: number): string {
   const t = mode & 0o170000;
   const type =
-    t === 0o040000 ? 'd' : t === 0o120000 ? 'l' : t === 0o020000 ? 'c' : t === 0o060000 ? 'b' : t === 0o010000 ? 'p' : t === 0o140000 ? 's' : '-';
+    t === 0o040000
+      ? 'd'
+      : t === 0o120000
+        ? 'l'
+        : t === 0o020000
+          ? 'c'
+          : t === 0o060000
+            ? 'b'
+            : t === 0o010000
+              ? 'p'
+              : t === 0o140000
+                ? 's'
+                : '-';
   const rwx = (v: number, special: boolean, ch: string) =>
     `${v & 4 ? 'r' : '-'}${v & 2 ? 'w' : '-'}${special ? (v & 1 ? ch : ch.toUpperCase()) : v & 1 ? 'x' : '-'}`;
   return (
@@ -39,6 +51,7 @@ export function lsDate(ms: number, now = Date.now()): string {
   const mon = MONTHS[d.getUTCMonth()] as string;
   const day = String(d.getUTCDate()).padStart(2);
   const recent = ms <= now + 60_000 && now - ms < 182.5 * 86_400_000;
-  if (recent) return `${mon} ${day} ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+  if (recent)
+    return `${mon} ${day} ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
   return `${mon} ${day}  ${d.getUTCFullYear()}`;
 }

@@ -8,7 +8,17 @@ import { crypto, fs } from './node.js';
 export async function hashsum(alg: string, argv: string[]): Promise<number> {
   const p = getopt(argv, {
     short: 'bctwz',
-    long: { binary: ['none', 'b'], check: ['none', 'c'], text: ['none', 't'], quiet: ['none', 'q'], status: ['none', 's'], strict: ['none', 'S'], warn: ['none', 'w'], tag: ['none', 'T'], zero: ['none', 'z'] },
+    long: {
+      binary: ['none', 'b'],
+      check: ['none', 'c'],
+      text: ['none', 't'],
+      quiet: ['none', 'q'],
+      status: ['none', 's'],
+      strict: ['none', 'S'],
+      warn: ['none', 'w'],
+      tag: ['none', 'T'],
+      zero: ['none', 'z'],
+    },
   });
   const files = p.operands.length ? p.operands : ['-'];
   const hash = (data: Uint8Array) => {

@@ -14,7 +14,12 @@ export function diffLines(a: string[], b: string[], eq: (x: string, y: string) =
   let pre = 0;
   while (pre < a.length && pre < b.length && eq(a[pre] as string, b[pre] as string)) pre++;
   let suf = 0;
-  while (suf < a.length - pre && suf < b.length - pre && eq(a[a.length - 1 - suf] as string, b[b.length - 1 - suf] as string)) suf++;
+  while (
+    suf < a.length - pre &&
+    suf < b.length - pre &&
+    eq(a[a.length - 1 - suf] as string, b[b.length - 1 - suf] as string)
+  )
+    suf++;
   const n = a.length - pre - suf;
   const m = b.length - pre - suf;
   // lens[i][j]: LCS length of a[pre+i..] and b[pre+j..].
@@ -23,7 +28,9 @@ export function diffLines(a: string[], b: string[], eq: (x: string, y: string) =
     const row = lens[i] as Uint32Array;
     const next = lens[i + 1] as Uint32Array;
     for (let j = m - 1; j >= 0; j--) {
-      row[j] = eq(a[pre + i] as string, b[pre + j] as string) ? (next[j + 1] as number) + 1 : Math.max(next[j] as number, row[j + 1] as number);
+      row[j] = eq(a[pre + i] as string, b[pre + j] as string)
+        ? (next[j + 1] as number) + 1
+        : Math.max(next[j] as number, row[j + 1] as number);
     }
   }
   const changes: Change[] = [];

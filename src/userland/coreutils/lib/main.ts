@@ -6,7 +6,10 @@ import { flush } from './io.js';
 import { proc } from './node.js';
 
 /** Runs a utility: `body` gets argv without the program name and returns the exit status. */
-export function run(name: string, body: (args: string[]) => number | undefined | Promise<number | undefined>): void {
+export function run(
+  name: string,
+  body: (args: string[]) => number | undefined | Promise<number | undefined>,
+): void {
   setProg(name);
   const args = proc.argv.slice(2);
   const finish = (status: number) => flush().then(() => proc.exit(status));

@@ -45,7 +45,11 @@ interface BufferCtor {
 /** The synchronous fs calls the utilities make. */
 export interface Fs {
   readFileSync(path: string | number): Buf;
-  writeFileSync(path: string | number, data: string | Uint8Array, opts?: { flag?: string; mode?: number }): void;
+  writeFileSync(
+    path: string | number,
+    data: string | Uint8Array,
+    opts?: { flag?: string; mode?: number },
+  ): void;
   statSync(path: string): Stats;
   lstatSync(path: string): Stats;
   fstatSync(fd: number): Stats;
@@ -137,15 +141,20 @@ export interface ChildProcess {
   spawnSync(
     cmd: string,
     args: string[],
-    opts: { stdio?: unknown; input?: Uint8Array | string; env?: Record<string, string | undefined>; cwd?: string },
+    opts: {
+      stdio?: unknown;
+      input?: Uint8Array | string;
+      env?: Record<string, string | undefined>;
+      cwd?: string;
+    },
   ): SpawnResult;
 }
 
-export const fs = require('fs') as Fs;
-export const Buffer = (require('buffer') as { Buffer: BufferCtor }).Buffer;
+export const fs = require('node:fs') as Fs;
+export const Buffer = (require('node:buffer') as { Buffer: BufferCtor }).Buffer;
 export const proc = (globalThis as unknown as { process: Proc }).process;
 /** child_process, loaded on first use (only a few utilities spawn). */
-export const childProcess = (): ChildProcess => require('child_process') as ChildProcess;
+export const childProcess = (): ChildProcess => require('node:child_process') as ChildProcess;
 /** os, loaded on first use. */
 export const os = (): {
   hostname(): string;
@@ -159,11 +168,11 @@ export const os = (): {
   totalmem(): number;
   freemem(): number;
   userInfo(): { username: string };
-} => require('os') as ReturnType<typeof os>;
+} => require('node:os') as ReturnType<typeof os>;
 /** crypto, loaded on first use (hash sums). */
 export const crypto = (): {
   createHash(alg: string): { update(d: Uint8Array): unknown; digest(enc: string): string };
-} => require('crypto') as ReturnType<typeof crypto>;
+} => require('node:crypto') as ReturnType<typeof crypto>;
 
 const timers = globalThis as unknown as { setTimeout(fn: () => void, ms: number): unknown };
 /** Resolves after ms milliseconds (a referenced timer keeps the process alive meanwhile). */

@@ -4,7 +4,11 @@ import { die } from './errors.js';
 import { posixToJs } from './regex.js';
 
 /** One address. */
-export type Addr = { kind: 'line'; n: number } | { kind: 'last' } | { kind: 're'; re: RegExp | null } | { kind: 'step'; first: number; step: number };
+export type Addr =
+  | { kind: 'line'; n: number }
+  | { kind: 'last' }
+  | { kind: 're'; re: RegExp | null }
+  | { kind: 'step'; first: number; step: number };
 
 /** One parsed command. */
 export interface Cmd {
@@ -165,7 +169,8 @@ export function parseScript(script: string, ere: boolean): Cmd[] {
         const [from, a] = readDelimited(script, i, delim);
         const [to, b] = readDelimited(script, a, delim);
         i = b;
-        if ([...from].length !== [...to].length) die("-e expression #1, char " + i + ": strings for `y' command are different lengths");
+        if ([...from].length !== [...to].length)
+          die('-e expression #1, char ' + i + ": strings for `y' command are different lengths");
         cmd.map = new Map([...from].map((c, k) => [c, [...to][k] as string]));
         break;
       }
@@ -215,6 +220,6 @@ export function parseScript(script: string, ere: boolean): Cmd[] {
     }
     cmds.push(cmd);
   }
-  if (open.length) die('-e expression #1, char 0: unmatched `{\'');
+  if (open.length) die("-e expression #1, char 0: unmatched `{'");
   return cmds;
 }

@@ -1,7 +1,20 @@
 // Guest zone (userland): strftime for date(1), in UTC (the container has no zone database).
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Formats the instant ms (with nanoseconds ns) by a strftime format. */
 export function strftime(fmt: string, ms: number, ns = 0): string {
@@ -11,43 +24,81 @@ export function strftime(fmt: string, ms: number, ns = 0): string {
   const yday = Math.floor((ms - jan1) / 86_400_000) + 1;
   const spec = (c: string): string | null => {
     switch (c) {
-      case 'Y': return String(d.getUTCFullYear());
-      case 'C': return p(Math.floor(d.getUTCFullYear() / 100));
-      case 'y': return p(d.getUTCFullYear() % 100);
-      case 'm': return p(d.getUTCMonth() + 1);
-      case 'd': return p(d.getUTCDate());
-      case 'e': return p(d.getUTCDate(), 2, ' ');
-      case 'H': return p(d.getUTCHours());
-      case 'k': return p(d.getUTCHours(), 2, ' ');
-      case 'I': return p(((d.getUTCHours() + 11) % 12) + 1);
-      case 'l': return p(((d.getUTCHours() + 11) % 12) + 1, 2, ' ');
-      case 'M': return p(d.getUTCMinutes());
-      case 'S': return p(d.getUTCSeconds());
-      case 'N': return p(ns, 9);
-      case 'p': return d.getUTCHours() < 12 ? 'AM' : 'PM';
-      case 'P': return d.getUTCHours() < 12 ? 'am' : 'pm';
-      case 'a': return (DAYS[d.getUTCDay()] as string).slice(0, 3);
-      case 'A': return DAYS[d.getUTCDay()] as string;
-      case 'b': case 'h': return (MONTHS[d.getUTCMonth()] as string).slice(0, 3);
-      case 'B': return MONTHS[d.getUTCMonth()] as string;
-      case 'j': return p(yday, 3);
-      case 'u': return String(d.getUTCDay() || 7);
-      case 'w': return String(d.getUTCDay());
-      case 's': return String(Math.floor(ms / 1000));
-      case 'Z': return 'UTC';
-      case 'z': return '+0000';
-      case 'n': return '\n';
-      case 't': return '\t';
-      case '%': return '%';
-      case 'D': return strftime('%m/%d/%y', ms);
-      case 'F': return strftime('%Y-%m-%d', ms);
-      case 'T': return strftime('%H:%M:%S', ms);
-      case 'R': return strftime('%H:%M', ms);
-      case 'r': return strftime('%I:%M:%S %p', ms);
-      case 'c': return strftime('%a %b %e %H:%M:%S %Y', ms);
-      case 'x': return strftime('%m/%d/%y', ms);
-      case 'X': return strftime('%H:%M:%S', ms);
-      default: return null;
+      case 'Y':
+        return String(d.getUTCFullYear());
+      case 'C':
+        return p(Math.floor(d.getUTCFullYear() / 100));
+      case 'y':
+        return p(d.getUTCFullYear() % 100);
+      case 'm':
+        return p(d.getUTCMonth() + 1);
+      case 'd':
+        return p(d.getUTCDate());
+      case 'e':
+        return p(d.getUTCDate(), 2, ' ');
+      case 'H':
+        return p(d.getUTCHours());
+      case 'k':
+        return p(d.getUTCHours(), 2, ' ');
+      case 'I':
+        return p(((d.getUTCHours() + 11) % 12) + 1);
+      case 'l':
+        return p(((d.getUTCHours() + 11) % 12) + 1, 2, ' ');
+      case 'M':
+        return p(d.getUTCMinutes());
+      case 'S':
+        return p(d.getUTCSeconds());
+      case 'N':
+        return p(ns, 9);
+      case 'p':
+        return d.getUTCHours() < 12 ? 'AM' : 'PM';
+      case 'P':
+        return d.getUTCHours() < 12 ? 'am' : 'pm';
+      case 'a':
+        return (DAYS[d.getUTCDay()] as string).slice(0, 3);
+      case 'A':
+        return DAYS[d.getUTCDay()] as string;
+      case 'b':
+      case 'h':
+        return (MONTHS[d.getUTCMonth()] as string).slice(0, 3);
+      case 'B':
+        return MONTHS[d.getUTCMonth()] as string;
+      case 'j':
+        return p(yday, 3);
+      case 'u':
+        return String(d.getUTCDay() || 7);
+      case 'w':
+        return String(d.getUTCDay());
+      case 's':
+        return String(Math.floor(ms / 1000));
+      case 'Z':
+        return 'UTC';
+      case 'z':
+        return '+0000';
+      case 'n':
+        return '\n';
+      case 't':
+        return '\t';
+      case '%':
+        return '%';
+      case 'D':
+        return strftime('%m/%d/%y', ms);
+      case 'F':
+        return strftime('%Y-%m-%d', ms);
+      case 'T':
+        return strftime('%H:%M:%S', ms);
+      case 'R':
+        return strftime('%H:%M', ms);
+      case 'r':
+        return strftime('%I:%M:%S %p', ms);
+      case 'c':
+        return strftime('%a %b %e %H:%M:%S %Y', ms);
+      case 'x':
+        return strftime('%m/%d/%y', ms);
+      case 'X':
+        return strftime('%H:%M:%S', ms);
+      default:
+        return null;
     }
   };
   let r = '';

@@ -17,7 +17,13 @@ export interface TarEntry {
   data: Buf;
 }
 
-const TYPES: Record<string, TarEntry['type']> = { '0': 'file', '\0': 'file', '5': 'dir', '2': 'symlink', '1': 'link' };
+const TYPES: Record<string, TarEntry['type']> = {
+  '0': 'file',
+  '\0': 'file',
+  '5': 'dir',
+  '2': 'symlink',
+  '1': 'link',
+};
 const FLAG: Record<TarEntry['type'], string> = { file: '0', dir: '5', symlink: '2', link: '1', other: '0' };
 
 function octal(buf: Buf, off: number, len: number, v: number): void {
@@ -59,7 +65,12 @@ const pad = (n: number) => Buffer.alloc((512 - (n % 512)) % 512);
 /** Encodes one member (with a GNU long-name record first when the name does not fit). */
 export function encodeEntry(e: TarEntry): Buf[] {
   const parts: Buf[] = [];
-  const needsLong = Buffer.byteLength(e.name) > 100 && !(e.name.lastIndexOf('/', 155) > 0 && Buffer.byteLength(e.name.slice(e.name.lastIndexOf('/', 155) + 1)) <= 100);
+  const needsLong =
+    Buffer.byteLength(e.name) > 100 &&
+    !(
+      e.name.lastIndexOf('/', 155) > 0 &&
+      Buffer.byteLength(e.name.slice(e.name.lastIndexOf('/', 155) + 1)) <= 100
+    );
   if (needsLong) {
     const n = Buffer.from(`${e.name}\0`);
     parts.push(header('././@LongLink', { ...e, mode: 0, linkname: '' }, 'L', n.length), n, pad(n.length));

@@ -26,7 +26,9 @@ export function groupName(gid: number): string {
 
 /** The uid (and primary gid) for a user name or number; null if unknown. */
 export function lookupUser(name: string): { uid: number; gid: number; name: string } | null {
-  const row = table('/etc/passwd').find((r) => r[0] === name || (/^\d+$/.test(name) && Number(r[2]) === Number(name)));
+  const row = table('/etc/passwd').find(
+    (r) => r[0] === name || (/^\d+$/.test(name) && Number(r[2]) === Number(name)),
+  );
   if (row) return { uid: Number(row[2]), gid: Number(row[3]), name: row[0] as string };
   return /^\d+$/.test(name) ? { uid: Number(name), gid: -1, name } : null;
 }

@@ -1,9 +1,15 @@
 // The coreutils case table: every area's cases, in one list the suite iterates.
 import type { CoreutilsCase } from '../harness.js';
 import { FILE_CASES } from './files.js';
-import { TEXT_CASES } from './text.js';
-import { PATH_CASES } from './paths.js';
-import { TOOL_CASES } from './tools.js';
 import { FILTER_CASES } from './filters.js';
+import { PATH_CASES } from './paths.js';
+import { TEXT_CASES } from './text.js';
+import { TOOL_CASES } from './tools.js';
 
-export const CASES: CoreutilsCase[] = [...FILE_CASES, ...TEXT_CASES, ...PATH_CASES, ...TOOL_CASES, ...FILTER_CASES];
+export const CASES: CoreutilsCase[] = [
+  ...FILE_CASES,
+  ...TEXT_CASES,
+  ...PATH_CASES,
+  ...TOOL_CASES,
+  ...FILTER_CASES,
+];
