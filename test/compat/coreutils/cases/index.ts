@@ -4,7 +4,7 @@ import { FILE_CASES } from './files.js';
 import { FILTER_CASES } from './filters.js';
 import { PATH_CASES } from './paths.js';
 import { TEXT_CASES } from './text.js';
-import { TOOL_CASES } from './tools.js';
+import { PRINTF_CASES, TOOL_CASES } from './tools.js';
 
 export const CASES: CoreutilsCase[] = [
   ...FILE_CASES,
@@ -12,4 +12,5 @@ export const CASES: CoreutilsCase[] = [
   ...PATH_CASES,
   ...TOOL_CASES,
   ...FILTER_CASES,
+  ...PRINTF_CASES,
 ];

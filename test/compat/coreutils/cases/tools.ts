@@ -153,3 +153,31 @@ export const TOOL_CASES: CoreutilsCase[] = [
     steps: [{ argv: ['cat', '-E', 'f'] }, { argv: ['cat', '-T', 'f'] }, { argv: ['cat', '-v', 'f'] }],
   },
 ];
+
+export const PRINTF_CASES: CoreutilsCase[] = [
+  {
+    name: 'printf strings',
+    steps: [
+      { argv: ['printf', '%s-%s\\n', 'a', 'b', 'c'] },
+      { argv: ['printf', '[%5s][%-5s][%.2s]\\n', 'ab', 'cd', 'efgh'] },
+    ],
+  },
+  {
+    name: 'printf numbers',
+    steps: [
+      { argv: ['printf', '%d %i %05d %+d %x %X %o %#x\\n', '42', '-7', '42', '3', '255', '255', '8', '255'] },
+    ],
+  },
+  {
+    name: 'printf floats',
+    steps: [
+      {
+        argv: ['printf', '%f %.2f %e %g %g %g\\n', '3.14159', '2.0071', '12345.678', '0.0001', '1e10', '100'],
+      },
+    ],
+  },
+  { name: 'printf %b %c %%', steps: [{ argv: ['printf', '%b|%c|%%\\n', 'a\\tb', 'xyz'] }] },
+  { name: 'printf escapes and star', steps: [{ argv: ['printf', '\\x41\\101\\t|%*d|\\n', '6', '42'] }] },
+  { name: 'printf bad number', steps: [{ argv: ['printf', '%d\\n', 'abc'] }] },
+  { name: 'printf char value', steps: [{ argv: ['printf', '%d\\n', "'A"] }] },
+];
