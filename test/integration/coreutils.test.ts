@@ -13,7 +13,10 @@ let kernel: Kernel;
 let rootfs: string;
 let ctr: Container;
 
-async function sh(argv: string[], stdin = ''): Promise<{ out: string; err: string; code: number | null; signal: string | null }> {
+async function sh(
+  argv: string[],
+  stdin = '',
+): Promise<{ out: string; err: string; code: number | null; signal: string | null }> {
   const p = ctr.exec(argv, { workdir: '/w' });
   const out = collect(p.stdout);
   const err = collect(p.stderr);
@@ -61,7 +64,10 @@ describe('coreutils in a container', () => {
   it('ps lists the container’s processes from /proc', async () => {
     const r = await sh(['/bin/ps', '-o', 'pid,ppid,comm']);
     expect(r.code).toBe(0);
-    const rows = r.out.trim().split('\n').map((l) => l.trim().split(/\s+/));
+    const rows = r.out
+      .trim()
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/));
     expect(rows[0]).toEqual(['PID', 'PPID', 'COMMAND']);
     expect(rows.some((x) => x[0] === '1')).toBe(true);
     expect(rows.some((x) => x[2] === 'ps')).toBe(true);
@@ -107,7 +113,9 @@ describe('coreutils in a container', () => {
     expect(a).toMatch(/^\/tmp\/tmp\.[A-Za-z0-9]{10}$/);
     expect(b).toMatch(/^\/tmp\/tmp\.[A-Za-z0-9]{10}$/);
     expect(a).not.toBe(b);
-    expect((await sh(['/bin/stat', '-c', '%F %a', a, b])).out).toBe('regular empty file 600\ndirectory 700\n');
+    expect((await sh(['/bin/stat', '-c', '%F %a', a, b])).out).toBe(
+      'regular empty file 600\ndirectory 700\n',
+    );
   });
 
   it('yes | head -n 3 stops both ends of the pipe', async () => {
@@ -122,7 +130,10 @@ describe('coreutils in a container', () => {
   });
 
   it('a large stream passes through cat, grep, sort and wc', async () => {
-    const lines = Array.from({ length: 20000 }, (_, i) => `row ${i % 1000} ${i % 7 === 0 ? 'seven' : 'other'}`).join('\n');
+    const lines = Array.from(
+      { length: 20000 },
+      (_, i) => `row ${i % 1000} ${i % 7 === 0 ? 'seven' : 'other'}`,
+    ).join('\n');
     const cat = await sh(['/bin/cat'], `${lines}\n`);
     expect(cat.out.length).toBe(lines.length + 1);
     const grep = await sh(['/bin/grep', '-c', 'seven'], `${lines}\n`);

@@ -4,7 +4,7 @@
 import { parseCount } from './lib/count.js';
 import { die, q, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
-import { out, readOrWarn } from './lib/io.js';
+import { out, readOrWarn, streamStdin } from './lib/io.js';
 import { run } from './lib/main.js';
 import type { Buf } from './lib/node.js';
 
@@ -17,6 +17,27 @@ function firstLines(data: Buf, n: number, allBut: boolean, sep: number): Buf {
     return data.subarray(0, keep === 0 ? 0 : (ends[keep - 1] ?? data.length));
   }
   return data.subarray(0, n === 0 ? 0 : (ends[n - 1] ?? data.length));
+}
+
+/** Copies the first count lines (or bytes) of stdin, then stops reading. */
+async function headStream(mode: 'n' | 'c', count: number, sep: number): Promise<void> {
+  let left = count;
+  if (left === 0) return;
+  await streamStdin((chunk) => {
+    if (mode === 'c') {
+      out(chunk.subarray(0, left));
+      left -= Math.min(left, chunk.length);
+      return left > 0;
+    }
+    for (let i = 0; i < chunk.length; i++) {
+      if (chunk[i] === sep && --left === 0) {
+        out(chunk.subarray(0, i + 1));
+        return false;
+      }
+    }
+    out(chunk);
+    return true;
+  });
 }
 
 run('head', async (argv) => {
@@ -50,6 +71,13 @@ run('head', async (argv) => {
   let status = 0;
   let first = true;
   for (const f of files) {
+    if (f === '-' && !allBut) {
+      // Stream stdin and stop once enough has arrived: the writer may never end (yes | head).
+      if (headers) out(`${first ? '' : '\n'}==> standard input <==\n`);
+      first = false;
+      await headStream(mode, count, p.has('z') ? 0 : 10);
+      continue;
+    }
     const data = await readOrWarn(f, (m) =>
       warn(`cannot open ${q(f)} for reading: ${m.slice(f.length + 2)}`),
     );
