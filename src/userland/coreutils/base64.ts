@@ -1,5 +1,5 @@
 // Guest zone (userland): base64(1): encode (wrapped at -w COLS, default 76) or decode (-d, -i).
-import { die, q, warn } from './lib/errors.js';
+import { q, usageError, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { out, readOrWarn } from './lib/io.js';
 import { run } from './lib/main.js';
@@ -10,7 +10,7 @@ run('base64', async (argv) => {
     short: 'diw:',
     long: { decode: ['none', 'd'], 'ignore-garbage': ['none', 'i'], wrap: ['required', 'w'] },
   });
-  if (p.operands.length > 1) die(`extra operand ${q(p.operands[1] as string)}`);
+  if (p.operands.length > 1) usageError(`extra operand ${q(p.operands[1] as string)}`);
   const data = await readOrWarn(p.operands[0] ?? '-', warn);
   if (data === null) return 1;
   if (p.has('d')) {

@@ -1,6 +1,6 @@
 // Guest zone (userland): cut(1): select bytes (-b), characters (-c) or fields (-f with -d, -s) by a
 // LIST like `1,3-5,7-`, with --complement and --output-delimiter.
-import { die, usageError, warn } from './lib/errors.js';
+import { die, q, usageError, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { out, readOrWarn, splitLines } from './lib/io.js';
 import { run } from './lib/main.js';
@@ -39,7 +39,16 @@ run('cut', async (argv) => {
   const mode = modes[0] as string;
   const listArg = p.get(mode) as string;
   const inList = parseList(listArg);
-  if (!inList) die(`invalid field value '${listArg}'`);
+  if (!inList) {
+    if (/(^|[,-])0+(\D|$)/.test(listArg)) {
+      usageError(
+        mode === 'f'
+          ? 'fields are numbered from 1'
+          : `${mode === 'b' ? 'byte' : 'character'} positions are numbered from 1`,
+      );
+    }
+    die(`invalid ${mode === 'f' ? 'field' : 'byte/character position'} value ${q(listArg)}`);
+  }
   const pick = p.has('C') ? (i: number) => !inList(i) : inList;
   const delim = p.get('d') ?? '\t';
   if (p.has('d') && mode !== 'f')

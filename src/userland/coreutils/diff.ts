@@ -1,6 +1,6 @@
 // Guest zone (userland): diff(1): compare two files line by line: normal output, -u/-U N unified
 // (with --label), -q brief, -s, -i, -b, -w, -B; exit 0 same, 1 different, 2 trouble.
-import { q, strerror, usageError, warn } from './lib/errors.js';
+import { q, setPrefixedHint, strerror, usageError, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { out, readInput } from './lib/io.js';
 import { type Change, diffLines } from './lib/lcs.js';
@@ -11,6 +11,7 @@ import { strftime } from './lib/strftime.js';
 const NO_NL = '\\ No newline at end of file\n';
 
 run('diff', async (argv) => {
+  setPrefixedHint(true);
   const p = getopt(argv, {
     short: 'uU:qsibwBNa',
     usageStatus: 2,

@@ -95,6 +95,7 @@ run('grep', async (argv) => {
     if (st.isDirectory()) {
       if (!recursive) {
         if (!p.has('s')) warn(`${path}: Is a directory`);
+        error = true;
         return;
       }
       for (const n of fs.readdirSync(path).sort())

@@ -47,7 +47,16 @@ run('ln', (argv) => {
     pairs.push([ops[0] as string, (ops[0] as string).replace(/\/+$/, '').split('/').pop() as string]);
   else if (ops.length === 2) pairs.push([ops[0] as string, ops[1] as string]);
   else {
-    warn(`target ${q(ops[ops.length - 1] as string)} is not a directory`);
+    const target = ops[ops.length - 1] as string;
+    let exists = true;
+    try {
+      fs.lstatSync(target);
+    } catch {
+      exists = false;
+    }
+    warn(
+      exists ? `target ${q(target)} is not a directory` : `target ${q(target)}: No such file or directory`,
+    );
     return 1;
   }
   let status = 0;

@@ -21,6 +21,7 @@ run('mkdir', (argv) => {
   }
   let status = 0;
   for (const d of p.operands) {
+    let failed = d;
     try {
       if (p.has('p')) {
         const parts = d.split('/');
@@ -32,7 +33,12 @@ run('mkdir', (argv) => {
             fs.mkdirSync(cur);
             if (p.has('v')) out(`mkdir: created directory ${q(cur)}\n`);
           } catch (e) {
-            if ((e as { code?: string }).code !== 'EEXIST' || !fs.statSync(cur).isDirectory()) throw e;
+            if ((e as { code?: string }).code !== 'EEXIST') throw e;
+            if (!fs.statSync(cur).isDirectory() && cur !== d.replace(/\/+$/, '')) {
+              failed = cur;
+              throw Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
+            }
+            if (!fs.statSync(cur).isDirectory()) throw e;
           }
         }
       } else {
@@ -41,7 +47,7 @@ run('mkdir', (argv) => {
       }
       if (mode !== undefined) fs.chmodSync(d, mode);
     } catch (e) {
-      warn(`cannot create directory ${q(d)}: ${strerror(e)}`);
+      warn(`cannot create directory ${q(failed)}: ${strerror(e)}`);
       status = 1;
     }
   }

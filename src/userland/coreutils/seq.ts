@@ -24,7 +24,7 @@ run('seq', async (argv) => {
   const first = Number(a);
   const step = Number(b);
   const last = Number(c);
-  if (step === 0) die(`invalid Zero increment value: ${q(b as string)}`);
+  if (step === 0) usageError(`invalid Zero increment value: ${q(b as string)}`);
   const prec = Math.max(decimals(a as string), decimals(b as string));
   const sep = p.get('s') ?? '\n';
   const fmt = p.get('f');

@@ -133,7 +133,10 @@ run('sort', async (argv) => {
   const keys: Key[] = [];
   for (const k of p.all('k')) {
     const key = parseKey(k);
-    if (!key) die(`invalid number at field start: invalid count at start of ${q(k)}`, 2);
+    if (!key) {
+      if (/^0(\D|$)/.test(k)) die(`field number is zero: invalid field specification ${q(k)}`, 2);
+      die(`invalid number at field start: invalid count at start of ${q(k)}`, 2);
+    }
     keys.push(key);
   }
   const lineSep = p.has('z') ? '\0' : '\n';

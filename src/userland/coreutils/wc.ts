@@ -34,6 +34,14 @@ function count(data: Buf): Counts {
   return [lines, words, chars, data.length, longest];
 }
 
+function isDir(path: string): boolean {
+  try {
+    return fs.statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 run('wc', async (argv) => {
   const p = getopt(argv, {
     short: 'clmwL',
@@ -58,6 +66,11 @@ run('wc', async (argv) => {
     const data = await readOrWarn(f, warn);
     if (data === null) {
       status = 1;
+      // GNU still prints a row of zeros for a directory it could not read.
+      if (f !== '-' && isDir(f)) {
+        rows.push([[0, 0, 0, 0, 0], p.operands.length ? f : null]);
+        onlyStdin = true;
+      }
       continue;
     }
     const c = count(data);

@@ -42,6 +42,12 @@ export class ExitError extends Error {
 }
 
 let progName = 'coreutils';
+let prefixTry = false;
+
+/** diffutils style: the `Try '… --help'` hint carries the program-name prefix too. */
+export function setPrefixedHint(on: boolean): void {
+  prefixTry = on;
+}
 
 /** Sets the name diagnostics start with. */
 export function setProg(name: string): void {
@@ -73,6 +79,6 @@ export function q(name: string): string {
 /** Prints the usage hint after a bad option and ends with `status`. */
 export function usageError(msg: string | null, status = 1): never {
   if (msg) warn(msg);
-  proc.stderr.write(`Try '${progName} --help' for more information.\n`);
+  proc.stderr.write(`${prefixTry ? `${progName}: ` : ''}Try '${progName} --help' for more information.\n`);
   throw new ExitError(status);
 }

@@ -1,6 +1,7 @@
 // The coreutils case table: every area's cases, in one list the suite iterates.
 import type { CoreutilsCase } from '../harness.js';
 import { FILE_CASES } from './files.js';
+import { ERROR_CASES } from './errors.js';
 import { FILTER_CASES } from './filters.js';
 import { PATH_CASES } from './paths.js';
 import { TEXT_CASES } from './text.js';
@@ -13,4 +14,5 @@ export const CASES: CoreutilsCase[] = [
   ...TOOL_CASES,
   ...FILTER_CASES,
   ...PRINTF_CASES,
+  ...ERROR_CASES,
 ];
