@@ -1,9 +1,9 @@
 // Guest zone (userland): cat(1): concatenate files (`-` is stdin), with -n, -b, -s, -E, -T, -A, -v.
+import { latin1, latin1Bytes } from './lib/bytes.js';
 import { warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { out, readOrWarn, streamStdin } from './lib/io.js';
 import { run } from './lib/main.js';
-import { Buffer } from './lib/node.js';
 
 run('cat', async (argv) => {
   const p = getopt(argv, {
@@ -37,7 +37,7 @@ run('cat', async (argv) => {
   let blankRun = 0;
   let atLineStart = true;
   const format = (data: Uint8Array) => {
-    let s = Buffer.from(data).toString('latin1');
+    let s = latin1(data);
     const parts = s.split('\n');
     let r = '';
     for (let i = 0; i < parts.length; i++) {
@@ -58,7 +58,7 @@ run('cat', async (argv) => {
       } else atLineStart = false;
     }
     s = r;
-    return Buffer.from(s, 'latin1');
+    return latin1Bytes(s);
   };
   for (const f of files) {
     if (f === '-' && plain) {

@@ -1,10 +1,10 @@
 // Guest zone (userland): cut(1): select bytes (-b), characters (-c) or fields (-f with -d, -s) by a
 // LIST like `1,3-5,7-`, with --complement and --output-delimiter.
+import { latin1, latin1Bytes } from './lib/bytes.js';
 import { die, q, usageError, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { out, readOrWarn, splitLines } from './lib/io.js';
 import { run } from './lib/main.js';
-import { Buffer } from './lib/node.js';
 
 function parseList(s: string): ((i: number) => boolean) | null {
   const ranges: [number, number][] = [];
@@ -63,7 +63,7 @@ run('cut', async (argv) => {
       status = 1;
       continue;
     }
-    const { lines } = splitLines(data.toString('latin1'), sep);
+    const { lines } = splitLines(latin1(data), sep);
     let r = '';
     for (const line of lines) {
       if (mode === 'f') {
@@ -89,7 +89,7 @@ run('cut', async (argv) => {
         r += s + sep;
       }
     }
-    out(Buffer.from(r, 'latin1'));
+    out(latin1Bytes(r));
   }
   return status;
 });

@@ -1,5 +1,6 @@
 // Guest zone (userland): diff(1): compare two files line by line: normal output, -u/-U N unified
 // (with --label), -q brief, -s, -i, -b, -w, -B; exit 0 same, 1 different, 2 trouble.
+import { latin1 } from './lib/bytes.js';
 import { q, setPrefixedHint, strerror, usageError, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { out, readInput } from './lib/io.js';
@@ -46,7 +47,7 @@ run('diff', async (argv) => {
   else if (isDir(fb) && !isDir(fa)) fb = `${fb}/${fa.split('/').pop()}`;
   const load = async (f: string): Promise<string | null> => {
     try {
-      return (await readInput(f)).toString('latin1');
+      return latin1(await readInput(f));
     } catch (e) {
       if (p.has('N') && (e as { code?: string }).code === 'ENOENT') return '';
       warn(`${f}: ${strerror(e)}`);

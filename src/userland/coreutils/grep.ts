@@ -1,5 +1,6 @@
 // Guest zone (userland): grep(1): -E -F -G, -e/-f patterns, -i -v -w -x, -n -c -l -L -o -q -s -h -H,
 // -r/-R recursion, -m NUM, -A/-B/-C context; exit 0 on a match, 1 on none, 2 on error.
+import { utf8 } from './lib/bytes.js';
 import { prog, q, strerror, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { out, readInput, splitLines } from './lib/io.js';
@@ -49,7 +50,7 @@ run('grep', async (argv) => {
     if (o.key === 'e') patterns.push(...(o.value as string).split('\n'));
     if (o.key === 'f') {
       try {
-        patterns.push(...splitLines((await readInput(o.value as string)).toString('utf8')).lines);
+        patterns.push(...splitLines(utf8(await readInput(o.value as string))).lines);
       } catch (e) {
         warn(`${o.value}: ${strerror(e)}`);
         return 2;
@@ -120,7 +121,7 @@ run('grep', async (argv) => {
   for (const f of files) {
     let text: string;
     try {
-      text = (await readInput(f)).toString('utf8');
+      text = utf8(await readInput(f));
     } catch (e) {
       if (!p.has('s')) warn(`${f}: ${strerror(e)}`);
       error = true;

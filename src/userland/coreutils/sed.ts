@@ -1,10 +1,11 @@
 // Guest zone (userland): sed(1): stream editor over files or stdin with -n, -e, -f, -E/-r, -i[SUFFIX],
 // -s; the script language is parsed by lib/sed-script.ts.
+import { latin1, latin1Bytes } from './lib/bytes.js';
 import { q, strerror, usageError, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { out, readInput, splitLines } from './lib/io.js';
 import { run } from './lib/main.js';
-import { Buffer, fs } from './lib/node.js';
+import { fs } from './lib/node.js';
 import { type Addr, type Cmd, parseScript } from './lib/sed-script.js';
 
 function substitute(line: string, c: Cmd, lastRe: RegExp | null): [string, boolean] {
@@ -87,7 +88,7 @@ run('sed', async (argv) => {
   const inputs: { name: string; lines: string[]; terminated: boolean }[] = [];
   for (const f of files) {
     try {
-      const { lines, terminated } = splitLines((await readInput(f)).toString('latin1'), sep);
+      const { lines, terminated } = splitLines(latin1(await readInput(f)), sep);
       inputs.push({ name: f, lines, terminated });
     } catch (e) {
       warn(`can't read ${f}: ${strerror(e)}`);
@@ -284,7 +285,7 @@ run('sed', async (argv) => {
         lineNo--;
       }
     }
-    const bytes = Buffer.from(r, 'latin1');
+    const bytes = latin1Bytes(r);
     if (inPlace) {
       const name = (group[0] as { name: string }).name;
       const suffix = p.get('i');

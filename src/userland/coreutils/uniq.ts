@@ -1,10 +1,11 @@
 // Guest zone (userland): uniq(1): collapse adjacent equal lines (-c counts, -d repeated, -u unique, -i,
 // -f skip fields, -s skip chars, -w compare chars, -z), INPUT and OUTPUT operands.
+import { latin1, latin1Bytes } from './lib/bytes.js';
 import { q, usageError, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { out, readOrWarn, splitLines } from './lib/io.js';
 import { run } from './lib/main.js';
-import { Buffer, fs } from './lib/node.js';
+import { fs } from './lib/node.js';
 
 run('uniq', async (argv) => {
   const p = getopt(argv, {
@@ -25,7 +26,7 @@ run('uniq', async (argv) => {
   const sep = p.has('z') ? '\0' : '\n';
   const data = await readOrWarn(p.operands[0] ?? '-', warn);
   if (data === null) return 1;
-  const { lines } = splitLines(data.toString('latin1'), sep);
+  const { lines } = splitLines(latin1(data), sep);
   const skipF = Number(p.get('f') ?? 0);
   const skipC = Number(p.get('s') ?? 0);
   const w = p.get('w');
@@ -49,7 +50,7 @@ run('uniq', async (argv) => {
     }
     i = j;
   }
-  const bytes = Buffer.from(r, 'latin1');
+  const bytes = latin1Bytes(r);
   if (p.operands[1] !== undefined) fs.writeFileSync(p.operands[1], bytes);
   else out(bytes);
   return 0;

@@ -1,5 +1,6 @@
 // Guest zone (userland): wc(1): newline, word, byte, character counts and the longest line (-l -w -c
 // -m -L), with GNU's column widths and a total line for several files.
+
 import { warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { out, readOrWarn } from './lib/io.js';
@@ -30,7 +31,8 @@ function count(data: Buf): Counts {
     }
   }
   longest = Math.max(longest, col);
-  const chars = data.toString('utf8').length - (data.toString('utf8').match(/[\uD800-\uDBFF]/g)?.length ?? 0);
+  let chars = 0;
+  for (let i = 0; i < data.length; i++) if (((data[i] as number) & 0xc0) !== 0x80) chars++;
   return [lines, words, chars, data.length, longest];
 }
 

@@ -1,6 +1,7 @@
 // Guest zone (userland): xargs(1): build command lines from stdin items (blank/quote separated, -0,
 // -d DELIM) and run them: -n MAX, -L MAX, -I REPLACE, -r, -t; exit 123 if a command failed, 124 if one
 // exited 255, 126/127 if one could not run.
+import { utf8 } from './lib/bytes.js';
 import { q, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { readStdin } from './lib/io.js';
@@ -56,7 +57,7 @@ run('xargs', async (argv) => {
     },
   });
   const cmd = p.operands.length ? p.operands : ['echo'];
-  const text = (await readStdin()).toString('utf8');
+  const text = utf8(await readStdin());
   let items: string[];
   const delim = p.has('0') ? '\0' : p.get('d');
   if (delim !== undefined) {

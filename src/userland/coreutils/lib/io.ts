@@ -1,6 +1,7 @@
 // Guest zone (userland): buffered stdout with backpressure, whole-input and streamed reads of files
 // and stdin (`-`), and the line splitting the text utilities share.
 
+import { utf8Bytes } from './bytes.js';
 import { die, q, strerror } from './errors.js';
 import { type Buf, Buffer, fs, type NodeErr, proc } from './node.js';
 
@@ -20,7 +21,7 @@ function push(): void {
   const chunk = pending.length === 1 ? (pending[0] as string | Uint8Array) : joinPending();
   pending.length = 0;
   pendingBytes = 0;
-  if (!proc.stdout.write(chunk)) {
+  if (!proc.stdout.write(typeof chunk === 'string' ? utf8Bytes(chunk) : chunk)) {
     blocked = new Promise((resolve) => proc.stdout.once('drain', () => resolve()));
   }
 }
@@ -51,7 +52,9 @@ export function flush(): Promise<void> {
   const chunk = pending.length ? joinPending() : '';
   pending.length = 0;
   pendingBytes = 0;
-  return new Promise((resolve) => proc.stdout.write(chunk, () => resolve()));
+  return new Promise((resolve) =>
+    proc.stdout.write(typeof chunk === 'string' ? utf8Bytes(chunk) : chunk, () => resolve()),
+  );
 }
 
 /** Reads stdin to its end. */
