@@ -5,7 +5,13 @@ import { warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { out, readOrWarn } from './lib/io.js';
 import { run } from './lib/main.js';
-import { type Buf, fs } from './lib/node.js';
+import { type Buf, fs, proc } from './lib/node.js';
+
+/** True when the locale's charset is UTF-8 (in the C locale a character is a byte). */
+function utf8Locale(): boolean {
+  const loc = proc.env.LC_ALL || proc.env.LC_CTYPE || proc.env.LANG || '';
+  return /utf-?8/i.test(loc);
+}
 
 type Counts = [number, number, number, number, number];
 
@@ -32,7 +38,9 @@ function count(data: Buf): Counts {
   }
   longest = Math.max(longest, col);
   let chars = 0;
-  for (let i = 0; i < data.length; i++) if (((data[i] as number) & 0xc0) !== 0x80) chars++;
+  if (utf8Locale()) {
+    for (let i = 0; i < data.length; i++) if (((data[i] as number) & 0xc0) !== 0x80) chars++;
+  } else chars = data.length;
   return [lines, words, chars, data.length, longest];
 }
 

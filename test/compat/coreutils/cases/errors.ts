@@ -43,7 +43,12 @@ export const ERROR_CASES: CoreutilsCase[] = [
   {
     name: 'ls -l files',
     files,
-    steps: [{ argv: ['chmod', '640', 'a.txt'] }, { argv: ['touch', '-d', '2020-01-02 03:04:05', 'a.txt', 'b.txt'] }, { argv: ['ls', '-l', 'a.txt', 'b.txt'] }, { argv: ['ls', '-ln', 'b.txt'] }],
+    steps: [
+      { argv: ['chmod', '640', 'a.txt'] },
+      { argv: ['touch', '-d', '2020-01-02 03:04:05', 'a.txt', 'b.txt'] },
+      { argv: ['ls', '-l', 'a.txt', 'b.txt'] },
+      { argv: ['ls', '-ln', 'b.txt'] },
+    ],
   },
   {
     name: 'ls -t and -lh',
@@ -56,5 +61,13 @@ export const ERROR_CASES: CoreutilsCase[] = [
       { argv: ['ls', '-lh', 'mid'] },
     ],
   },
-  { name: 'touch -t and stat -c %Y', files, steps: [{ argv: ['touch', '-t', '202001020304.05', 'a.txt'] }, { argv: ['stat', '-c', '%Y %y', 'a.txt'] }, { argv: ['date', '-r', 'a.txt', '+%F %T'] }] },
+  {
+    name: 'touch -t and stat -c %Y',
+    files,
+    steps: [
+      { argv: ['touch', '-t', '202001020304.05', 'a.txt'] },
+      { argv: ['stat', '-c', '%Y %y', 'a.txt'] },
+      { argv: ['date', '-r', 'a.txt', '+%F %T'] },
+    ],
+  },
 ];

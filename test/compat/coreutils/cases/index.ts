@@ -1,10 +1,10 @@
 // The coreutils case table: every area's cases, in one list the suite iterates.
 import type { CoreutilsCase } from '../harness.js';
-import { FILE_CASES } from './files.js';
 import { ERROR_CASES } from './errors.js';
+import { FILE_CASES } from './files.js';
 import { FILTER_CASES } from './filters.js';
 import { PATH_CASES } from './paths.js';
-import { TEXT_CASES } from './text.js';
+import { TEXT_CASES, UNICODE_CASES } from './text.js';
 import { PRINTF_CASES, TOOL_CASES } from './tools.js';
 
 export const CASES: CoreutilsCase[] = [
@@ -15,4 +15,5 @@ export const CASES: CoreutilsCase[] = [
   ...FILTER_CASES,
   ...PRINTF_CASES,
   ...ERROR_CASES,
+  ...UNICODE_CASES,
 ];

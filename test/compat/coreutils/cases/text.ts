@@ -53,3 +53,19 @@ export const TEXT_CASES: CoreutilsCase[] = [
   },
   { name: 'wc missing', files: { g: words }, compareStderr: true, steps: [{ argv: ['wc', 'g', 'nope'] }] },
 ];
+
+/** Non-ASCII input: byte order in the C locale, UTF-8 character counts. */
+export const UNICODE_CASES: CoreutilsCase[] = [
+  { name: 'sort bytes', steps: [{ argv: ['sort'], stdin: 'é\ne\nz\nÀ\n' }] },
+  { name: 'wc -m utf8', steps: [{ argv: ['wc', '-cm'], stdin: 'héllo wörld ✓\n' }] },
+  {
+    name: 'cat and sed keep bytes',
+    steps: [
+      { argv: ['cat'], stdin: 'ünïcode ✓\n' },
+      { argv: ['sed', 's/c/C/'], stdin: 'ünïcode ✓\n' },
+    ],
+  },
+  { name: 'uniq -c utf8', steps: [{ argv: ['uniq', '-c'], stdin: 'ä\nä\nö\n' }] },
+  { name: 'grep utf8', steps: [{ argv: ['grep', 'ö'], stdin: 'a\nö\nü\n' }] },
+  { name: 'cut -f utf8', steps: [{ argv: ['cut', '-d', ',', '-f', '2'], stdin: 'ä,ö,ü\n' }] },
+];
