@@ -5,8 +5,62 @@ import { human, lsDate, modeString } from './lib/format.js';
 import { getopt } from './lib/getopt.js';
 import { out } from './lib/io.js';
 import { run } from './lib/main.js';
-import { fs, type Stats } from './lib/node.js';
+import { fs, proc, type Stats } from './lib/node.js';
 import { groupName, userName } from './lib/users.js';
+
+/** The terminal's width: $COLUMNS, the tty's columns, else 80. */
+function termWidth(): number {
+  const env = Number(proc.env.COLUMNS);
+  if (env > 0) return env;
+  const cols = (proc.stdout as { columns?: number }).columns;
+  return cols && cols > 0 ? cols : 80;
+}
+
+/** GNU's vertical column layout: the fewest rows whose columns fit in width. */
+export function columnate(names: string[], width: number): string {
+  if (names.length === 0) return '';
+  for (let rows = 1; rows <= names.length; rows++) {
+    const cols = Math.ceil(names.length / rows);
+    const widths: number[] = [];
+    for (let c = 0; c < cols; c++) {
+      const col = names.slice(c * rows, (c + 1) * rows);
+      widths.push(Math.max(...col.map((n) => n.length)) + (c === cols - 1 ? 0 : 2));
+    }
+    if (widths.reduce((a, b) => a + b, 0) > width && rows < names.length) continue;
+    let r = '';
+    for (let row = 0; row < rows; row++) {
+      let line = '';
+      let pos = 0;
+      for (let c = 0; c < cols; c++) {
+        const n = names[c * rows + row];
+        if (n === undefined) continue;
+        const last = c === cols - 1 || names[(c + 1) * rows + row] === undefined;
+        if (last) {
+          line += n;
+          continue;
+        }
+        // Pad as GNU's indent() does: tabs (every 8 columns) where they fit, then spaces.
+        let from = pos;
+        const to = from + (widths[c] as number);
+        line += n;
+        from += n.length;
+        while (from < to) {
+          if (Math.floor(to / 8) > Math.floor((from + 1) / 8)) {
+            line += '\t';
+            from += 8 - (from % 8);
+          } else {
+            line += ' ';
+            from++;
+          }
+        }
+        pos = to;
+      }
+      r += `${line}\n`;
+    }
+    return r;
+  }
+  return names.map((n) => `${n}\n`).join('');
+}
 
 interface Entry {
   name: string;
@@ -35,6 +89,12 @@ run('ls', (argv) => {
   });
   const o = new Set(p.opts.map((x) => x.key));
   const long = o.has('l') || o.has('n') || o.has('g');
+  // Columns when asked (-C) or when writing to a terminal, unless a later -1 says otherwise.
+  let columns = proc.stdout.isTTY === true;
+  for (const x of p.opts) {
+    if (x.key === 'C') columns = true;
+    else if (x.key === '1' || x.key === 'm') columns = false;
+  }
   const all = o.has('a');
   const almost = o.has('A') && !all;
   let sortBy: 'name' | 'time' | 'size' | 'none' = 'name';
@@ -134,6 +194,7 @@ run('ls', (argv) => {
       return s;
     });
     if (o.has('m')) out(names.length ? `${names.join(', ')}\n` : '');
+    else if (columns) out(columnate(names, termWidth()));
     else for (const n of names) out(`${n}\n`);
   };
   let status = 0;

@@ -251,3 +251,13 @@ export const PATH_CASES: CoreutilsCase[] = [
   },
   { name: 'tar missing archive', steps: [{ argv: ['tar', 'xf', 'nope.tar'] }] },
 ];
+
+/** ls -C lays names out in columns as GNU does for a terminal of $COLUMNS width. */
+export const COLUMN_CASES: CoreutilsCase[] = [
+  {
+    name: 'ls -C',
+    files: Object.fromEntries(Array.from({ length: 23 }, (_, i) => [`file-${'x'.repeat(i % 7)}${i}`, ''])),
+    steps: [{ argv: ['ls', '-C'] }, { argv: ['ls', '-C', '-r'] }],
+  },
+  { name: 'ls -C few', files: { a: '', bb: '', ccc: '' }, steps: [{ argv: ['ls', '-C'] }] },
+];
