@@ -123,10 +123,23 @@ describe('coreutils in a container', () => {
     expect(r.out).toBe('tsvirt\ntsvirt\ntsvirt\nboth exited\n');
   });
 
-  it('tail -f is refused clearly rather than ignored', async () => {
-    const r = await sh(['/bin/tail', '-f', '/etc/hostname']);
-    expect(r.code).toBe(1);
-    expect(r.err).toContain('not implemented');
+  it('tail -f prints what is appended until it is killed', async () => {
+    await sh(['node', '-e', "require('fs').writeFileSync('/w/log', 'one\\ntwo\\n')"]);
+    const t = ctr.exec(['/bin/tail', '-f', '-s', '0.05', '-n', '1', '/w/log'], { workdir: '/w' });
+    let seen = '';
+    t.stdout.on('data', (d: Buffer) => {
+      seen += d;
+    });
+    const waitFor = async (text: string) => {
+      for (let i = 0; i < 100 && !seen.includes(text); i++) await new Promise((r) => setTimeout(r, 50));
+    };
+    await waitFor('two\n');
+    await sh(['/bin/tee', '-a', '/w/log'], 'three\n');
+    await waitFor('three\n');
+    t.kill('SIGTERM');
+    const s = await t.wait();
+    expect(seen).toBe('two\nthree\n');
+    expect(s.signal).toBe('SIGTERM');
   });
 
   it('a large stream passes through cat, grep, sort and wc', async () => {

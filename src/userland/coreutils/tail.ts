@@ -1,12 +1,13 @@
 // Guest zone (userland): tail(1): the last lines (-n N) or bytes (-c N) of each file, or from line
-// `+N` on; headers for several files (-q, -v); `-5`/`+5` as the obsolete forms. No -f follow.
+// `+N` on; headers for several files (-q, -v); `-5`/`+5` as the obsolete forms; -f/-F follow files
+// by polling their size (-s SECONDS), until killed.
 
 import { parseCount } from './lib/count.js';
 import { die, q, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
-import { out, readOrWarn } from './lib/io.js';
+import { flush, out, readOrWarn } from './lib/io.js';
 import { run } from './lib/main.js';
-import type { Buf } from './lib/node.js';
+import { type Buf, delay, fs } from './lib/node.js';
 
 function lastLines(data: Buf, n: number, fromStart: boolean, sep: number): Buf {
   if (fromStart) {
@@ -33,7 +34,7 @@ run('tail', async (argv) => {
     i === 0 && /^[-+]\d+$/.test(a) ? (a[0] === '+' ? `-n+${a.slice(1)}` : `-n${a.slice(1)}`) : a,
   );
   const p = getopt(args, {
-    short: 'c:n:qvzfF',
+    short: 'c:n:qvzfFs:',
     long: {
       bytes: ['required', 'c'],
       lines: ['required', 'n'],
@@ -42,9 +43,11 @@ run('tail', async (argv) => {
       verbose: ['none', 'v'],
       'zero-terminated': ['none', 'z'],
       follow: ['optional', 'f'],
+      'sleep-interval': ['required', 's'],
+      retry: ['none', 'R'],
     },
   });
-  if (p.has('f') || p.has('F')) die('--follow is not implemented in tsvirt yet');
+  const follow = p.has('f') || p.has('F');
   let mode: 'n' | 'c' = 'n';
   let count = 10;
   let fromStart = false;
@@ -78,5 +81,45 @@ run('tail', async (argv) => {
       );
     } else out(lastLines(data, count, fromStart, p.has('z') ? 0 : 10));
   }
+  const named = files.filter((f) => f !== '-');
+  if (!follow || named.length === 0) return status;
+  await followFiles(named, headers, Number(p.get('s') ?? 1));
   return status;
 });
+
+/** tail -f: print what is appended to each file, polling its size; never returns. */
+async function followFiles(files: string[], headers: boolean, seconds: number): Promise<never> {
+  const sizes = new Map<string, number>();
+  for (const f of files) {
+    try {
+      sizes.set(f, fs.statSync(f).size);
+    } catch {
+      sizes.set(f, 0);
+    }
+  }
+  let last = files[files.length - 1];
+  for (;;) {
+    await flush();
+    await delay(Math.max(0.05, seconds) * 1000);
+    for (const f of files) {
+      let size: number;
+      try {
+        size = fs.statSync(f).size;
+      } catch {
+        continue;
+      }
+      const old = sizes.get(f) ?? 0;
+      if (size < old) warn(`${f}: file truncated`);
+      if (size === old) continue;
+      const from = size < old ? 0 : old;
+      const fd = fs.openSync(f, 'r');
+      const buf = new Uint8Array(size - from);
+      const n = fs.readSync(fd, buf, 0, buf.length, from);
+      fs.closeSync(fd);
+      if (headers && last !== f) out(`\n==> ${f} <==\n`);
+      last = f;
+      out(buf.subarray(0, n));
+      sizes.set(f, from + n);
+    }
+  }
+}
