@@ -80,6 +80,8 @@ run('grep', async (argv) => {
     return 2;
   }
   const recursive = p.has('r') || p.has('R');
+  // With no operand, -r searches `.` but names files without the `./` prefix (as GNU grep does).
+  const implicitDot = ops.length === 0 && recursive;
   if (ops.length === 0) ops = recursive ? ['.'] : ['-'];
   const files: string[] = [];
   let status = 1;
@@ -100,7 +102,7 @@ run('grep', async (argv) => {
         return;
       }
       for (const n of fs.readdirSync(path).sort())
-        walk(path === '.' && !top ? n : `${path.replace(/\/$/, '')}/${n}`, false);
+        walk(path === '.' && top && implicitDot ? n : `${path.replace(/\/$/, '')}/${n}`, false);
       return;
     }
     if (st.isSymbolicLink()) return;

@@ -168,3 +168,15 @@ export const MORE_CASES: CoreutilsCase[] = [
     steps: [{ argv: ['echo', '--'] }, { argv: ['echo', '-n'] }, { argv: ['echo', '-nn', 'x'] }],
   },
 ];
+
+export const GREP_R_CASES: CoreutilsCase[] = [
+  {
+    name: 'grep -r implicit and explicit dot',
+    files: { 'a.txt': 'hit\n', 'sub/b.txt': 'hit\n' },
+    steps: [
+      { argv: ['grep', '-r', 'hit'], sorted: true },
+      { argv: ['grep', '-r', 'hit', '.'], sorted: true },
+      { argv: ['grep', '-rh', 'hit', 'sub'] },
+    ],
+  },
+];
