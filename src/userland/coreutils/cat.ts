@@ -2,7 +2,7 @@
 import { latin1, latin1Bytes } from './lib/bytes.js';
 import { warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
-import { out, readOrWarn, streamStdin } from './lib/io.js';
+import { out, pump, readOrWarn, streamStdin } from './lib/io.js';
 import { run } from './lib/main.js';
 
 run('cat', async (argv) => {
@@ -62,8 +62,10 @@ run('cat', async (argv) => {
   };
   for (const f of files) {
     if (f === '-' && plain) {
-      await streamStdin((c) => {
+      // Wait for a slow reader between chunks instead of buffering the whole stream.
+      await streamStdin(async (c) => {
         out(c);
+        await pump();
         return true;
       });
       continue;
