@@ -92,10 +92,28 @@ function versionCmp(a: string, b: string): number {
   return pa.length - pb.length;
 }
 
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+/** sort -M: 0 for an unknown name, 1..12 for JAN..DEC (after leading blanks, any case). */
+const month = (s: string) => MONTHS.indexOf(s.trimStart().slice(0, 3).toUpperCase()) + 1;
+
+// sort -R: a random but consistent rank per distinct key, so equal keys stay together as GNU's do.
+const ranks = new Map<string, number>();
+function randomKey(s: string): number {
+  let r = ranks.get(s);
+  if (r === undefined) {
+    r = Math.random();
+    ranks.set(s, r);
+  }
+  return r;
+}
+
 function compareBy(flags: string, a: string, b: string): number {
   let x = a;
   let y = b;
   if (flags.includes('b')) [x, y] = [x.replace(/^[ \t]+/, ''), y.replace(/^[ \t]+/, '')];
+  if (flags.includes('i')) [x, y] = [x.replace(/[^\x20-\x7e]/g, ''), y.replace(/[^\x20-\x7e]/g, '')];
+  if (flags.includes('M')) return month(x) - month(y);
+  if (flags.includes('R')) return randomKey(x) - randomKey(y) || cmpStr(x, y);
   if (flags.includes('d')) [x, y] = [x.replace(/[^A-Za-z0-9 \t]/g, ''), y.replace(/[^A-Za-z0-9 \t]/g, '')];
   if (flags.includes('f')) [x, y] = [x.toUpperCase(), y.toUpperCase()];
   if (flags.includes('n')) return num(x) - num(y);
@@ -126,9 +144,14 @@ run('sort', async (argv) => {
       check: ['optional', 'c'],
       'zero-terminated': ['none', 'z'],
       'buffer-size': ['required', 'S'],
+      'month-sort': ['none', 'M'],
+      'random-sort': ['none', 'R'],
+      'ignore-nonprinting': ['none', 'i'],
+      merge: ['none', 'm'],
+      'temporary-directory': ['required', 'T'],
     },
   });
-  const global = ['b', 'd', 'f', 'g', 'h', 'n', 'r', 'V'].filter((f) => p.has(f)).join('');
+  const global = ['b', 'd', 'f', 'g', 'h', 'i', 'M', 'n', 'r', 'R', 'V'].filter((f) => p.has(f)).join('');
   const sep = p.get('t');
   if (sep !== undefined && sep.length !== 1) die(`multi-character tab ${q(sep)}`, 2);
   const keys: Key[] = [];

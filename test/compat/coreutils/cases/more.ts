@@ -180,3 +180,9 @@ export const GREP_R_CASES: CoreutilsCase[] = [
     ],
   },
 ];
+
+export const SORT_MORE_CASES: CoreutilsCase[] = [
+  { name: 'sort -M', steps: [{ argv: ['sort', '-M'], stdin: 'Mar x\njan y\nDEC z\nfoo\nFeb\n' }] },
+  { name: 'sort -R then sort', steps: [{ argv: ['sort', '-R'], stdin: 'b\na\nc\na\n', sorted: true }] },
+  { name: 'sort -k2M', steps: [{ argv: ['sort', '-k2M'], stdin: '1 Nov\n2 Jan\n3 Jun\n' }] },
+];
