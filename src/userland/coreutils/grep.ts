@@ -3,6 +3,7 @@
 import { utf8 } from './lib/bytes.js';
 import { prog, q, strerror, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
+import { globToRegex } from './lib/glob.js';
 import { out, readInput, splitLines } from './lib/io.js';
 import { run } from './lib/main.js';
 import { fs, proc, type Stats } from './lib/node.js';
@@ -10,7 +11,7 @@ import { escapeLiteral, posixToJs } from './lib/regex.js';
 
 run('grep', async (argv) => {
   const p = getopt(argv, {
-    short: 'EFGe:f:ivwxnclLoqshHrRm:A:B:C:abIyz',
+    short: 'EFGe:f:ivwxnclLoqshHrRm:A:B:C:aIy',
     usageStatus: 2,
     long: {
       'extended-regexp': ['none', 'E'],
@@ -83,6 +84,8 @@ run('grep', async (argv) => {
   // With no operand, -r searches `.` but names files without the `./` prefix (as GNU grep does).
   const implicitDot = ops.length === 0 && recursive;
   if (ops.length === 0) ops = recursive ? ['.'] : ['-'];
+  const includes = p.all('N').map((g) => globToRegex(g, false, false));
+  const excludes = p.all('X').map((g) => globToRegex(g, false, false));
   const files: string[] = [];
   let status = 1;
   let error = false;
@@ -106,6 +109,10 @@ run('grep', async (argv) => {
       return;
     }
     if (st.isSymbolicLink()) return;
+    // --include/--exclude filter by base name, for files found while recursing (as GNU does).
+    const base = path.split('/').pop() as string;
+    if (!top && includes.length && !includes.some((re) => re.test(base))) return;
+    if (!top && excludes.some((re) => re.test(base))) return;
     files.push(path);
   };
   for (const o of ops) {

@@ -186,3 +186,14 @@ export const SORT_MORE_CASES: CoreutilsCase[] = [
   { name: 'sort -R then sort', steps: [{ argv: ['sort', '-R'], stdin: 'b\na\nc\na\n', sorted: true }] },
   { name: 'sort -k2M', steps: [{ argv: ['sort', '-k2M'], stdin: '1 Nov\n2 Jan\n3 Jun\n' }] },
 ];
+
+export const GREP_FILTER_CASES: CoreutilsCase[] = [
+  {
+    name: 'grep -r --include --exclude',
+    files: { 'd/a.txt': 'hit\n', 'd/b.md': 'hit\n', 'd/s/c.txt': 'hit\n' },
+    steps: [
+      { argv: ['grep', '-r', '--include=*.txt', 'hit', 'd'], sorted: true },
+      { argv: ['grep', '-r', '--exclude=*.txt', 'hit', 'd'], sorted: true },
+    ],
+  },
+];
