@@ -3,7 +3,7 @@ import { q, strerror, usageError, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { out } from './lib/io.js';
 import { run } from './lib/main.js';
-import { fs } from './lib/node.js';
+import { fs, proc } from './lib/node.js';
 
 function isDir(path: string, follow: boolean): boolean {
   try {
@@ -11,6 +11,24 @@ function isDir(path: string, follow: boolean): boolean {
   } catch {
     return false;
   }
+}
+
+/** ln -r: the target as a path relative to the link's directory (both made absolute lexically). */
+function relativeTarget(src: string, dest: string): string {
+  const abs = (x: string) => {
+    const parts: string[] = [];
+    for (const seg of (x.startsWith('/') ? x : `${proc.cwd()}/${x}`).split('/')) {
+      if (seg === '' || seg === '.') continue;
+      if (seg === '..') parts.pop();
+      else parts.push(seg);
+    }
+    return parts;
+  };
+  const to = abs(src);
+  const from = abs(dest).slice(0, -1);
+  let i = 0;
+  while (i < to.length && i < from.length && to[i] === from[i]) i++;
+  return [...from.slice(i).map(() => '..'), ...to.slice(i)].join('/') || '.';
 }
 
 run('ln', (argv) => {
@@ -67,7 +85,7 @@ run('ln', (argv) => {
           if (!fs.lstatSync(dest).isDirectory()) fs.unlinkSync(dest);
         } catch {}
       }
-      if (p.has('s')) fs.symlinkSync(src, dest);
+      if (p.has('s')) fs.symlinkSync(p.has('r') ? relativeTarget(src, dest) : src, dest);
       else fs.linkSync(src, dest);
       if (p.has('v')) out(`${q(dest)} -> ${q(src)}\n`);
     } catch (e) {

@@ -89,6 +89,10 @@ run('ls', (argv) => {
   });
   const o = new Set(p.opts.map((x) => x.key));
   const long = o.has('l') || o.has('n') || o.has('g');
+  // -c shows and sorts by the change time, -u by the access time; the last one given wins.
+  let timeKey: 'mtimeMs' | 'ctimeMs' | 'atimeMs' = 'mtimeMs';
+  for (const x of p.opts) if (x.key === 'c' || x.key === 'u') timeKey = x.key === 'c' ? 'ctimeMs' : 'atimeMs';
+  const when = (st: Stats) => st[timeKey];
   // Columns when asked (-C) or when writing to a terminal, unless a later -1 says otherwise.
   let columns = proc.stdout.isTTY === true;
   for (const x of p.opts) {
@@ -100,6 +104,7 @@ run('ls', (argv) => {
   let sortBy: 'name' | 'time' | 'size' | 'none' = 'name';
   for (const x of p.opts) {
     if (x.key === 't') sortBy = 'time';
+    else if ((x.key === 'c' || x.key === 'u') && !long) sortBy = 'time';
     else if (x.key === 'S') sortBy = 'size';
     else if (x.key === 'U') sortBy = 'none';
   }
@@ -125,7 +130,7 @@ run('ls', (argv) => {
     if (sortBy === 'none') return list;
     const byName = (a: Entry, b: Entry) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     list.sort((a, b) => {
-      if (sortBy === 'time') return (b.st?.mtimeMs ?? 0) - (a.st?.mtimeMs ?? 0) || byName(a, b);
+      if (sortBy === 'time') return (b.st ? when(b.st) : 0) - (a.st ? when(a.st) : 0) || byName(a, b);
       if (sortBy === 'size') return (b.st?.size ?? 0) - (a.st?.size ?? 0) || byName(a, b);
       return byName(a, b);
     });
@@ -168,7 +173,7 @@ run('ls', (argv) => {
           o.has('g') ? null : owner,
           group,
           size,
-          lsDate(st.mtimeMs),
+          lsDate(when(st)),
           name,
         ];
       });

@@ -197,3 +197,28 @@ export const GREP_FILTER_CASES: CoreutilsCase[] = [
     ],
   },
 ];
+
+export const LINK_TIME_CASES: CoreutilsCase[] = [
+  {
+    name: 'ln -sr',
+    files: { 'a/b/target': 'T\n' },
+    dirs: ['c/d'],
+    steps: [
+      { argv: ['ln', '-sr', 'a/b/target', 'c/d/link'] },
+      { argv: ['readlink', 'c/d/link'] },
+      { argv: ['cat', 'c/d/link'] },
+    ],
+  },
+  {
+    name: 'ls -tu',
+    files: { x: '', y: '' },
+    steps: [
+      { argv: ['touch', '-a', '-d', '2020-01-01', 'x'] },
+      { argv: ['touch', '-a', '-d', '2021-01-01', 'y'] },
+      { argv: ['touch', '-m', '-d', '2022-01-01', 'x'] },
+      { argv: ['touch', '-m', '-d', '2019-01-01', 'y'] },
+      { argv: ['ls', '-t'] },
+      { argv: ['ls', '-tu'] },
+    ],
+  },
+];
