@@ -73,6 +73,12 @@ run('xargs', async (argv) => {
     }
     items = s;
   }
+  // -E STR: input ends at the first item equal to STR (blank-separated input only).
+  const eof = p.get('E');
+  if (eof !== undefined && eof !== '' && delim === undefined) {
+    const at = items.indexOf(eof);
+    if (at >= 0) items = items.slice(0, at);
+  }
   const replace = p.has('I') ? p.get('I') : p.has('i') ? (p.get('i') ?? '{}') : undefined;
   const batches: string[][] = [];
   if (replace !== undefined) {

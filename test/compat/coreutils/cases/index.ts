@@ -3,7 +3,14 @@ import type { CoreutilsCase } from '../harness.js';
 import { ERROR_CASES } from './errors.js';
 import { FILE_CASES } from './files.js';
 import { FILTER_CASES } from './filters.js';
-import { GREP_FILTER_CASES, GREP_R_CASES, LINK_TIME_CASES, MORE_CASES, SORT_MORE_CASES } from './more.js';
+import {
+  GREP_FILTER_CASES,
+  GREP_R_CASES,
+  LINK_TIME_CASES,
+  MORE_CASES,
+  SORT_MORE_CASES,
+  XARGS_MORE_CASES,
+} from './more.js';
 import { COLUMN_CASES, PATH_CASES } from './paths.js';
 import { TEXT_CASES, UNICODE_CASES } from './text.js';
 import { PRINTF_CASES, TOOL_CASES } from './tools.js';
@@ -23,4 +30,5 @@ export const CASES: CoreutilsCase[] = [
   ...SORT_MORE_CASES,
   ...GREP_FILTER_CASES,
   ...LINK_TIME_CASES,
+  ...XARGS_MORE_CASES,
 ];

@@ -222,3 +222,12 @@ export const LINK_TIME_CASES: CoreutilsCase[] = [
     ],
   },
 ];
+
+export const XARGS_MORE_CASES: CoreutilsCase[] = [
+  { name: 'xargs -E', steps: [{ argv: ['xargs', '-E', 'STOP', 'echo'], stdin: 'a b STOP c\n' }] },
+  {
+    name: 'xargs -t',
+    compareStderr: true,
+    steps: [{ argv: ['xargs', '-t', '-n1', 'echo'], stdin: 'x y\n' }],
+  },
+];
