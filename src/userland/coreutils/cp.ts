@@ -75,6 +75,11 @@ run('cp', (argv) => {
       }
       return;
     }
+    if (existing && existing.ino === st.ino && existing.dev === st.dev && !existing.isDirectory()) {
+      warn(`${q(src)} and ${q(dest)} are the same file`);
+      status = 1;
+      return;
+    }
     if (existing && p.has('n')) return;
     if (existing && p.has('u') && existing.mtimeMs >= st.mtimeMs) return;
     try {

@@ -61,6 +61,11 @@ run('mv', (argv) => {
       return;
     }
     const existing = lstatOrNull(dest);
+    if (existing && existing.ino === st.ino && existing.dev === st.dev && !existing.isDirectory()) {
+      warn(`${q(src)} and ${q(dest)} are the same file`);
+      status = 1;
+      return;
+    }
     if (existing && p.has('n')) return;
     if (existing && p.has('u') && existing.mtimeMs >= st.mtimeMs) return;
     if (existing?.isDirectory() && !st.isDirectory()) {

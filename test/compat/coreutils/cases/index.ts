@@ -8,6 +8,7 @@ import {
   GREP_R_CASES,
   LINK_TIME_CASES,
   MORE_CASES,
+  SAME_FILE_CASES,
   SORT_MORE_CASES,
   XARGS_MORE_CASES,
 } from './more.js';
@@ -31,4 +32,5 @@ export const CASES: CoreutilsCase[] = [
   ...GREP_FILTER_CASES,
   ...LINK_TIME_CASES,
   ...XARGS_MORE_CASES,
+  ...SAME_FILE_CASES,
 ];

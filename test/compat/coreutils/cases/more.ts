@@ -231,3 +231,12 @@ export const XARGS_MORE_CASES: CoreutilsCase[] = [
     steps: [{ argv: ['xargs', '-t', '-n1', 'echo'], stdin: 'x y\n' }],
   },
 ];
+
+export const SAME_FILE_CASES: CoreutilsCase[] = [
+  {
+    name: 'cp and mv onto the same file',
+    files: { a: 'A\n' },
+    compareStderr: true,
+    steps: [{ argv: ['cp', 'a', 'a'] }, { argv: ['mv', 'a', './a'] }, { argv: ['cat', 'a'] }],
+  },
+];
