@@ -57,3 +57,8 @@ const result = await build({
 const bytes = Object.values(result.metafile.outputs)[0]?.bytes ?? 0;
 log(`build: runtime bundled, ${(bytes / 1024).toFixed(0)} KiB (${Math.round(performance.now() - t1)} ms)`);
 log(`build: userland bundled: ${(await (await import('./userland/build.mjs')).buildUserland()).join(', ')}`);
+
+// Userland: the coreutils programs (dist/userland/bin/<name>).
+const t2 = performance.now();
+const coreutils = await (await import('./userland/coreutils/build.mjs')).buildCoreutils();
+log(`build: ${coreutils.length} coreutils in dist/userland/bin (${Math.round(performance.now() - t2)} ms)`);

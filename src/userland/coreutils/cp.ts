@@ -1,0 +1,122 @@
+// Guest zone (userland): cp(1): copy files, -r/-R/-a directories, -f, -n, -v, -p/-a times and modes,
+// -P/-d links as links, -T, -t DIR; a directory target receives the sources by name.
+import { q, strerror, usageError, warn } from './lib/errors.js';
+import { getopt } from './lib/getopt.js';
+import { lstatOrNull, out } from './lib/io.js';
+import { run } from './lib/main.js';
+import { fs } from './lib/node.js';
+
+run('cp', (argv) => {
+  const p = getopt(argv, {
+    short: 'rRafnvpPdLTt:ui',
+    long: {
+      recursive: ['none', 'r'],
+      archive: ['none', 'a'],
+      force: ['none', 'f'],
+      'no-clobber': ['none', 'n'],
+      verbose: ['none', 'v'],
+      preserve: ['optional', 'p'],
+      'no-dereference': ['none', 'P'],
+      'no-target-directory': ['none', 'T'],
+      'target-directory': ['required', 't'],
+      update: ['optional', 'u'],
+    },
+  });
+  const recursive = p.has('r') || p.has('R') || p.has('a');
+  const preserve = p.has('p') || p.has('a');
+  const noDeref = p.has('P') || p.has('d') || p.has('a') || (recursive && !p.has('L'));
+  const ops = p.operands;
+  if (ops.length === 0) usageError('missing file operand');
+  let dir = p.get('t');
+  let sources = ops;
+  if (dir === undefined) {
+    if (ops.length === 1) usageError(`missing destination file operand after ${q(ops[0] as string)}`);
+    const last = ops[ops.length - 1] as string;
+    const st = lstatOrNull(last) && fs.statSync(last);
+    if (!p.has('T') && st && st.isDirectory()) {
+      dir = last;
+      sources = ops.slice(0, -1);
+    } else if (ops.length > 2) {
+      warn(`target ${q(last)}: ${st ? 'Not a directory' : 'No such file or directory'}`);
+      return 1;
+    }
+  }
+  let status = 0;
+  const copy = (src: string, dest: string, top: boolean): void => {
+    let st = lstatOrNull(src);
+    if (st?.isSymbolicLink() && !(noDeref && !(top && p.has('L')))) st = fs.statSync(src);
+    if (!st) {
+      warn(`cannot stat ${q(src)}: No such file or directory`);
+      status = 1;
+      return;
+    }
+    const existing = lstatOrNull(dest);
+    if (st.isDirectory()) {
+      if (!recursive) {
+        warn(`-r not specified; omitting directory ${q(src)}`);
+        status = 1;
+        return;
+      }
+      try {
+        if (!existing) fs.mkdirSync(dest);
+        else if (!existing.isDirectory()) {
+          warn(`cannot overwrite non-directory ${q(dest)} with directory ${q(src)}`);
+          status = 1;
+          return;
+        }
+        if (p.has('v') && !existing) out(`${q(src)} -> ${q(dest)}\n`);
+        for (const name of fs.readdirSync(src))
+          copy(`${src.replace(/\/+$/, '')}/${name}`, `${dest.replace(/\/+$/, '')}/${name}`, false);
+        if (preserve || !existing) fs.chmodSync(dest, st.mode & 0o7777);
+        if (preserve) fs.utimesSync(dest, st.atimeMs / 1000, st.mtimeMs / 1000);
+      } catch (e) {
+        warn(`cannot create directory ${q(dest)}: ${strerror(e)}`);
+        status = 1;
+      }
+      return;
+    }
+    if (existing && existing.ino === st.ino && existing.dev === st.dev && !existing.isDirectory()) {
+      warn(`${q(src)} and ${q(dest)} are the same file`);
+      status = 1;
+      return;
+    }
+    if (existing && p.has('n')) return;
+    if (existing && p.has('u') && existing.mtimeMs >= st.mtimeMs) return;
+    try {
+      if (existing?.isDirectory()) {
+        warn(`cannot overwrite directory ${q(dest)} with non-directory`);
+        status = 1;
+        return;
+      }
+      if (st.isSymbolicLink()) {
+        if (existing) fs.unlinkSync(dest);
+        fs.symlinkSync(fs.readlinkSync(src), dest);
+      } else {
+        try {
+          fs.writeFileSync(dest, fs.readFileSync(src), existing ? {} : { mode: st.mode & 0o777 });
+        } catch (e) {
+          if (!(existing && p.has('f'))) throw e;
+          fs.unlinkSync(dest);
+          fs.writeFileSync(dest, fs.readFileSync(src), { mode: st.mode & 0o777 });
+        }
+        if (preserve) {
+          fs.chmodSync(dest, st.mode & 0o7777);
+          fs.utimesSync(dest, st.atimeMs / 1000, st.mtimeMs / 1000);
+        }
+      }
+      if (p.has('v')) out(`${q(src)} -> ${q(dest)}\n`);
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code === 'EACCES' && lstatOrNull(dest) === null && lstatOrNull(src))
+        warn(`cannot create regular file ${q(dest)}: ${strerror(e)}`);
+      else if (code === 'EACCES') warn(`cannot open ${q(src)} for reading: ${strerror(e)}`);
+      else warn(`cannot create regular file ${q(dest)}: ${strerror(e)}`);
+      status = 1;
+    }
+  };
+  if (dir !== undefined) {
+    for (const s of sources)
+      copy(s, `${dir.replace(/\/+$/, '')}/${s.replace(/\/+$/, '').split('/').pop()}`, true);
+  } else copy(ops[0] as string, ops[1] as string, true);
+  return status;
+});

@@ -1,0 +1,87 @@
+// Guest zone (userland): date(1): print the time (UTC) by +FORMAT, -d DATE (incl. @SECONDS), -r FILE,
+// -u, -R, -I[spec]; setting the clock is refused.
+import { die, q } from './lib/errors.js';
+import { getopt } from './lib/getopt.js';
+import { out } from './lib/io.js';
+import { run } from './lib/main.js';
+import { fs } from './lib/node.js';
+import { strftime } from './lib/strftime.js';
+
+function parseDate(s: string): number | null {
+  const t = s.trim();
+  if (/^@-?\d+(\.\d+)?$/.test(t)) return Number(t.slice(1)) * 1000;
+  if (t === '' || t === 'now' || t === 'today') return Date.now();
+  if (t === 'yesterday') return Date.now() - 86_400_000;
+  if (t === 'tomorrow') return Date.now() + 86_400_000;
+  const m = /^(\d{4}-\d\d-\d\d)(?:[ T](\d\d:\d\d(?::\d\d(?:\.\d+)?)?))?\s*(Z|UTC|[+-]\d\d:?\d\d)?$/.exec(t);
+  if (m) {
+    const zone =
+      m[3] === undefined || m[3] === 'UTC' || m[3] === 'Z'
+        ? 'Z'
+        : m[3].replace(/^([+-]\d\d)(\d\d)$/, '$1:$2');
+    const v = Date.parse(`${m[1]}T${m[2] ?? '00:00:00'}${zone}`);
+    return Number.isNaN(v) ? null : v;
+  }
+  const v = Date.parse(`${t}${/UTC|GMT|Z$|[+-]\d{4}$/.test(t) ? '' : ' UTC'}`);
+  return Number.isNaN(v) ? null : v;
+}
+
+run('date', (argv) => {
+  const p = getopt(argv, {
+    short: 'd:r:uRI::s:',
+    long: {
+      date: ['required', 'd'],
+      reference: ['required', 'r'],
+      utc: ['none', 'u'],
+      universal: ['none', 'u'],
+      'rfc-email': ['none', 'R'],
+      'iso-8601': ['optional', 'I'],
+      set: ['required', 's'],
+      'rfc-3339': ['required', 'T'],
+    },
+  });
+  if (p.has('s')) die('cannot set date: Operation not permitted');
+  let ms = Date.now();
+  const d = p.get('d');
+  if (d !== undefined) {
+    const v = parseDate(d);
+    if (v === null) die(`invalid date ${q(d)}`);
+    ms = v;
+  }
+  const r = p.get('r');
+  if (r !== undefined) {
+    try {
+      ms = fs.statSync(r).mtimeMs;
+    } catch {
+      die(`${r}: No such file or directory`);
+    }
+  }
+  const ops = p.operands;
+  if (ops.length > 1 || (ops[0] !== undefined && !ops[0].startsWith('+')))
+    die(`invalid date ${q(ops[0] as string)}`);
+  let fmt = '%a %b %e %H:%M:%S %Z %Y';
+  if (p.has('R')) fmt = '%a, %d %b %Y %H:%M:%S %z';
+  if (p.has('I')) {
+    const spec = p.get('I') ?? 'date';
+    fmt = spec.startsWith('h')
+      ? '%Y-%m-%dT%H+00:00'
+      : spec.startsWith('m')
+        ? '%Y-%m-%dT%H:%M+00:00'
+        : spec.startsWith('s')
+          ? '%Y-%m-%dT%H:%M:%S+00:00'
+          : spec.startsWith('n')
+            ? '%Y-%m-%dT%H:%M:%S,%N+00:00'
+            : '%Y-%m-%d';
+  }
+  const rfc = p.get('T');
+  if (rfc !== undefined)
+    fmt = rfc.startsWith('d')
+      ? '%Y-%m-%d'
+      : rfc.startsWith('s')
+        ? '%Y-%m-%d %H:%M:%S+00:00'
+        : '%Y-%m-%d %H:%M:%S.%N+00:00';
+  if (ops[0] !== undefined) fmt = ops[0].slice(1);
+  const ns = Math.round((((ms % 1000) + 1000) % 1000) * 1e6);
+  out(`${strftime(fmt, Math.floor(ms), ns)}\n`);
+  return 0;
+});

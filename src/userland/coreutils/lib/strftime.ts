@@ -1,0 +1,124 @@
+// Guest zone (userland): strftime for date(1), in UTC (the container has no zone database).
+
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Formats the instant ms (with nanoseconds ns) by a strftime format. */
+export function strftime(fmt: string, ms: number, ns = 0): string {
+  const d = new Date(ms);
+  const p = (n: number, w = 2, c = '0') => String(n).padStart(w, c);
+  const jan1 = Date.UTC(d.getUTCFullYear(), 0, 1);
+  const yday = Math.floor((ms - jan1) / 86_400_000) + 1;
+  const spec = (c: string): string | null => {
+    switch (c) {
+      case 'Y':
+        return String(d.getUTCFullYear());
+      case 'C':
+        return p(Math.floor(d.getUTCFullYear() / 100));
+      case 'y':
+        return p(d.getUTCFullYear() % 100);
+      case 'm':
+        return p(d.getUTCMonth() + 1);
+      case 'd':
+        return p(d.getUTCDate());
+      case 'e':
+        return p(d.getUTCDate(), 2, ' ');
+      case 'H':
+        return p(d.getUTCHours());
+      case 'k':
+        return p(d.getUTCHours(), 2, ' ');
+      case 'I':
+        return p(((d.getUTCHours() + 11) % 12) + 1);
+      case 'l':
+        return p(((d.getUTCHours() + 11) % 12) + 1, 2, ' ');
+      case 'M':
+        return p(d.getUTCMinutes());
+      case 'S':
+        return p(d.getUTCSeconds());
+      case 'N':
+        return p(ns, 9);
+      case 'p':
+        return d.getUTCHours() < 12 ? 'AM' : 'PM';
+      case 'P':
+        return d.getUTCHours() < 12 ? 'am' : 'pm';
+      case 'a':
+        return (DAYS[d.getUTCDay()] as string).slice(0, 3);
+      case 'A':
+        return DAYS[d.getUTCDay()] as string;
+      case 'b':
+      case 'h':
+        return (MONTHS[d.getUTCMonth()] as string).slice(0, 3);
+      case 'B':
+        return MONTHS[d.getUTCMonth()] as string;
+      case 'j':
+        return p(yday, 3);
+      case 'u':
+        return String(d.getUTCDay() || 7);
+      case 'w':
+        return String(d.getUTCDay());
+      case 's':
+        return String(Math.floor(ms / 1000));
+      case 'Z':
+        return 'UTC';
+      case 'z':
+        return '+0000';
+      case 'n':
+        return '\n';
+      case 't':
+        return '\t';
+      case '%':
+        return '%';
+      case 'D':
+        return strftime('%m/%d/%y', ms);
+      case 'F':
+        return strftime('%Y-%m-%d', ms);
+      case 'T':
+        return strftime('%H:%M:%S', ms);
+      case 'R':
+        return strftime('%H:%M', ms);
+      case 'r':
+        return strftime('%I:%M:%S %p', ms);
+      case 'c':
+        return strftime('%a %b %e %H:%M:%S %Y', ms);
+      case 'x':
+        return strftime('%m/%d/%y', ms);
+      case 'X':
+        return strftime('%H:%M:%S', ms);
+      default:
+        return null;
+    }
+  };
+  let r = '';
+  for (let i = 0; i < fmt.length; i++) {
+    const c = fmt[i] as string;
+    if (c !== '%' || i + 1 >= fmt.length) {
+      r += c;
+      continue;
+    }
+    let j = i + 1;
+    let flag = '';
+    if ('-_0^#'.includes(fmt[j] as string)) flag = fmt[j++] as string;
+    const s = spec(fmt[j] as string);
+    if (s === null) {
+      r += fmt.slice(i, j + 1);
+    } else if (flag === '-') r += s.replace(/^[0 ]+(?=.)/, '');
+    else if (flag === '_') r += s.replace(/^0+(?=.)/, (z) => ' '.repeat(z.length));
+    else if (flag === '^') r += s.toUpperCase();
+    else r += s;
+    i = j;
+  }
+  return r;
+}

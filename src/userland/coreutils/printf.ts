@@ -1,0 +1,140 @@
+// Guest zone (userland): printf(1): FORMAT reused until the arguments run out; %s %b %c %d %i %u %o %x
+// %X %f %e %g %E %G %%, flags, width and precision (also `*`), backslash escapes in FORMAT.
+import { q, usageError, warn } from './lib/errors.js';
+import { expandEscapes } from './lib/escapes.js';
+import { out } from './lib/io.js';
+import { run } from './lib/main.js';
+
+function pad(s: string, flags: string, width: number): string {
+  if (s.length >= width) return s;
+  if (flags.includes('-')) return s.padEnd(width);
+  if (flags.includes('0') && /^[-+ ]?\d/.test(s)) {
+    const sign = /^[-+ ]/.test(s) ? (s[0] as string) : '';
+    return sign + s.slice(sign.length).padStart(width - sign.length, '0');
+  }
+  return s.padStart(width);
+}
+
+run('printf', (args) => {
+  if (args[0] === '--') args.shift();
+  if (args.length === 0) usageError('missing operand');
+  const fmt = args[0] as string;
+  const rest = args.slice(1);
+  let status = 0;
+  let ai = 0;
+  const next = () => rest[ai++];
+  const numArg = (s: string | undefined): number => {
+    if (s === undefined || s === '') return 0;
+    if (/^['"]/.test(s)) return s.codePointAt(1) ?? 0;
+    const v = /^[-+]?0x[0-9a-f]+$/i.test(s)
+      ? Number.parseInt(s, 16)
+      : /^[-+]?0[0-7]+$/.test(s)
+        ? Number.parseInt(s, 8)
+        : Number(s.trim());
+    if (Number.isNaN(v)) {
+      warn(`${q(s)}: expected a numeric value`);
+      status = 1;
+      const lead = /^[-+]?\d+/.exec(s.trim());
+      return lead ? Number(lead[0]) : 0;
+    }
+    return v;
+  };
+  do {
+    const consumedBefore = ai;
+    for (let i = 0; i < fmt.length; i++) {
+      const c = fmt[i] as string;
+      if (c === '\\') {
+        const m = /^\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|.)/s.exec(fmt.slice(i)) as RegExpExecArray;
+        out(expandEscapes(m[0], false).text);
+        i += m[0].length - 1;
+        continue;
+      }
+      if (c !== '%') {
+        out(c);
+        continue;
+      }
+      const m = /^%([-+ #0]*)(\*|\d*)(?:\.(\*|\d*))?([a-zA-Z%])/.exec(fmt.slice(i));
+      if (!m) {
+        warn(`${q(fmt.slice(i))}: invalid conversion specification`);
+        return 1;
+      }
+      i += m[0].length - 1;
+      const flags = m[1] as string;
+      const width = m[2] === '*' ? numArg(next()) : Number(m[2] || 0);
+      const precRaw = m[3] === '*' ? String(numArg(next())) : m[3];
+      const prec = precRaw === undefined ? undefined : Number(precRaw || 0);
+      const conv = m[4] as string;
+      if (conv === '%') {
+        out('%');
+        continue;
+      }
+      const arg = next();
+      let s: string;
+      switch (conv) {
+        case 's':
+          s = arg ?? '';
+          if (prec !== undefined) s = s.slice(0, prec);
+          break;
+        case 'b': {
+          const r = expandEscapes(arg ?? '', true);
+          s = r.text;
+          break;
+        }
+        case 'c':
+          s = (arg ?? '').slice(0, 1);
+          break;
+        case 'd':
+        case 'i':
+        case 'u': {
+          const v = Math.trunc(numArg(arg));
+          s = String(Math.abs(v));
+          if (prec !== undefined) s = s.padStart(prec, '0');
+          s = (v < 0 ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '') + s;
+          break;
+        }
+        case 'o':
+        case 'x':
+        case 'X': {
+          const v = Math.trunc(numArg(arg));
+          s = (v < 0 ? BigInt.asUintN(64, BigInt(v)) : BigInt(v)).toString(conv === 'o' ? 8 : 16);
+          if (conv === 'X') s = s.toUpperCase();
+          if (prec !== undefined) s = s.padStart(prec, '0');
+          if (flags.includes('#') && v !== 0) s = (conv === 'o' ? '0' : conv === 'x' ? '0x' : '0X') + s;
+          break;
+        }
+        case 'f':
+        case 'F':
+        case 'e':
+        case 'E':
+        case 'g':
+        case 'G': {
+          const v = numArg(arg);
+          const p = prec ?? 6;
+          const lc = conv.toLowerCase();
+          if (lc === 'f') s = v.toFixed(p);
+          else if (lc === 'e') s = v.toExponential(p).replace(/e([-+])(\d)$/, 'e$10$2');
+          else {
+            const P = p === 0 ? 1 : p;
+            const exp = v === 0 ? 0 : Math.floor(Math.log10(Math.abs(v)));
+            if (exp < -4 || exp >= P)
+              s = v
+                .toExponential(P - 1)
+                .replace(/\.?0+e/, 'e')
+                .replace(/e([-+])(\d)$/, 'e$10$2');
+            else s = v.toFixed(Math.max(0, P - 1 - exp)).replace(/\.0+$|(\.\d*?)0+$/, '$1');
+          }
+          if (conv === 'E' || conv === 'G') s = s.toUpperCase();
+          if (v >= 0 && flags.includes('+')) s = `+${s}`;
+          else if (v >= 0 && flags.includes(' ')) s = ` ${s}`;
+          break;
+        }
+        default:
+          warn(`%${conv}: invalid conversion specification`);
+          return 1;
+      }
+      out(pad(s, flags, width));
+    }
+    if (ai === consumedBefore) break;
+  } while (ai < rest.length);
+  return status;
+});
