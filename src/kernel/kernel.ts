@@ -7,6 +7,7 @@ import { Scheduler } from '../cgroup/scheduler.js';
 import { importHostTree } from '../fs/import-host.js';
 import type { FsCaller } from '../fs/types.js';
 import { Vfs } from '../fs/vfs.js';
+import { type Network, NetSwitch } from '../net/switch.js';
 import { GuestIsolate } from '../platform/isolate.js';
 import { loadRuntimeImage, type RuntimeImage } from '../platform/runtime-image.js';
 import { Container, type ContainerConfig } from './container.js';
@@ -36,6 +37,7 @@ export class Kernel {
   private refilling = false;
   private readonly scheduler = new Scheduler(Math.max(1, availableParallelism()));
   private closed = false;
+  private readonly netSwitch = new NetSwitch();
 
   constructor(options: KernelOptions = {}) {
     for (const k of Object.keys(options)) {
@@ -78,6 +80,7 @@ export class Kernel {
         scheduler: this.scheduler,
         takeIsolate: (mb) => this.takeIsolate(mb),
         nodeVersion: process.version,
+        netSwitch: this.netSwitch,
         log: (cid, err) =>
           this.logger(
             `container ${cid.slice(0, 12)}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
@@ -87,6 +90,17 @@ export class Kernel {
     );
     this.containersById.set(id, container);
     return container;
+  }
+
+  /** Creates a user-defined network; containers on it reach each other by name, and nothing else. */
+  createNetwork(name: string, opts: { subnet?: string } = {}): { name: string; subnet: string } {
+    const net: Network = this.netSwitch.createNetwork(name, opts);
+    return { name: net.name, subnet: net.subnet };
+  }
+
+  /** Removes a user-defined network with no containers attached. */
+  removeNetwork(name: string): void {
+    this.netSwitch.removeNetwork(name);
   }
 
   /** Creates and starts a container. */

@@ -1,6 +1,8 @@
 // Host zone: a Task is one guest process: an isolate, its credentials, cwd, fds, signal dispositions,
 // pending operations and the kernel half of its event loop. Syscall handlers take the Task first.
 
+import type { NetNamespace } from '../net/network.js';
+import type { NetSwitch } from '../net/switch.js';
 import type { WireError } from '../abi/errno.js';
 import { DEFAULT_IGNORED, SIGNALS, type SignalName } from '../abi/signals.js';
 import type { BootInfo, GuestEvent, RejectionReason } from '../abi/wire.js';
@@ -37,6 +39,8 @@ export interface TaskHost {
   afterTurn?(task: Task): void;
   /** Watchdog for one synchronous turn, ms. */
   readonly maxTurnMs?: number | undefined;
+  /** The container's network namespace and the kernel's switch (absent: no network at all). */
+  readonly net?: { ns: NetNamespace; sw: NetSwitch } | undefined;
 }
 
 export interface TaskInit {

@@ -12,6 +12,7 @@ import { cryptoKeySyscalls } from './crypto-keys.js';
 import { fdSyscalls } from './fd.js';
 import { fsSyscalls } from './fs.js';
 import { moduleSyscalls } from './module.js';
+import { netSyscalls } from './net.js';
 import { opSyscalls } from './op.js';
 import { procSyscalls } from './proc.js';
 import type { SyscallEntry, SyscallFamily } from './types.js';
@@ -39,6 +40,7 @@ export const SYSCALLS: ReadonlyMap<string, SyscallEntry> = buildTable(
   cryptoSyscalls,
   cryptoKeySyscalls,
   zlibSyscalls,
+  netSyscalls,
 );
 
 function failure(task: Task, name: string, entry: SyscallEntry, err: unknown): SyncReply {
