@@ -85,7 +85,9 @@ export class Socket extends Duplex {
     this.remoteAddress = info.remoteAddress;
     this.remotePort = info.remotePort;
     this.remoteFamily = 'IPv4';
+    // Node starts reading as soon as a socket is connected (read(0)), so EOF is seen without a consumer.
     if (this._wantRead) this._read();
+    else if (!this.isPaused()) nextTick(() => this.read(0), []);
   }
 
   connect(...args: unknown[]): this {
@@ -159,6 +161,8 @@ export class Socket extends Duplex {
         if (chunk === null) {
           this._readOp = -2;
           this.push(null);
+          // As Node's onStreamRead: read(0) lets 'end' fire even when nobody consumes the data.
+          this.read(0);
           return;
         }
         this.bytesRead += chunk.byteLength;
