@@ -7,7 +7,7 @@ import { Scheduler } from '../cgroup/scheduler.js';
 import { importHostTree } from '../fs/import-host.js';
 import type { FsCaller } from '../fs/types.js';
 import { Vfs } from '../fs/vfs.js';
-import { type Network, NetSwitch } from '../net/switch.js';
+import { NetSwitch, type Network } from '../net/switch.js';
 import { GuestIsolate } from '../platform/isolate.js';
 import { loadRuntimeImage, type RuntimeImage } from '../platform/runtime-image.js';
 import { Container, type ContainerConfig } from './container.js';

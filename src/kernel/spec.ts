@@ -178,20 +178,29 @@ function checkPort(p: unknown, i: number): PortMapping {
   if (typeof p !== 'object' || p === null) throw new SpecError(`ports[${i}] must be an object`);
   const r = p as Record<string, unknown>;
   for (const k of Object.keys(r))
-    if (!['hostPort', 'containerPort', 'hostIp'].includes(k)) throw new SpecError(`ports[${i}]: unknown key "${k}"`);
-  const port = (v: unknown, min: number) => Number.isInteger(v) && (v as number) >= min && (v as number) <= 65535;
+    if (!['hostPort', 'containerPort', 'hostIp'].includes(k))
+      throw new SpecError(`ports[${i}]: unknown key "${k}"`);
+  const port = (v: unknown, min: number) =>
+    Number.isInteger(v) && (v as number) >= min && (v as number) <= 65535;
   if (!port(r.hostPort, 0)) throw new SpecError(`ports[${i}].hostPort must be a port number`);
-  if (!port(r.containerPort, 1)) throw new SpecError(`ports[${i}].containerPort must be a port number (1-65535)`);
+  if (!port(r.containerPort, 1))
+    throw new SpecError(`ports[${i}].containerPort must be a port number (1-65535)`);
   if (r.hostIp !== undefined && (typeof r.hostIp !== 'string' || !/^\d+\.\d+\.\d+\.\d+$/.test(r.hostIp)))
     throw new SpecError(`ports[${i}].hostIp must be an IPv4 address`);
   return r as unknown as PortMapping;
 }
 
 function checkNetwork(s: Record<string, unknown>): void {
-  if (s.network !== undefined && (typeof s.network !== 'string' || !/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$/.test(s.network)))
+  if (
+    s.network !== undefined &&
+    (typeof s.network !== 'string' || !/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$/.test(s.network))
+  )
     throw new SpecError(`invalid network "${String(s.network)}"`);
   if (s.network === 'host') throw new SpecError('network "host" is not implemented');
-  if (s.networkAliases !== undefined && (!isStringArray(s.networkAliases) || !s.networkAliases.every((a) => HOSTNAME_RE.test(a))))
+  if (
+    s.networkAliases !== undefined &&
+    (!isStringArray(s.networkAliases) || !s.networkAliases.every((a) => HOSTNAME_RE.test(a)))
+  )
     throw new SpecError('networkAliases must be host names');
   if (s.ports !== undefined && !Array.isArray(s.ports)) throw new SpecError('ports must be an array');
   if (Array.isArray(s.ports)) s.ports.forEach(checkPort);

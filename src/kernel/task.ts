@@ -1,8 +1,6 @@
 // Host zone: a Task is one guest process: an isolate, its credentials, cwd, fds, signal dispositions,
 // pending operations and the kernel half of its event loop. Syscall handlers take the Task first.
 
-import type { NetNamespace } from '../net/network.js';
-import type { NetSwitch } from '../net/switch.js';
 import type { WireError } from '../abi/errno.js';
 import { DEFAULT_IGNORED, SIGNALS, type SignalName } from '../abi/signals.js';
 import type { BootInfo, GuestEvent, RejectionReason } from '../abi/wire.js';
@@ -10,6 +8,8 @@ import type { Cgroup } from '../cgroup/cgroup.js';
 import type { FdTable } from '../fs/fd-table.js';
 import type { FsCaller, ReadStreamHandle } from '../fs/types.js';
 import type { Vfs } from '../fs/vfs.js';
+import type { NetNamespace } from '../net/network.js';
+import type { NetSwitch } from '../net/switch.js';
 import type { GuestIsolate } from '../platform/isolate.js';
 import type { IpcEndpoint } from '../proc/ipc.js';
 import { EventLoop, type HostTurn } from './event-loop.js';

@@ -35,13 +35,14 @@ export class Network {
   ) {
     const m = /^(\d+\.\d+\.\d+\.\d+)\/(\d+)$/.exec(subnet);
     const bits = m ? Number(m[2]) : -1;
-    if (!m || !isIPv4(m[1] as string) || bits < 8 || bits > 30) throw new TypeError(`invalid subnet "${subnet}"`);
+    if (!m || !isIPv4(m[1] as string) || bits < 8 || bits > 30)
+      throw new TypeError(`invalid subnet "${subnet}"`);
     this.mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
     this.base = (ipToInt(m[1] as string) & this.mask) >>> 0;
   }
 
   contains(ip: string): boolean {
-    return isIPv4(ip) && ((ipToInt(ip) & this.mask) >>> 0) === this.base;
+    return isIPv4(ip) && (ipToInt(ip) & this.mask) >>> 0 === this.base;
   }
 
   /** The next free address (.1 is the gateway, as on Docker's bridge). */

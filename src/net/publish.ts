@@ -94,7 +94,11 @@ export async function publishPorts(
         server.listen(p.hostPort, hostIp, () => resolve());
       });
       const addr = server.address();
-      bound.push({ hostIp, hostPort: typeof addr === 'object' && addr ? addr.port : p.hostPort, containerPort: p.containerPort });
+      bound.push({
+        hostIp,
+        hostPort: typeof addr === 'object' && addr ? addr.port : p.hostPort,
+        containerPort: p.containerPort,
+      });
     }
   } catch (err) {
     close();

@@ -35,7 +35,10 @@ export class NetSwitch {
     const subnet = opts.subnet ?? `10.${89 + this.networks.size - 1}.0.0/16`;
     const net = new Network(name, subnet);
     for (const other of this.networks.values()) {
-      if (other.contains(net.subnet.split('/')[0] as string) || net.contains(other.subnet.split('/')[0] as string))
+      if (
+        other.contains(net.subnet.split('/')[0] as string) ||
+        net.contains(other.subnet.split('/')[0] as string)
+      )
         throw new TypeError(`subnet ${subnet} overlaps network ${other.name}`);
     }
     this.networks.set(name, net);
@@ -62,7 +65,8 @@ export class NetSwitch {
     const address = net.allocate();
     net.members.set(address, ns);
     ns.attachments.push({ network: net, address });
-    for (const n of [opts.name, opts.hostname, ...opts.aliases]) if (!net.names.has(n)) net.names.set(n, address);
+    for (const n of [opts.name, opts.hostname, ...opts.aliases])
+      if (!net.names.has(n)) net.names.set(n, address);
     return ns;
   }
 
@@ -100,7 +104,13 @@ export class NetSwitch {
     return client;
   }
 
-  private connectTo(from: NetNamespace, target: NetNamespace, ip: string, port: number, src: string): Endpoint {
+  private connectTo(
+    from: NetNamespace,
+    target: NetNamespace,
+    ip: string,
+    port: number,
+    src: string,
+  ): Endpoint {
     if (from.connections >= from.maxConnections) fail('EMFILE');
     const [client] = this.pairTo(target, ip, port, src, from.ephemeralPort(), from);
     return client;

@@ -96,7 +96,12 @@ afterAll(async () => {
 
 describe('containers on one network', () => {
   it('reach each other by container name and count the bytes in their cgroups', async () => {
-    const srv = await kernel.run({ rootfs, name: 'db', hostname: 'dbhost', cmd: ['node', '/app/server.js', '5432'] });
+    const srv = await kernel.run({
+      rootfs,
+      name: 'db',
+      hostname: 'dbhost',
+      cmd: ['node', '/app/server.js', '5432'],
+    });
     await untilReady(srv.stdout);
     const cli = await kernel.run({ rootfs, cmd: ['node', '/app/client.js', 'db', '5432'] });
     const out = collect(cli.stdout);
@@ -118,7 +123,11 @@ describe('containers on one network', () => {
       cmd: ['node', '/app/server.js', '6379'],
     });
     await untilReady(srv.stdout);
-    const same = await kernel.run({ rootfs, network: 'backend', cmd: ['node', '/app/client.js', 'cache', '6379'] });
+    const same = await kernel.run({
+      rootfs,
+      network: 'backend',
+      cmd: ['node', '/app/client.js', 'cache', '6379'],
+    });
     const sameOut = collect(same.stdout);
     await same.wait();
     expect(await sameOut).toBe('resolved true\ngot redis1: PING\n');
@@ -133,7 +142,11 @@ describe('containers on one network', () => {
 
 describe('published ports', () => {
   it('forwards a host port into the container (Node http client on the host)', async () => {
-    const c = await kernel.run({ rootfs, ports: [{ hostPort: 0, containerPort: 8080 }], cmd: ['node', '/app/httpd.js'] });
+    const c = await kernel.run({
+      rootfs,
+      ports: [{ hostPort: 0, containerPort: 8080 }],
+      cmd: ['node', '/app/httpd.js'],
+    });
     await untilReady(c.stdout);
     const bound = c.publishedPorts[0];
     expect(bound?.hostIp).toBe('127.0.0.1');
@@ -151,7 +164,11 @@ describe('published ports', () => {
     const port = (blocker.address() as { port: number }).port;
     try {
       await expect(
-        kernel.run({ rootfs, ports: [{ hostPort: port, containerPort: 80 }], cmd: ['node', '/app/httpd.js'] }),
+        kernel.run({
+          rootfs,
+          ports: [{ hostPort: port, containerPort: 80 }],
+          cmd: ['node', '/app/httpd.js'],
+        }),
       ).rejects.toThrow(`publishing 127.0.0.1:${port}->80/tcp: address already in use`);
     } finally {
       blocker.close();

@@ -39,7 +39,11 @@ export function lookup(hostname: unknown, options?: unknown, callback?: unknown)
   resolveHost(hostname, (err, addrs) => {
     if (!err && fam === 6) err = notFound(hostname);
     if (err) return done(err);
-    if (opts.all) done(null, addrs.map((address) => ({ address, family: 4 })));
+    if (opts.all)
+      done(
+        null,
+        addrs.map((address) => ({ address, family: 4 })),
+      );
     else done(null, addrs[0], 4);
   });
 }
@@ -73,7 +77,8 @@ export const promises = {
     return new Promise((res, rej) =>
       lookup(hostname, options ?? {}, (err: Error | null, address?: unknown, family?: number) => {
         if (err) rej(err);
-        else if (typeof options === 'object' && options !== null && (options as LookupOptions).all) res(address);
+        else if (typeof options === 'object' && options !== null && (options as LookupOptions).all)
+          res(address);
         else res({ address, family });
       }),
     );
@@ -84,7 +89,8 @@ export const promises = {
     );
   },
   resolve(hostname: unknown, rrtype?: unknown): Promise<unknown> {
-    if (rrtype !== undefined && rrtype !== 'A') return Promise.reject(notImplemented(`dns.resolve with rrtype ${String(rrtype)}`));
+    if (rrtype !== undefined && rrtype !== 'A')
+      return Promise.reject(notImplemented(`dns.resolve with rrtype ${String(rrtype)}`));
     return promises.resolve4(hostname);
   },
   resolve6: unsupported('promises.resolve6'),

@@ -12,7 +12,10 @@ export function createServer(options?: unknown, listener?: unknown): Server {
 /** net.connect / net.createConnection: a Socket already connecting. */
 export function connect(...args: unknown[]): Socket {
   const first = args[0];
-  const opts = typeof first === 'object' && first !== null ? (first as { allowHalfOpen?: boolean; timeout?: number }) : {};
+  const opts =
+    typeof first === 'object' && first !== null
+      ? (first as { allowHalfOpen?: boolean; timeout?: number })
+      : {};
   const sock = new Socket({ allowHalfOpen: opts.allowHalfOpen === true });
   if (typeof opts.timeout === 'number') sock.setTimeout(opts.timeout);
   return sock.connect(...args);

@@ -7,7 +7,8 @@ import { nextTick } from '../../internal/loop.js';
 const queue = (fn: () => void) => nextTick(fn, []);
 
 const V4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-const V6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|(([0-9a-fA-F]{1,4}:){0,7}[0-9a-fA-F]{0,4})?::(([0-9a-fA-F]{1,4}:){0,7}[0-9a-fA-F]{0,4})?|::ffff:\d+\.\d+\.\d+\.\d+)$/;
+const V6 =
+  /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|(([0-9a-fA-F]{1,4}:){0,7}[0-9a-fA-F]{0,4})?::(([0-9a-fA-F]{1,4}:){0,7}[0-9a-fA-F]{0,4})?|::ffff:\d+\.\d+\.\d+\.\d+)$/;
 
 export function isIPv4(s: unknown): boolean {
   return typeof s === 'string' && V4.test(s);

@@ -5,7 +5,7 @@ import EventEmitter from 'events';
 import { start, sysTry } from '../../internal/door.js';
 import { type NodeError, uvException } from '../../internal/errors.js';
 import { nextTick } from '../../internal/loop.js';
-import { type SocketInfo, Socket } from './socket.js';
+import { Socket, type SocketInfo } from './socket.js';
 
 const queue = (fn: () => void) => nextTick(fn, []);
 
@@ -71,17 +71,22 @@ export class Server extends EventEmitter {
     if (typeof port === 'string' && /^\d+$/.test(port)) port = Number(port);
     if (port === undefined || port === null) port = 0;
     if (typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65535) {
-      const err = new RangeError(`options.port should be >= 0 and < 65536. Received ${typeof port === 'number' ? port : `type ${typeof port} (${String(port)})`}.`) as RangeError & { code: string };
+      const err = new RangeError(
+        `options.port should be >= 0 and < 65536. Received ${typeof port === 'number' ? port : `type ${typeof port} (${String(port)})`}.`,
+      ) as RangeError & { code: string };
       err.code = 'ERR_SOCKET_BAD_PORT';
       throw err;
     }
     if (this._id > 0) {
-      const err = new Error('Listen method has been called more than once without closing.') as Error & { code: string };
+      const err = new Error('Listen method has been called more than once without closing.') as Error & {
+        code: string;
+      };
       err.code = 'ERR_SERVER_ALREADY_LISTEN';
       throw err;
     }
     if (typeof cb === 'function') this.once('listening', cb as () => void);
-    const bindHost = host === undefined ? '::' : host === 'localhost' ? '127.0.0.1' : host === '::1' ? '127.0.0.1' : host;
+    const bindHost =
+      host === undefined ? '::' : host === 'localhost' ? '127.0.0.1' : host === '::1' ? '127.0.0.1' : host;
     const r = sysTry('net.listen', { host: bindHost, port, ...(backlog !== undefined ? { backlog } : {}) });
     if (r[0] !== null) {
       const err = listenError(uvException(r[0]), bindHost, port);

@@ -22,10 +22,9 @@ export interface SocketInfo {
 
 /** `connect ECONNREFUSED 10.88.0.2:80`, as Node's exceptionWithHostPort builds it. */
 export function errorWithHostPort(err: NodeError, syscall: string, address: string, port: number): NodeError {
-  const e = new Error(`${syscall} ${err.code}${port > 0 ? ` ${address}:${port}` : ` ${address}`}`) as unknown as Record<
-    string,
-    unknown
-  >;
+  const e = new Error(
+    `${syscall} ${err.code}${port > 0 ? ` ${address}:${port}` : ` ${address}`}`,
+  ) as unknown as Record<string, unknown>;
   e.errno = err.errno;
   e.code = err.code;
   e.syscall = syscall;
@@ -102,11 +101,14 @@ export class Socket extends Duplex {
     }
     const port = typeof opts.port === 'string' && /^\d+$/.test(opts.port) ? Number(opts.port) : opts.port;
     if (typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65535) {
-      const err = new RangeError(`Port should be >= 0 and < 65536. Received ${typeof port === 'number' ? port : `type ${typeof port} (${String(port)})`}.`) as RangeError & { code: string };
+      const err = new RangeError(
+        `Port should be >= 0 and < 65536. Received ${typeof port === 'number' ? port : `type ${typeof port} (${String(port)})`}.`,
+      ) as RangeError & { code: string };
       err.code = 'ERR_SOCKET_BAD_PORT';
       throw err;
     }
-    if (opts.host !== undefined && typeof opts.host !== 'string') throw invalidArgType('options.host', 'of type string', opts.host);
+    if (opts.host !== undefined && typeof opts.host !== 'string')
+      throw invalidArgType('options.host', 'of type string', opts.host);
     const host = (opts.host as string | undefined) || 'localhost';
     if (typeof cb === 'function') this.once('connect', cb as () => void);
     this.connecting = true;
@@ -166,7 +168,10 @@ export class Socket extends Duplex {
           return;
         }
         this.bytesRead += chunk.byteLength;
-        if (!this.push(Buffer.from(chunk.buffer as ArrayBuffer, chunk.byteOffset, chunk.byteLength)) && !this._readPaused) {
+        if (
+          !this.push(Buffer.from(chunk.buffer as ArrayBuffer, chunk.byteOffset, chunk.byteLength)) &&
+          !this._readPaused
+        ) {
           this._readPaused = true;
           sysTry('stream.pause', { id });
         }
@@ -230,7 +235,8 @@ export class Socket extends Duplex {
 
   /** Emits 'timeout' after `ms` of inactivity (0 disables), as Node does; the socket stays open. */
   setTimeout(ms: number, cb?: () => void): this {
-    if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) throw invalidArgType('msecs', 'of type number', ms);
+    if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0)
+      throw invalidArgType('msecs', 'of type number', ms);
     this._timeoutMs = ms;
     if (cb) {
       if (ms === 0) this.removeListener('timeout', cb);
