@@ -63,8 +63,14 @@ export function resolve4(hostname: unknown, options?: unknown, callback?: unknow
 }
 
 export function resolve(hostname: unknown, rrtype?: unknown, callback?: unknown): void {
-  if (typeof rrtype === 'function') return resolve4(hostname, rrtype);
-  if (rrtype === 'A') return resolve4(hostname, callback);
+  if (typeof rrtype === 'function') {
+    resolve4(hostname, rrtype);
+    return;
+  }
+  if (rrtype === 'A') {
+    resolve4(hostname, callback);
+    return;
+  }
   throw notImplemented(`dns.resolve with rrtype ${String(rrtype)}`);
 }
 
