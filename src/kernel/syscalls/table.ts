@@ -11,6 +11,7 @@ import { cryptoSyscalls } from './crypto.js';
 import { cryptoKeySyscalls } from './crypto-keys.js';
 import { fdSyscalls } from './fd.js';
 import { fsSyscalls } from './fs.js';
+import { httpSyscalls } from './http.js';
 import { moduleSyscalls } from './module.js';
 import { netSyscalls } from './net.js';
 import { opSyscalls } from './op.js';
@@ -41,6 +42,7 @@ export const SYSCALLS: ReadonlyMap<string, SyscallEntry> = buildTable(
   cryptoKeySyscalls,
   zlibSyscalls,
   netSyscalls,
+  httpSyscalls,
 );
 
 function failure(task: Task, name: string, entry: SyscallEntry, err: unknown): SyncReply {

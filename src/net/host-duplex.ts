@@ -1,0 +1,57 @@
+// Host zone: a node:stream Duplex over a virtual connection end, so the host's own HTTP implementation
+// (node:http's parser, chunked coding, keep-alive) can run over the in-memory network.
+
+import { Duplex } from 'node:stream';
+import type { Endpoint } from './endpoint.js';
+
+/** Wraps `ep`; reads follow the Duplex's demand (backpressure), writes wait for the peer's drain. */
+export function endpointDuplex(ep: Endpoint): Duplex {
+  let reader: { pause(): void; resume(): void; close(): void } | null = null;
+  const d = new Duplex({
+    allowHalfOpen: true,
+    read() {
+      if (reader) {
+        reader.resume();
+        return;
+      }
+      reader = ep.read((chunk) => {
+        if (!d.push(chunk === null ? null : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)))
+          reader?.pause();
+      });
+    },
+    write(chunk: Buffer, _enc, cb) {
+      let ok: boolean;
+      try {
+        ok = ep.write(chunk);
+      } catch (err) {
+        cb(err as Error);
+        return;
+      }
+      if (ok) cb();
+      else ep.waitDrain(() => cb());
+    },
+    final(cb) {
+      ep.end();
+      cb();
+    },
+    destroy(err, cb) {
+      reader?.close();
+      ep.close();
+      cb(err);
+    },
+  });
+  // node:http reads these off its socket for req.socket.remoteAddress and logging.
+  Object.assign(d, {
+    remoteAddress: ep.remote.address,
+    remotePort: ep.remote.port,
+    localAddress: ep.local.address,
+    localPort: ep.local.port,
+    remoteFamily: 'IPv4',
+    setNoDelay: () => d,
+    setKeepAlive: () => d,
+    setTimeout: () => d,
+    ref: () => d,
+    unref: () => d,
+  });
+  return d;
+}
