@@ -15,6 +15,8 @@ export const BUILTIN_MODULES = [
   'module',
   'os',
   'net',
+  'http',
+  'https',
   'dns',
   'dns/promises',
   'path',

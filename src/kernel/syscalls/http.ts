@@ -13,8 +13,10 @@ const servers = perTask(() => new HandleTable<HttpListener>((s) => s.close()));
 const exchanges = perTask(
   () =>
     new HandleTable<Exchange>((ex) => {
-      if (!ex.outgoing.writableFinished) ex.outgoing.destroy();
-      ex.incoming?.destroy();
+      // An ended message is left to flush (destroying it would cut the response or the keep-alive
+      // connection short); an unread body is dumped, as node:http does.
+      if (!ex.outgoing.writableEnded) ex.outgoing.destroy();
+      ex.incoming?.resume();
     }),
 );
 const agentsOf = new WeakMap<Task, ReturnType<typeof guestAgents>>();
@@ -48,7 +50,13 @@ const rawHeaders = (v: unknown): string[] => {
 };
 const idArgs = record({ id: int(1) });
 const listenArgs = record({ host: str, port: int(0, 65535), backlog: optional(int(0, 65535)) });
-const headArgs = record({ id: int(1), status: int(100, 999), message: optional(headerValue), headers: rawHeaders });
+const headArgs = record({
+  id: int(1),
+  status: int(100, 999),
+  message: optional(headerValue),
+  headers: rawHeaders,
+  sendDate: optional(bool),
+});
 const writeArgs = record({ id: int(1), data: bytes });
 const requestArgs = record({
   host: str,
@@ -126,9 +134,10 @@ export const httpSyscalls: SyscallFamily = {
   'http.writeHead': {
     support: 'full',
     sync(task, a) {
-      const { id, status, message, headers } = headArgs(a);
+      const { id, status, message, headers, sendDate } = headArgs(a);
       const res = exchanges(task).get(id).outgoing as ServerResponse;
       if (res.headersSent || typeof res.writeHead !== 'function') fail('EINVAL');
+      if (sendDate === false) res.sendDate = false;
       guarded(() => (message === undefined ? res.writeHead(status, headers) : res.writeHead(status, message, headers)));
       return null;
     },

@@ -23,6 +23,8 @@ const factories: Record<string, () => unknown> = {
   module: () => require('../node/module.js'),
   os: () => require('../node/os.js'),
   net: () => require('../node/net.js'),
+  http: () => require('../node/http.js'),
+  https: () => require('../node/https.js'),
   dns: () => require('../node/dns.js'),
   'dns/promises': () => part(require('../node/dns.js'), 'promises'),
   path: () => require('../node/path.js'),
