@@ -76,10 +76,16 @@ export class HttpListener {
 }
 
 /** Host Agents of one process, whose connections go through the switch from its namespace. */
-export function guestAgents(sw: NetSwitch, ns: NetNamespace): { keepAlive: Agent; plain: Agent; destroy(): void } {
+export function guestAgents(
+  sw: NetSwitch,
+  ns: NetNamespace,
+): { keepAlive: Agent; plain: Agent; destroy(): void } {
   const make = (keepAlive: boolean) => {
     const agent = new Agent({ keepAlive, maxSockets: 256 });
-    const connect = (opts: { host?: string | null; port?: number | string | null }, cb: (err: Error | null, s?: unknown) => void) => {
+    const connect = (
+      opts: { host?: string | null; port?: number | string | null },
+      cb: (err: Error | null, s?: unknown) => void,
+    ) => {
       try {
         const ep = sw.connect(ns, String(opts.host ?? '127.0.0.1'), Number(opts.port ?? 80));
         queueMicrotask(() => cb(null, endpointDuplex(ep)));

@@ -78,6 +78,36 @@ function httpGet(port: number, path: string): Promise<{ status: number; body: st
   });
 }
 
+// A real node:http server in the container and an http client in another, by name.
+const WEB = `
+const http = require('http');
+http.createServer((req, res) => {
+  let n = 0;
+  req.on('data', (d) => { n += d.length; });
+  req.on('end', () => {
+    res.setHeader('X-Served-By', require('os').hostname());
+    if (req.url === '/stream') {
+      res.writeHead(200, { 'Content-Type': 'text/plain' });
+      let i = 0;
+      const t = setInterval(() => { res.write('chunk' + i + '\\n'); if (++i === 3) { clearInterval(t); res.end(); } }, 5);
+      return;
+    }
+    res.end(req.method + ' ' + req.url + ' ' + n + '\\n');
+  });
+}).listen(80, () => console.log('ready'));
+`;
+const WEBCLIENT = `
+const http = require('http');
+const body = 'x'.repeat(100000);
+const req = http.request({ host: 'web', port: 80, method: 'PUT', path: '/upload', headers: { 'Content-Length': body.length } }, (res) => {
+  let data = '';
+  res.setEncoding('utf8');
+  res.on('data', (d) => { data += d; });
+  res.on('end', () => console.log(res.statusCode, res.headers['x-served-by'], data.trim()));
+});
+req.end(body);
+`;
+
 beforeAll(() => {
   kernel = new Kernel();
   rootfs = mkdtempSync(join(tmpdir(), 'tsvirt-net-'));
@@ -87,6 +117,12 @@ beforeAll(() => {
   writeFileSync(join(rootfs, 'app/server.js'), SERVER);
   writeFileSync(join(rootfs, 'app/client.js'), CLIENT);
   writeFileSync(join(rootfs, 'app/httpd.js'), HTTPD);
+  writeFileSync(join(rootfs, 'app/web.js'), WEB);
+  writeFileSync(join(rootfs, 'app/webclient.js'), WEBCLIENT);
+  writeFileSync(
+    join(rootfs, 'app/hosts.js'),
+    "require('dns').lookup('from-hosts-file', (e, a) => console.log(e, a));",
+  );
 });
 
 afterAll(async () => {
@@ -137,6 +173,41 @@ describe('containers on one network', () => {
     expect(await otherOut).toBe('lookup ENOTFOUND\n');
     srv.kill('SIGKILL');
     await srv.wait();
+  });
+});
+
+describe('http between containers and through published ports', () => {
+  it('a node:http client reaches a node:http server in another container by name', async () => {
+    const srv = await kernel.run({ rootfs, name: 'web', hostname: 'webhost', cmd: ['node', '/app/web.js'] });
+    await untilReady(srv.stdout);
+    const cli = await kernel.run({ rootfs, cmd: ['node', '/app/webclient.js'] });
+    const out = collect(cli.stdout);
+    expect((await cli.wait()).exitCode).toBe(0);
+    expect(await out).toBe('200 webhost PUT /upload 100000\n');
+    srv.kill('SIGKILL');
+    await srv.wait();
+  });
+
+  it('serves host http clients through a published port, streaming chunked bodies', async () => {
+    const srv = await kernel.run({
+      rootfs,
+      hostname: 'pub',
+      ports: [{ hostPort: 0, containerPort: 80 }],
+      cmd: ['node', '/app/web.js'],
+    });
+    await untilReady(srv.stdout);
+    const port = srv.publishedPorts[0]?.hostPort ?? 0;
+    expect(await httpGet(port, '/a/b?c')).toEqual({ status: 200, body: 'GET /a/b?c 0\n' });
+    expect(await httpGet(port, '/stream')).toEqual({ status: 200, body: 'chunk0\nchunk1\nchunk2\n' });
+    srv.kill('SIGKILL');
+    await srv.wait();
+  });
+
+  it('dns.lookup reads the container /etc/hosts', async () => {
+    const c = await kernel.run({ rootfs, cmd: ['node', '/app/hosts.js'] });
+    const out = collect(c.stdout);
+    await c.wait();
+    expect(await out).toBe('null 10.88.250.250\n');
   });
 });
 

@@ -2,8 +2,8 @@
 // (net/http-host.ts). Requests and responses are per-process integer ids; bodies stream as data events.
 
 import { type ClientRequest, type IncomingMessage, request, type ServerResponse } from 'node:http';
-import { Errno, fail } from '../errno.js';
 import { type Exchange, guestAgents, HttpListener } from '../../net/http-host.js';
+import { Errno, fail } from '../errno.js';
 import type { Task } from '../task.js';
 import { arrayOf, bool, bytes, int, optional, record, str } from '../validate.js';
 import { HandleTable, perTask } from './handles.js';
@@ -138,7 +138,9 @@ export const httpSyscalls: SyscallFamily = {
       const res = exchanges(task).get(id).outgoing as ServerResponse;
       if (res.headersSent || typeof res.writeHead !== 'function') fail('EINVAL');
       if (sendDate === false) res.sendDate = false;
-      guarded(() => (message === undefined ? res.writeHead(status, headers) : res.writeHead(status, message, headers)));
+      guarded(() =>
+        message === undefined ? res.writeHead(status, headers) : res.writeHead(status, message, headers),
+      );
       return null;
     },
   },
@@ -182,8 +184,12 @@ export const httpSyscalls: SyscallFamily = {
       const finish = (err: Error | null) => {
         ex.onResponse = undefined;
         if (err) {
-          const code = err instanceof Errno ? err.code : ((err as NodeJS.ErrnoException).code ?? 'ECONNRESET');
-          return op.done({ code: code in ERRNO_OK ? (code as 'ECONNRESET') : 'ECONNRESET', syscall: 'connect' });
+          const code =
+            err instanceof Errno ? err.code : ((err as NodeJS.ErrnoException).code ?? 'ECONNRESET');
+          return op.done({
+            code: code in ERRNO_OK ? (code as 'ECONNRESET') : 'ECONNRESET',
+            syscall: 'connect',
+          });
         }
         op.done(null, head(ex.incoming as IncomingMessage));
       };

@@ -65,25 +65,34 @@ export class ClientRequest extends OutgoingMessage {
   constructor(opts: RequestOptions, cb?: (res: IncomingMessage) => void) {
     super();
     if (opts.protocol !== undefined && opts.protocol !== 'http:') {
-      throw nodeError('ERR_INVALID_PROTOCOL', `Protocol "${opts.protocol}" not supported. Expected "http:"`, TypeError);
+      throw nodeError(
+        'ERR_INVALID_PROTOCOL',
+        `Protocol "${opts.protocol}" not supported. Expected "http:"`,
+        TypeError,
+      );
     }
     this.method = String(opts.method ?? 'GET').toUpperCase();
     this.path = opts.path ?? '/';
-    if (/[\u0000-\u0020]/.test(this.path)) throw nodeError('ERR_UNESCAPED_CHARACTERS', 'Request path contains unescaped characters', TypeError);
+    if (/[\u0000-\u0020]/.test(this.path))
+      throw nodeError('ERR_UNESCAPED_CHARACTERS', 'Request path contains unescaped characters', TypeError);
     this.host = opts.hostname ?? opts.host?.replace(/:\d+$/, '') ?? 'localhost';
     this.port = Number(opts.port ?? 80);
     this.agent = opts.agent === false ? undefined : opts.agent instanceof Agent ? opts.agent : globalAgent;
     if (Array.isArray(opts.headers)) {
-      for (let i = 0; i + 1 < opts.headers.length; i += 2) this.appendHeader(opts.headers[i] as string, opts.headers[i + 1] as string);
+      for (let i = 0; i + 1 < opts.headers.length; i += 2)
+        this.appendHeader(opts.headers[i] as string, opts.headers[i + 1] as string);
     } else if (opts.headers) {
       for (const [k, v] of Object.entries(opts.headers)) if (v !== undefined) this.setHeader(k, v as string);
     }
-    if (opts.setHost !== false && !this.hasHeader('host')) this.setHeader('Host', this.port === 80 ? this.host : `${this.host}:${this.port}`);
+    if (opts.setHost !== false && !this.hasHeader('host'))
+      this.setHeader('Host', this.port === 80 ? this.host : `${this.host}:${this.port}`);
     if (opts.auth && !this.hasHeader('authorization')) {
-      const b = (globalThis as unknown as { Buffer: { from(s: string): { toString(e: string): string } } }).Buffer;
+      const b = (globalThis as unknown as { Buffer: { from(s: string): { toString(e: string): string } } })
+        .Buffer;
       this.setHeader('Authorization', `Basic ${b.from(opts.auth).toString('base64')}`);
     }
-    if (!this.hasHeader('connection')) this.setHeader('Connection', this.agent?.keepAlive ? 'keep-alive' : 'close');
+    if (!this.hasHeader('connection'))
+      this.setHeader('Connection', this.agent?.keepAlive ? 'keep-alive' : 'close');
     if (typeof cb === 'function') this.once('response', cb);
     if (typeof opts.timeout === 'number') this.setTimeout(opts.timeout);
   }
@@ -124,7 +133,12 @@ export class ClientRequest extends OutgoingMessage {
   }
 
   private _fail(code: string): void {
-    const err = errorWithHostPort({ code, errno: errnoOf(code) } as NodeError, 'connect', this._address, this.port);
+    const err = errorWithHostPort(
+      { code, errno: errnoOf(code) } as NodeError,
+      'connect',
+      this._address,
+      this.port,
+    );
     this.destroyed = true;
     this.emit('error', err);
     this.emit('close');
@@ -156,12 +170,21 @@ export class ClientRequest extends OutgoingMessage {
 }
 
 function errnoOf(code: string): number {
-  const table: Record<string, number> = { ECONNREFUSED: -111, ECONNRESET: -104, ENETUNREACH: -101, EHOSTUNREACH: -113 };
+  const table: Record<string, number> = {
+    ECONNREFUSED: -111,
+    ECONNRESET: -104,
+    ENETUNREACH: -101,
+    EHOSTUNREACH: -113,
+  };
   return table[code] ?? -5;
 }
 
 /** Normalises request(url?, options?, cb?) as Node does. */
-export function requestArgs(a: unknown, b: unknown, c: unknown): [RequestOptions, ((r: IncomingMessage) => void) | undefined] {
+export function requestArgs(
+  a: unknown,
+  b: unknown,
+  c: unknown,
+): [RequestOptions, ((r: IncomingMessage) => void) | undefined] {
   let opts: RequestOptions = {};
   let cb: unknown = c;
   if (typeof a === 'string' || (typeof a === 'object' && a !== null && 'href' in a && 'searchParams' in a)) {

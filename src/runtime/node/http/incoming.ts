@@ -25,9 +25,24 @@ export interface MessageHead {
 function foldHeaders(raw: string[]): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = Object.create(null);
   const firstWins = new Set([
-    'age', 'authorization', 'content-length', 'content-type', 'etag', 'expires', 'from', 'host',
-    'if-modified-since', 'if-unmodified-since', 'last-modified', 'location', 'max-forwards',
-    'proxy-authorization', 'referer', 'retry-after', 'server', 'user-agent',
+    'age',
+    'authorization',
+    'content-length',
+    'content-type',
+    'etag',
+    'expires',
+    'from',
+    'host',
+    'if-modified-since',
+    'if-unmodified-since',
+    'last-modified',
+    'location',
+    'max-forwards',
+    'proxy-authorization',
+    'referer',
+    'retry-after',
+    'server',
+    'user-agent',
   ]);
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = (raw[i] as string).toLowerCase();
@@ -105,7 +120,10 @@ export class IncomingMessage extends Readable {
           this.push(null);
           return;
         }
-        if (!this.push(Buffer.from(chunk.buffer as ArrayBuffer, chunk.byteOffset, chunk.byteLength)) && !this._paused) {
+        if (
+          !this.push(Buffer.from(chunk.buffer as ArrayBuffer, chunk.byteOffset, chunk.byteLength)) &&
+          !this._paused
+        ) {
           this._paused = true;
           sysTry('stream.pause', { id });
         }

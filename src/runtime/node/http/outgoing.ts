@@ -17,14 +17,24 @@ const TOKEN = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 
 export function validateHeaderName(name: unknown): void {
   if (typeof name !== 'string' || !name || !TOKEN.test(name)) {
-    const err = nodeError('ERR_INVALID_HTTP_TOKEN', `Header name must be a valid HTTP token ["${String(name)}"]`, TypeError);
+    const err = nodeError(
+      'ERR_INVALID_HTTP_TOKEN',
+      `Header name must be a valid HTTP token ["${String(name)}"]`,
+      TypeError,
+    );
     throw err;
   }
 }
 
 export function validateHeaderValue(name: string, value: unknown): void {
-  if (value === undefined) throw nodeError('ERR_HTTP_INVALID_HEADER_VALUE', `Invalid value "${String(value)}" for header "${name}"`, TypeError);
-  if (/[^\t\x20-\x7e\x80-\xff]/.test(String(value))) throw nodeError('ERR_INVALID_CHAR', `Invalid character in header content ["${name}"]`, TypeError);
+  if (value === undefined)
+    throw nodeError(
+      'ERR_HTTP_INVALID_HEADER_VALUE',
+      `Invalid value "${String(value)}" for header "${name}"`,
+      TypeError,
+    );
+  if (/[^\t\x20-\x7e\x80-\xff]/.test(String(value)))
+    throw nodeError('ERR_INVALID_CHAR', `Invalid character in header content ["${name}"]`, TypeError);
 }
 
 function toBytes(chunk: unknown, encoding?: string): Uint8Array {
@@ -47,7 +57,8 @@ export class OutgoingMessage extends EventEmitter {
   protected _pendingWrites = 0;
 
   setHeader(name: string, value: HeaderValue): this {
-    if (this.headersSent) throw nodeError('ERR_HTTP_HEADERS_SENT', 'Cannot set headers after they are sent to the client');
+    if (this.headersSent)
+      throw nodeError('ERR_HTTP_HEADERS_SENT', 'Cannot set headers after they are sent to the client');
     validateHeaderName(name);
     validateHeaderValue(name, value);
     this._headers.set(name.toLowerCase(), { name, value });
@@ -57,7 +68,10 @@ export class OutgoingMessage extends EventEmitter {
   appendHeader(name: string, value: HeaderValue): this {
     const cur = this._headers.get(name.toLowerCase());
     if (!cur) return this.setHeader(name, value);
-    const list = [...(Array.isArray(cur.value) ? cur.value : [String(cur.value)]), ...(Array.isArray(value) ? value : [String(value)])];
+    const list = [
+      ...(Array.isArray(cur.value) ? cur.value : [String(cur.value)]),
+      ...(Array.isArray(value) ? value : [String(value)]),
+    ];
     return this.setHeader(cur.name, list);
   }
 
@@ -84,7 +98,8 @@ export class OutgoingMessage extends EventEmitter {
   }
 
   removeHeader(name: string): void {
-    if (this.headersSent) throw nodeError('ERR_HTTP_HEADERS_SENT', 'Cannot remove headers after they are sent to the client');
+    if (this.headersSent)
+      throw nodeError('ERR_HTTP_HEADERS_SENT', 'Cannot remove headers after they are sent to the client');
     this._headers.delete(String(name).toLowerCase());
   }
 
@@ -152,7 +167,12 @@ export class OutgoingMessage extends EventEmitter {
       if (!this.hasHeader('content-length') && !this.headersSent && typeof chunk !== 'function')
         this.setHeader('Content-Length', toBytes(chunk, encoding as string | undefined).byteLength);
       this.write(chunk, encoding);
-    } else if (!this.headersSent && !this.hasHeader('content-length') && !this.hasHeader('transfer-encoding') && this._emptyBodyLength()) {
+    } else if (
+      !this.headersSent &&
+      !this.hasHeader('content-length') &&
+      !this.hasHeader('transfer-encoding') &&
+      this._emptyBodyLength()
+    ) {
       this.setHeader('Content-Length', 0);
     }
     this.writableEnded = true;
@@ -210,14 +230,17 @@ export class ServerResponse extends OutgoingMessage {
   }
 
   writeHead(statusCode: number, reason?: unknown, headers?: unknown): this {
-    if (this.headersSent) throw nodeError('ERR_HTTP_HEADERS_SENT', 'Cannot write headers after they are sent to the client');
+    if (this.headersSent)
+      throw nodeError('ERR_HTTP_HEADERS_SENT', 'Cannot write headers after they are sent to the client');
     if (typeof reason !== 'string') {
       headers = reason;
       reason = undefined;
     }
     const code = Number(statusCode);
     if (!Number.isInteger(code) || code < 100 || code > 999) {
-      const err = new RangeError(`Invalid status code: ${String(statusCode)}`) as RangeError & { code: string };
+      const err = new RangeError(`Invalid status code: ${String(statusCode)}`) as RangeError & {
+        code: string;
+      };
       err.code = 'ERR_HTTP_INVALID_STATUS_CODE';
       throw err;
     }
@@ -247,7 +270,9 @@ export class ServerResponse extends OutgoingMessage {
   }
 
   protected override _emptyBodyLength(): boolean {
-    return this.statusCode !== 204 && this.statusCode !== 304 && !(this.statusCode >= 100 && this.statusCode < 200);
+    return (
+      this.statusCode !== 204 && this.statusCode !== 304 && !(this.statusCode >= 100 && this.statusCode < 200)
+    );
   }
 
   protected override _afterFinish(): void {

@@ -47,7 +47,9 @@ export class Server extends EventEmitter {
     }
     if (typeof port === 'string' && /^\d+$/.test(port)) port = Number(port);
     if (typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65535) {
-      const err = new RangeError(`options.port should be >= 0 and < 65536. Received ${String(port)}.`) as RangeError & { code: string };
+      const err = new RangeError(
+        `options.port should be >= 0 and < 65536. Received ${String(port)}.`,
+      ) as RangeError & { code: string };
       err.code = 'ERR_SOCKET_BAD_PORT';
       throw err;
     }
@@ -56,14 +58,19 @@ export class Server extends EventEmitter {
     const r = sysTry('http.listen', { host: bindHost, port });
     if (r[0] !== null) {
       const base = uvException(r[0]) as NodeError & Record<string, unknown>;
-      const err = new Error(`listen ${base.code}: ${base.message.split(': ')[1]?.replace(/, listen$/, '')} ${bindHost}:${port}`) as Error & Record<string, unknown>;
+      const err = new Error(
+        `listen ${base.code}: ${base.message.split(': ')[1]?.replace(/, listen$/, '')} ${bindHost}:${port}`,
+      ) as Error & Record<string, unknown>;
       Object.assign(err, { code: base.code, errno: base.errno, syscall: 'listen', address: bindHost, port });
       queue(() => this.emit('error', err));
       return this;
     }
     const v = r[1] as { id: number; address: string; port: number };
     this._id = v.id;
-    this._addr = bindHost === '::' ? { address: '::', family: 'IPv6', port: v.port } : { address: v.address, family: 'IPv4', port: v.port };
+    this._addr =
+      bindHost === '::'
+        ? { address: '::', family: 'IPv6', port: v.port }
+        : { address: v.address, family: 'IPv4', port: v.port };
     this._arm();
     queue(() => this.emit('listening'));
     return this;
