@@ -45,7 +45,7 @@ const headerValue = (v: unknown) => {
 const rawHeaders = (v: unknown): string[] => {
   const list = arrayOf(str, 2048)(v);
   if (list.length % 2 !== 0) fail('EINVAL');
-  list.forEach((s, i) => (i % 2 === 0 ? token(s) : headerValue(s)));
+  for (let i = 0; i < list.length; i++) (i % 2 === 0 ? token : headerValue)(list[i]);
   return list;
 };
 const idArgs = record({ id: int(1) });

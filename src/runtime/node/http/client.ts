@@ -98,7 +98,10 @@ export class ClientRequest extends OutgoingMessage {
   }
 
   protected override _ready(fn: () => void): void {
-    if (this._id > 0) return fn();
+    if (this._id > 0) {
+      fn();
+      return;
+    }
     this._waiting.push(fn);
     if (this._starting) return;
     this._starting = true;

@@ -98,7 +98,9 @@ export class IncomingMessage extends Readable {
     const out: Record<string, string[]> = Object.create(null);
     for (let i = 0; i + 1 < this.rawHeaders.length; i += 2) {
       const n = (this.rawHeaders[i] as string).toLowerCase();
-      (out[n] ??= []).push(this.rawHeaders[i + 1] as string);
+      const list = out[n] ?? [];
+      list.push(this.rawHeaders[i + 1] as string);
+      out[n] = list;
     }
     return out;
   }
