@@ -17,6 +17,7 @@ export const BUILTIN_MODULES = [
   'net',
   'http',
   'https',
+  'diagnostics_channel',
   'dns',
   'dns/promises',
   'path',

@@ -2,6 +2,7 @@
 // parsed it); the body is a kernel stream op, paused when the readable buffer is full.
 
 import { Buffer } from 'buffer';
+import EventEmitter from 'events';
 import { Readable } from 'readable-stream';
 import { offData, onData, start, sysTry } from '../../internal/door.js';
 import { nextTick } from '../../internal/loop.js';
@@ -23,7 +24,7 @@ export interface MessageHead {
 
 /** Node's header-joining rules: some repeat as arrays, some keep the first, the rest join with ", ". */
 function foldHeaders(raw: string[]): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = Object.create(null);
+  const out: Record<string, string | string[]> = {};
   const firstWins = new Set([
     'age',
     'authorization',
@@ -55,6 +56,36 @@ function foldHeaders(raw: string[]): Record<string, string | string[]> {
   return out;
 }
 
+/** What `req.socket` / `res.socket` show of a host-side connection. */
+export class MessageSocket extends EventEmitter {
+  readable = true;
+  writable = true;
+  readonly remoteFamily = 'IPv4';
+
+  constructor(
+    readonly remoteAddress: string | null,
+    readonly remotePort: number | null,
+  ) {
+    super();
+  }
+
+  setTimeout(): this {
+    return this;
+  }
+
+  setNoDelay(): this {
+    return this;
+  }
+
+  setKeepAlive(): this {
+    return this;
+  }
+
+  address(): { address: string; family: string; port: number } {
+    return { address: '0.0.0.0', family: 'IPv4', port: 0 };
+  }
+}
+
 export class IncomingMessage extends Readable {
   readonly _id: number;
   private _op = -1;
@@ -72,7 +103,8 @@ export class IncomingMessage extends Readable {
   trailers: Record<string, string> = {};
   complete = false;
   aborted = false;
-  socket: { remoteAddress: string | null; remotePort: number | null; encrypted?: boolean };
+  /** The connection lives on the host; this stands in for it (addresses, and the events libraries watch). */
+  socket: MessageSocket;
 
   constructor(head: MessageHead) {
     super({ highWaterMark: 64 * 1024 });
@@ -87,7 +119,7 @@ export class IncomingMessage extends Readable {
     this.httpVersionMinor = minor ?? 1;
     this.rawHeaders = head.rawHeaders;
     this.headers = foldHeaders(head.rawHeaders);
-    this.socket = { remoteAddress: head.remoteAddress, remotePort: head.remotePort };
+    this.socket = new MessageSocket(head.remoteAddress, head.remotePort);
   }
 
   get connection() {

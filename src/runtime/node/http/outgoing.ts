@@ -222,11 +222,17 @@ export class ServerResponse extends OutgoingMessage {
   statusCode = 200;
   statusMessage: string | undefined;
   readonly req: unknown;
+  readonly socket: unknown;
 
-  constructor(id: number, req: unknown) {
+  constructor(id: number, req: { socket: unknown }) {
     super();
     this._id = id;
     this.req = req;
+    this.socket = req.socket;
+  }
+
+  get connection(): unknown {
+    return this.socket;
   }
 
   writeHead(statusCode: number, reason?: unknown, headers?: unknown): this {
