@@ -245,7 +245,7 @@ export interface SyscallSpec {
   'net.close': { args: { id: number }; result: null };
   /** IPv4 addresses for a name (localhost, own hostname, container names and aliases); may be empty. */
   'net.resolve': { args: { name: string }; result: string[] };
-  'net.interfaces': { args: null; result: { address: string; network: string }[] };
+  'net.interfaces': { args: null; result: { address: string; network: string; prefix: number }[] };
   // ---- http: framed on the host by node:http (exchange ids are per process) ---------------------
   'http.listen': { args: { host: string; port: number; backlog?: number }; result: NetBound };
   /** async only: the next request's head (with its exchange id), or null when the server closes. */

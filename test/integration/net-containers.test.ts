@@ -203,6 +203,22 @@ describe('http between containers and through published ports', () => {
     await srv.wait();
   });
 
+  it('os.networkInterfaces shows the container address on eth0', async () => {
+    writeFileSync(
+      join(rootfs, 'app/ifaces.js'),
+      "const i = require('os').networkInterfaces(); console.log(Object.keys(i).join(), i.eth0[0].cidr, i.eth0[0].netmask, i.eth0[0].mac);",
+    );
+    const c = await kernel.run({ rootfs, cmd: ['node', '/app/ifaces.js'] });
+    const out = collect(c.stdout);
+    await c.wait();
+    const m = /^lo,eth0 (10\.88\.\d+\.\d+)\/16 255\.255\.0\.0 (\S+)\n$/.exec(await out);
+    const addr = m?.[1] ?? 'none';
+    const mac = ['02', '42', ...addr.split('.').map((b) => Number(b).toString(16).padStart(2, '0'))].join(
+      ':',
+    );
+    expect(m?.[2]).toBe(mac);
+  });
+
   it('dns.lookup reads the container /etc/hosts', async () => {
     const c = await kernel.run({ rootfs, cmd: ['node', '/app/hosts.js'] });
     const out = collect(c.stdout);

@@ -158,7 +158,11 @@ export const netSyscalls: SyscallFamily = {
     support: 'full',
     sync(task) {
       const { ns } = netOf(task);
-      return ns.attachments.map((x) => ({ address: x.address, network: x.network.name }));
+      return ns.attachments.map((x) => ({
+        address: x.address,
+        network: x.network.name,
+        prefix: Number(x.network.subnet.split('/')[1]),
+      }));
     },
   },
 };
