@@ -4,20 +4,16 @@
 import { Duplex } from 'node:stream';
 import type { Endpoint } from './endpoint.js';
 
-/** Wraps `ep`; reads follow the Duplex's demand (backpressure), writes wait for the peer's drain. */
-export function endpointDuplex(ep: Endpoint): Duplex {
+/**
+ * Wraps `ep`. Like a net.Socket it reads from the start (so an idle pooled connection still sees the
+ * peer's FIN and closes), pausing the end when the readable buffer is full; writes wait for drain.
+ */
+export function endpointDuplex(ep: Endpoint, allowHalfOpen: boolean): Duplex {
   let reader: { pause(): void; resume(): void; close(): void } | null = null;
   const d = new Duplex({
-    allowHalfOpen: true,
+    allowHalfOpen,
     read() {
-      if (reader) {
-        reader.resume();
-        return;
-      }
-      reader = ep.read((chunk) => {
-        if (!d.push(chunk === null ? null : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)))
-          reader?.pause();
-      });
+      reader?.resume();
     },
     write(chunk: Buffer, _enc, cb) {
       let ok: boolean;
@@ -39,6 +35,15 @@ export function endpointDuplex(ep: Endpoint): Duplex {
       ep.close();
       cb(err);
     },
+  });
+  reader = ep.read((chunk) => {
+    if (chunk === null) {
+      d.push(null);
+      // As net.Socket does at EOF: let 'end' fire even when nobody is consuming.
+      d.read(0);
+      return;
+    }
+    if (!d.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))) reader?.pause();
   });
   // node:http reads these off its socket for req.socket.remoteAddress and logging.
   Object.assign(d, {

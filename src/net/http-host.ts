@@ -6,6 +6,7 @@
 // body chunks), which keeps header semantics, chunked coding and keep-alive exactly Node's.
 
 import { Agent, type ClientRequest, type IncomingMessage, Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { endpointDuplex } from './host-duplex.js';
 import type { Listener, NetNamespace } from './network.js';
 import type { NetSwitch } from './switch.js';
@@ -27,10 +28,26 @@ export class HttpListener {
   private readonly queue: Exchange[] = [];
   private waiter: ((ex: Exchange | null) => void) | null = null;
   private closed = false;
+  /** Open connections and how many requests each has in flight (the server never binds, so node:http
+   * does not track them for closeIdleConnections; this does). */
+  private readonly conns = new Map<Duplex, number>();
 
   constructor(readonly listener: Listener) {
     this.server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+      const sock = req.socket as unknown as Duplex;
+      this.conns.set(sock, (this.conns.get(sock) ?? 0) + 1);
+      res.on('close', () => {
+        const n = (this.conns.get(sock) ?? 1) - 1;
+        if (!this.conns.has(sock)) return;
+        this.conns.set(sock, n);
+        // Like server.close() in Node 19+: once closed, a connection is dropped as soon as it is idle.
+        if (this.closed && n === 0) sock.destroy();
+      });
       req.pause();
+      if (this.closed) {
+        res.destroy();
+        return;
+      }
       this.offer({ incoming: req, outgoing: res });
     });
     // A malformed request is answered 400 by node:http itself; nothing reaches the guest.
@@ -42,7 +59,10 @@ export class HttpListener {
     if (this.closed) return;
     this.listener.accept((ep) => {
       if (!ep) return;
-      this.server.emit('connection', endpointDuplex(ep));
+      const sock = endpointDuplex(ep, true);
+      this.conns.set(sock, 0);
+      sock.on('close', () => this.conns.delete(sock));
+      this.server.emit('connection', sock);
       this.acceptLoop();
     });
   }
@@ -67,7 +87,7 @@ export class HttpListener {
     if (this.closed) return;
     this.closed = true;
     this.listener.close();
-    this.server.closeAllConnections();
+    for (const [sock, busy] of this.conns) if (busy === 0) sock.destroy();
     for (const ex of this.queue.splice(0)) (ex.outgoing as ServerResponse).destroy();
     const w = this.waiter;
     this.waiter = null;
@@ -88,7 +108,7 @@ export function guestAgents(
     ) => {
       try {
         const ep = sw.connect(ns, String(opts.host ?? '127.0.0.1'), Number(opts.port ?? 80));
-        queueMicrotask(() => cb(null, endpointDuplex(ep)));
+        queueMicrotask(() => cb(null, endpointDuplex(ep, false)));
       } catch (err) {
         queueMicrotask(() => cb(err as Error));
       }
