@@ -169,3 +169,27 @@ describe('hostile arguments to the net family', () => {
     await c.wait();
   });
 });
+
+describe('connection flood', () => {
+  it('a process that opens sockets without end hits EMFILE, and the kernel stays healthy', async () => {
+    writeFileSync(
+      join(rootfs, 'app/flood.js'),
+      `const net = require('net');
+       const srv = net.createServer(() => {}).listen(9000, '127.0.0.1', () => {
+         let ok = 0;
+         const next = () => {
+           const c = net.connect(9000, '127.0.0.1');
+           c.on('connect', () => { ok++; next(); });
+           c.on('error', (e) => { console.log(e.code, ok > 100 && ok < 1024); process.exit(0); });
+         };
+         next();
+       });`,
+    );
+    const c = await kernel.run({ rootfs, cmd: ['node', '/app/flood.js'] });
+    const out = collect(c.stdout);
+    expect((await c.wait()).exitCode).toBe(0);
+    expect(await out).toBe('EMFILE true\n');
+    // Everything it held was released: a fresh container still connects to its own loopback.
+    expect(await probe([['127.0.0.1', 9]])).toBe('127.0.0.1:9 ECONNREFUSED\n');
+  });
+});
