@@ -50,6 +50,10 @@ export class HttpListener {
       }
       this.offer({ incoming: req, outgoing: res });
     });
+    // Protocol upgrades (WebSocket) are not handed to guests yet: say so on the wire instead of hanging.
+    this.server.on('upgrade', (_req: IncomingMessage, sock: Duplex) => {
+      sock.end('HTTP/1.1 501 Not Implemented\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    });
     // A malformed request is answered 400 by node:http itself; nothing reaches the guest.
     this.server.on('clientError', (_err, sock) => sock.destroy());
     this.acceptLoop();

@@ -219,6 +219,42 @@ describe('http between containers and through published ports', () => {
     expect(m?.[2]).toBe(mac);
   });
 
+  it('HTTP upgrade is refused clearly on both sides (not implemented yet)', async () => {
+    const srv = await kernel.run({
+      rootfs,
+      ports: [{ hostPort: 0, containerPort: 80 }],
+      cmd: ['node', '/app/web.js'],
+    });
+    await untilReady(srv.stdout);
+    const port = srv.publishedPorts[0]?.hostPort ?? 0;
+    const status = await new Promise<number>((resolve, reject) => {
+      get(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/ws',
+          headers: { Connection: 'Upgrade', Upgrade: 'websocket' },
+          agent: false,
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      ).on('error', reject);
+    });
+    expect(status).toBe(501);
+    writeFileSync(
+      join(rootfs, 'app/upgrade.js'),
+      "require('http').get({ host: 'web', headers: { Connection: 'Upgrade', Upgrade: 'websocket' } }).on('error', (e) => console.log(e.code));",
+    );
+    const c = await kernel.run({ rootfs, cmd: ['node', '/app/upgrade.js'] });
+    const out = collect(c.stdout);
+    await c.wait();
+    expect(await out).toBe('ERR_NOT_IMPLEMENTED\n');
+    srv.kill('SIGKILL');
+    await srv.wait();
+  });
+
   it('dns.lookup reads the container /etc/hosts', async () => {
     const c = await kernel.run({ rootfs, cmd: ['node', '/app/hosts.js'] });
     const out = collect(c.stdout);

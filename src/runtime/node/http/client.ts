@@ -98,6 +98,19 @@ export class ClientRequest extends OutgoingMessage {
   }
 
   protected override _ready(fn: () => void): void {
+    if (this.hasHeader('upgrade') && !this._starting) {
+      this._starting = true;
+      const err = nodeError(
+        'ERR_NOT_IMPLEMENTED',
+        'HTTP upgrade (WebSocket) is not implemented in tsvirt yet',
+      );
+      queue(() => {
+        this.destroyed = true;
+        this.emit('error', err);
+        this.emit('close');
+      });
+      return;
+    }
     if (this._id > 0) {
       fn();
       return;
