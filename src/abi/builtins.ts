@@ -17,6 +17,7 @@ export const BUILTIN_MODULES = [
   'net',
   'http',
   'https',
+  'tls',
   'diagnostics_channel',
   'dns',
   'dns/promises',

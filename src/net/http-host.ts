@@ -7,8 +7,10 @@
 
 import { Agent, type ClientRequest, type IncomingMessage, Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { Endpoint } from './endpoint.js';
 import { endpointDuplex } from './host-duplex.js';
 import type { Listener, NetNamespace } from './network.js';
+import { splice } from './publish.js';
 import type { NetSwitch } from './switch.js';
 
 /** One HTTP exchange a guest holds by id: a request it serves, or a request it sent. */
@@ -17,6 +19,8 @@ export interface Exchange {
   incoming: IncomingMessage | undefined;
   /** What the guest writes: the response (server side) or the request (client side). */
   outgoing: ServerResponse | ClientRequest;
+  /** A protocol upgrade: the connection, handed over raw, and the bytes already read past the head. */
+  upgrade?: { ep: Endpoint; head: Uint8Array } | undefined;
   /** Client side: runs once the response head (or an error) is there. */
   onResponse?: ((err: Error | null) => void) | undefined;
   error?: Error;
@@ -50,9 +54,18 @@ export class HttpListener {
       }
       this.offer({ incoming: req, outgoing: res });
     });
-    // Protocol upgrades (WebSocket) are not handed to guests yet: say so on the wire instead of hanging.
-    this.server.on('upgrade', (_req: IncomingMessage, sock: Duplex) => {
-      sock.end('HTTP/1.1 501 Not Implemented\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    // A protocol upgrade (WebSocket): the connection leaves node:http and goes to the guest as a socket.
+    this.server.on('upgrade', (req: IncomingMessage, sock: Duplex, head: Buffer) => {
+      this.conns.delete(sock);
+      if (this.closed) {
+        sock.destroy();
+        return;
+      }
+      this.offer({
+        incoming: req,
+        outgoing: undefined as unknown as ServerResponse,
+        upgrade: bridge(sock, head),
+      });
     });
     // A malformed request is answered 400 by node:http itself; nothing reaches the guest.
     this.server.on('clientError', (_err, sock) => sock.destroy());
@@ -97,6 +110,22 @@ export class HttpListener {
     this.waiter = null;
     w?.(null);
   }
+}
+
+/** A fresh virtual connection spliced onto `sock`; the guest gets the returned end. */
+export function bridge(sock: Duplex, head: Uint8Array): { ep: Endpoint; head: Uint8Array } {
+  const [inner, outer] = Endpoint.pair(
+    {
+      address: (sock as unknown as { localAddress?: string }).localAddress ?? '127.0.0.1',
+      port: (sock as unknown as { localPort?: number }).localPort ?? 0,
+    },
+    {
+      address: (sock as unknown as { remoteAddress?: string }).remoteAddress ?? '127.0.0.1',
+      port: (sock as unknown as { remotePort?: number }).remotePort ?? 0,
+    },
+  );
+  splice(sock, outer);
+  return { ep: inner, head: new Uint8Array(head) };
 }
 
 /** Host Agents of one process, whose connections go through the switch from its namespace. */

@@ -3,6 +3,7 @@
 // backpressure both ways. The default bind address is 127.0.0.1, never all interfaces.
 
 import { createServer, type Server, type Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { Endpoint } from './endpoint.js';
 import type { NetNamespace } from './network.js';
 import type { NetSwitch } from './switch.js';
@@ -15,8 +16,8 @@ export interface PortMapping {
   hostIp?: string;
 }
 
-/** Joins a host socket and a virtual end: bytes both ways, end and close both ways. */
-function splice(sock: Socket, ep: Endpoint): void {
+/** Joins a host stream (socket or duplex) and a virtual end: bytes both ways, end and close both ways. */
+export function splice(sock: Duplex, ep: Endpoint): void {
   sock.on('data', (chunk: Buffer) => {
     let ok: boolean;
     try {
@@ -64,7 +65,8 @@ export async function publishPorts(
   try {
     for (const p of ports) {
       const hostIp = p.hostIp ?? '127.0.0.1';
-      const server = createServer((sock) => {
+      // Half-open: a client that shuts down its side still gets the rest of the answer.
+      const server = createServer({ allowHalfOpen: true }, (sock) => {
         sockets.add(sock);
         sock.on('close', () => sockets.delete(sock));
         let ep: Endpoint;

@@ -2,11 +2,13 @@
 // (net/http-host.ts). Requests and responses are per-process integer ids; bodies stream as data events.
 
 import { type ClientRequest, type IncomingMessage, request, type ServerResponse } from 'node:http';
-import { type Exchange, guestAgents, HttpListener } from '../../net/http-host.js';
+import type { Endpoint } from '../../net/endpoint.js';
+import { bridge, type Exchange, guestAgents, HttpListener } from '../../net/http-host.js';
 import { Errno, fail } from '../errno.js';
 import type { Task } from '../task.js';
 import { arrayOf, bool, bytes, int, optional, record, str } from '../validate.js';
 import { HandleTable, perTask } from './handles.js';
+import { sockets } from './net.js';
 import type { SyscallFamily } from './types.js';
 
 const servers = perTask(() => new HandleTable<HttpListener>((s) => s.close()));
@@ -84,6 +86,21 @@ function head(m: IncomingMessage) {
   };
 }
 
+/** Hands an upgraded connection to the process as a net socket id (with the bytes read past the head). */
+function upgradeInfo(task: Task, up: { ep: Endpoint; head: Uint8Array }) {
+  const id = sockets(task).open(up.ep);
+  return {
+    socket: {
+      id,
+      localAddress: up.ep.local.address,
+      localPort: up.ep.local.port,
+      remoteAddress: up.ep.remote.address,
+      remotePort: up.ep.remote.port,
+    },
+    head: up.head,
+  };
+}
+
 /** Runs a node:http call whose argument errors are the guest's fault: EINVAL, not a kernel bug. */
 function guarded<T>(fn: () => T): T {
   try {
@@ -113,7 +130,16 @@ export const httpSyscalls: SyscallFamily = {
       const srv = servers(task).get(idArgs(a).id);
       srv.next((ex) => {
         if (!ex) return op.done(null, null);
-        if (!task.alive) return (ex.outgoing as ServerResponse).destroy();
+        if (!task.alive)
+          return ex.upgrade ? ex.upgrade.ep.close() : (ex.outgoing as ServerResponse).destroy();
+        if (ex.upgrade) {
+          try {
+            const upgrade = upgradeInfo(task, ex.upgrade);
+            return op.done(null, { id: 0, ...head(ex.incoming as IncomingMessage), upgrade });
+          } catch {
+            return op.done({ code: 'EMFILE', syscall: 'accept' });
+          }
+        }
         let id: number;
         try {
           id = exchanges(task).open(ex);
@@ -164,6 +190,12 @@ export const httpSyscalls: SyscallFamily = {
         }),
       );
       ex.outgoing = req;
+      req.on('upgrade', (res, socket, upgradeHead) => {
+        res.pause();
+        ex.incoming = res;
+        ex.upgrade = bridge(socket, upgradeHead);
+        ex.onResponse?.(null);
+      });
       req.on('response', (res) => {
         res.pause();
         ex.incoming = res;
@@ -191,7 +223,13 @@ export const httpSyscalls: SyscallFamily = {
             syscall: 'connect',
           });
         }
-        op.done(null, head(ex.incoming as IncomingMessage));
+        try {
+          const upgrade = ex.upgrade ? upgradeInfo(task, ex.upgrade) : null;
+          ex.upgrade = undefined;
+          op.done(null, { ...head(ex.incoming as IncomingMessage), upgrade });
+        } catch {
+          op.done({ code: 'EMFILE', syscall: 'connect' });
+        }
       };
       if (ex.error) finish(ex.error);
       else if (ex.incoming) finish(null);

@@ -10,7 +10,8 @@ import { bytes, int, optional, record, str } from '../validate.js';
 import { HandleTable, perTask } from './handles.js';
 import type { SyscallFamily } from './types.js';
 
-const sockets = perTask(() => new HandleTable<Endpoint>((ep) => ep.close()));
+/** The process's socket table (http upgrades hand their connection over as a socket id). */
+export const sockets = perTask(() => new HandleTable<Endpoint>((ep) => ep.close()));
 const listeners = perTask(() => new HandleTable<Listener>((l) => l.close()));
 
 const hostName = (v: unknown): string => {

@@ -25,6 +25,7 @@ const factories: Record<string, () => unknown> = {
   net: () => require('../node/net.js'),
   http: () => require('../node/http.js'),
   https: () => require('../node/https.js'),
+  tls: () => require('../node/tls.js'),
   diagnostics_channel: () => require('../node/diagnostics_channel.js'),
   dns: () => require('../node/dns.js'),
   'dns/promises': () => part(require('../node/dns.js'), 'promises'),

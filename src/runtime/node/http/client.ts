@@ -2,12 +2,13 @@
 // end (headers may change until then), after the host name is resolved in the container; the host's
 // node:http sends it over the virtual network and hands back the response head, then the body.
 
+import { Buffer } from 'buffer';
 import { start, sysTry } from '../../internal/door.js';
 import { invalidArgType, type NodeError, nodeError } from '../../internal/errors.js';
 import { nextTick } from '../../internal/loop.js';
 import { URL } from '../../internal/url-impl.js';
 import { isIP, resolveHost } from '../net/lookup.js';
-import { errorWithHostPort } from '../net/socket.js';
+import { errorWithHostPort, Socket } from '../net/socket.js';
 import { IncomingMessage, type MessageHead } from './incoming.js';
 import { OutgoingMessage } from './outgoing.js';
 
@@ -98,19 +99,6 @@ export class ClientRequest extends OutgoingMessage {
   }
 
   protected override _ready(fn: () => void): void {
-    if (this.hasHeader('upgrade') && !this._starting) {
-      this._starting = true;
-      const err = nodeError(
-        'ERR_NOT_IMPLEMENTED',
-        'HTTP upgrade (WebSocket) is not implemented in tsvirt yet',
-      );
-      queue(() => {
-        this.destroyed = true;
-        this.emit('error', err);
-        this.emit('close');
-      });
-      return;
-    }
     if (this._id > 0) {
       fn();
       return;
@@ -166,7 +154,17 @@ export class ClientRequest extends OutgoingMessage {
       { id: this._id },
       (err, value) => {
         if (err) return this._fail((err as NodeError).code ?? 'ECONNRESET');
-        const res = new IncomingMessage({ ...(value as Omit<MessageHead, 'id'>), id: this._id });
+        const v = value as Omit<MessageHead, 'id'>;
+        if (v.upgrade) {
+          const res = new IncomingMessage({ ...v, id: 0 });
+          const socket = new Socket({ _info: v.upgrade.socket });
+          sysTry('http.close', { id: this._id });
+          if (this.listenerCount('upgrade') > 0)
+            this.emit('upgrade', res, socket, Buffer.from(v.upgrade.head));
+          else socket.destroy();
+          return;
+        }
+        const res = new IncomingMessage({ ...v, id: this._id });
         res.on('end', () => {
           sysTry('http.close', { id: this._id });
           queue(() => this.emit('close'));

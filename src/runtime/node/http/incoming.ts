@@ -6,6 +6,7 @@ import EventEmitter from 'events';
 import { Readable } from 'readable-stream';
 import { offData, onData, start, sysTry } from '../../internal/door.js';
 import { nextTick } from '../../internal/loop.js';
+import type { SocketInfo } from '../net/socket.js';
 
 const queue = (fn: () => void) => nextTick(fn, []);
 
@@ -20,6 +21,8 @@ export interface MessageHead {
   rawHeaders: string[];
   remoteAddress: string | null;
   remotePort: number | null;
+  /** A protocol upgrade: the connection as a net socket, and the bytes already read past the head. */
+  upgrade?: { socket: SocketInfo; head: Uint8Array } | null;
 }
 
 /** Node's header-joining rules: some repeat as arrays, some keep the first, the rest join with ", ". */
@@ -143,6 +146,12 @@ export class IncomingMessage extends Readable {
   }
 
   _read(): void {
+    if (this._id <= 0) {
+      // An upgrade request has no body here: its bytes belong to the upgraded socket.
+      this.complete = true;
+      this.push(null);
+      return;
+    }
     if (this._op === -1) {
       const id = start('http.body', { id: this._id }, () => {}, queue);
       if (id === -1) return;

@@ -1,10 +1,12 @@
 // Guest zone: http.Server: a kernel HTTP listener (connections framed by the host's node:http) and
 // one pending accept op at a time, each completing with one request's head.
 
+import { Buffer } from 'buffer';
 import EventEmitter from 'events';
 import { start, sysTry } from '../../internal/door.js';
 import { type NodeError, uvException } from '../../internal/errors.js';
 import { nextTick } from '../../internal/loop.js';
+import { Socket } from '../net/socket.js';
 import { IncomingMessage, type MessageHead } from './incoming.js';
 import { ServerResponse } from './outgoing.js';
 
@@ -95,6 +97,15 @@ export class Server extends EventEmitter {
         }
         this._arm();
         const head = value as MessageHead;
+        if (head.upgrade) {
+          const req = new IncomingMessage(head);
+          const socket = new Socket({ _info: head.upgrade.socket });
+          // Node closes an upgrade nobody listens for.
+          if (this.listenerCount('upgrade') > 0)
+            this.emit('upgrade', req, socket, Buffer.from(head.upgrade.head));
+          else socket.destroy();
+          return;
+        }
         const req = new IncomingMessage(head);
         const res = new ServerResponse(head.id, req);
         this.emit('request', req, res);
