@@ -248,7 +248,7 @@ export interface SyscallSpec {
   'net.interfaces': { args: null; result: { address: string; network: string; prefix: number }[] };
   // ---- http: framed on the host by node:http (exchange ids are per process) ---------------------
   'http.listen': { args: { host: string; port: number; backlog?: number }; result: NetBound };
-  /** async only: the next request's head (with its exchange id), or null when the server closes. */
+  /** async only: the next request's head (with its exchange id; 0 for an upgrade), or null when closed. */
   'http.accept': { args: { id: number }; result: HttpHead | null };
   'http.unlisten': { args: { id: number }; result: null };
   /** headers: flat raw list [name, value, …]. */
@@ -337,6 +337,8 @@ export interface HttpHead {
   rawHeaders: string[];
   remoteAddress: string | null;
   remotePort: number | null;
+  /** A protocol upgrade: the connection is now this net socket; `head` = bytes read past the head. */
+  upgrade?: { socket: NetSocketInfo; head: Uint8Array } | null;
 }
 
 export type SyscallName = keyof SyscallSpec;
