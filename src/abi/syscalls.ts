@@ -279,6 +279,50 @@ export interface SyscallSpec {
   /** Changes a deflate stream's level and strategy (after the runtime flushed it). */
   'zlib.params': { args: { id: number; level: number; strategy: number }; result: null };
   'zlib.close': { args: { id: number }; result: null };
+  // ---- net: the container's network namespace (socket and listener ids are per process) ---------
+  /** Binds a listener; port 0 picks a free port; "::" binds the IPv4 wildcard. */
+  'net.listen': { args: { host: string; port: number; backlog?: number }; result: NetBound };
+  /** async only: completes with the next connection, or null when the listener closes. */
+  'net.accept': { args: { id: number }; result: NetSocketInfo | null };
+  'net.unlisten': { args: { id: number }; result: null };
+  /** async too (completes next turn); host must be an IPv4 address (resolve names first). */
+  'net.connect': { args: { host: string; port: number }; result: NetSocketInfo };
+  /** async only: delivers the peer's bytes as data events; pause/resume/close with stream.*. */
+  'net.read': { args: { id: number }; result: null };
+  /** Queues bytes at the peer; false asks the writer to wait (net.waitDrain) before writing more. */
+  'net.write': { args: { id: number; data: Uint8Array }; result: boolean };
+  /** async only: completes once the peer's unread bytes fall below its buffer size. */
+  'net.waitDrain': { args: { id: number }; result: null };
+  /** Half-close: the peer reads to the end, then sees end of stream. */
+  'net.shutdown': { args: { id: number }; result: null };
+  'net.close': { args: { id: number }; result: null };
+  /** IPv4 addresses for a name (localhost, own hostname, container names and aliases); may be empty. */
+  'net.resolve': { args: { name: string }; result: string[] };
+  'net.interfaces': { args: null; result: { address: string; network: string; prefix: number }[] };
+  // ---- http: framed on the host by node:http (exchange ids are per process) ---------------------
+  'http.listen': { args: { host: string; port: number; backlog?: number }; result: NetBound };
+  /** async only: the next request's head (with its exchange id; 0 for an upgrade), or null when closed. */
+  'http.accept': { args: { id: number }; result: HttpHead | null };
+  'http.unlisten': { args: { id: number }; result: null };
+  /** headers: flat raw list [name, value, …]. */
+  'http.writeHead': {
+    args: { id: number; status: number; message?: string; headers: string[]; sendDate?: boolean };
+    result: null;
+  };
+  /** Starts a client request to an IPv4 address; returns its exchange id. */
+  'http.request': {
+    args: { host: string; port: number; method: string; path: string; headers: string[]; keepAlive: boolean };
+    result: number;
+  };
+  /** async only: the response head of a client exchange. */
+  'http.response': { args: { id: number }; result: HttpHead };
+  /** Body bytes of the outgoing message; false: wait for http.waitDrain. */
+  'http.write': { args: { id: number; data: Uint8Array }; result: boolean };
+  'http.waitDrain': { args: { id: number }; result: null };
+  'http.end': { args: { id: number }; result: null };
+  /** async only: the incoming message's body as data events. */
+  'http.body': { args: { id: number }; result: null };
+  'http.close': { args: { id: number }; result: null };
 }
 
 /** A library-level failure (OpenSSL, zlib) answered as a result: the runtime rethrows it Node-shaped. */
@@ -317,6 +361,37 @@ export interface ZlibOptions {
   finishFlush?: number;
   params?: Record<number, number>;
   maxOutputLength?: number;
+}
+
+/** A bound listener. */
+export interface NetBound {
+  id: number;
+  address: string;
+  port: number;
+}
+
+/** A connected socket's id and both ends' addresses. */
+export interface NetSocketInfo {
+  id: number;
+  localAddress: string;
+  localPort: number;
+  remoteAddress: string;
+  remotePort: number;
+}
+
+/** The head of an HTTP message as the host's node:http parsed it. */
+export interface HttpHead {
+  id?: number;
+  method: string | null;
+  url: string | null;
+  statusCode: number | null;
+  statusMessage: string | null;
+  httpVersion: string;
+  rawHeaders: string[];
+  remoteAddress: string | null;
+  remotePort: number | null;
+  /** A protocol upgrade: the connection is now this net socket; `head` = bytes read past the head. */
+  upgrade?: { socket: NetSocketInfo; head: Uint8Array } | null;
 }
 
 export type SyscallName = keyof SyscallSpec;

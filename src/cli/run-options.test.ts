@@ -259,3 +259,18 @@ describe('attached short values', () => {
     expect(haltAtFirstOperand(['--env', '-eX', '-it'], RUN_FLAG_SHAPE)).toEqual(['--env', '-eX', '-it']);
   });
 });
+
+describe('-p / --publish', () => {
+  it('parses [IP:]HOSTPORT:CONTAINERPORT and rejects the rest', async () => {
+    const { parsePublish } = await import('./run-options.js');
+    expect(parsePublish('8080:80')).toEqual({ hostPort: 8080, containerPort: 80 });
+    expect(parsePublish('0.0.0.0:8080:80/tcp')).toEqual({
+      hostPort: 8080,
+      containerPort: 80,
+      hostIp: '0.0.0.0',
+    });
+    expect(parsePublish('3000')).toEqual({ hostPort: 0, containerPort: 3000 });
+    for (const bad of ['', 'a:b', '70000:80', '80:0', '1:2:3:4', '53:53/udp'])
+      expect(() => parsePublish(bad)).toThrow(CliError);
+  });
+});

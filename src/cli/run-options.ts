@@ -4,6 +4,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import type { ContainerSpec, Limits, MountSpec } from '../kernel/spec.js';
+import type { PortMapping } from '../net/publish.js';
 import { parseEnvFile } from './env-file.js';
 import { badValue, CliError, EXIT } from './errors.js';
 import { parseBytes, parseCpus, parseEnvArg, parseTmpfs, parseUlimit, parseVolume } from './values.js';
@@ -21,6 +22,9 @@ export interface RunFlags {
   tmpfs?: string | string[] | undefined;
   name?: string | undefined;
   hostname?: string | undefined;
+  publish?: string | string[] | undefined;
+  network?: string | undefined;
+  networkAlias?: string | string[] | undefined;
   user?: string | undefined;
   entrypoint?: string | undefined;
   readOnly?: boolean | undefined;
@@ -119,6 +123,22 @@ function limits(flags: RunFlags): Limits | undefined {
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
+/** `-p [IP:]HOSTPORT:CONTAINERPORT[/tcp]` or `-p CONTAINERPORT` (a free host port), as docker run. */
+export function parsePublish(v: string): PortMapping {
+  const m = /^(?:(\d{1,3}(?:\.\d{1,3}){3}):)?(?:(\d+):)?(\d+)(?:\/tcp)?$/.exec(v);
+  const port = (s: string | undefined, min: number) => {
+    const n = Number(s);
+    return Number.isInteger(n) && n >= min && n <= 65535 ? n : undefined;
+  };
+  const hostPort = m?.[2] === undefined ? 0 : port(m[2], 0);
+  const containerPort = port(m?.[3], 1);
+  if (!m || hostPort === undefined || containerPort === undefined) {
+    if (/\/udp$/.test(v)) throw new CliError(`invalid publish spec "${v}": udp is not supported`);
+    throw new CliError(`invalid publish spec "${v}": expected [IP:]HOSTPORT:CONTAINERPORT`);
+  }
+  return { hostPort, containerPort, ...(m[1] !== undefined ? { hostIp: m[1] } : {}) };
+}
+
 function mounts(flags: RunFlags, cwd: string): MountSpec[] | undefined {
   const out: MountSpec[] = [
     ...list(flags.volume).map((v) => parseVolume(v, cwd)),
@@ -179,6 +199,12 @@ export function planRun(flags: RunFlags, operands: readonly string[], ctx: RunCo
   if (hostname !== undefined) spec.hostname = hostname;
   const user = last(flags.user);
   if (user !== undefined) spec.user = user;
+  const ports = list(flags.publish).map(parsePublish);
+  if (ports.length > 0) spec.ports = ports;
+  const network = last(flags.network);
+  if (network !== undefined) spec.network = network;
+  const aliases = list(flags.networkAlias);
+  if (aliases.length > 0) spec.networkAliases = aliases;
   const interactive = single(flags.interactive) === true;
   if (tty) {
     spec.tty = true;

@@ -16,6 +16,9 @@ import { ReadableStreamFile, TerminalFile, WritableStreamFile } from '../fs/stre
 import type { OpenFile } from '../fs/types.js';
 import type { Vfs } from '../fs/vfs.js';
 import type { ImageStore, ResolvedImage } from '../image/index.js';
+import type { NetNamespace } from '../net/network.js';
+import { type PortMapping, publishPorts } from '../net/publish.js';
+import type { NetSwitch } from '../net/switch.js';
 import type { GuestIsolate } from '../platform/isolate.js';
 import type { IpcEndpoint } from '../proc/ipc.js';
 import { fail } from './errno.js';
@@ -35,6 +38,8 @@ export interface ContainerRuntime {
   takeIsolate(memoryLimitMb: number | undefined): GuestIsolate;
   nodeVersion: string;
   log(containerId: string, err: unknown): void;
+  /** The kernel's virtual switch (networks, DNS, routing). */
+  netSwitch: NetSwitch;
 }
 
 /** The image-derived defaults a container starts from (Cmd, Entrypoint, Env, WorkingDir). */
@@ -113,6 +118,11 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
   private nextAnon = 1000;
   /** Releases what the mount namespace holds on the host (bind root fds); idempotent. */
   readonly releaseMounts: () => void;
+  /** The network namespace while running (its address, listeners) and the switch it is plugged into. */
+  net: { ns: NetNamespace; sw: NetSwitch } | undefined;
+  private unpublish: (() => void) | undefined;
+  /** Host ports actually bound for `spec.ports` (hostPort 0 resolves to the port the host chose). */
+  publishedPorts: (PortMapping & { hostIp: string })[] = [];
 
   constructor(
     private readonly runtime: ContainerRuntime,
@@ -204,6 +214,12 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
         () => this.finish({ exitCode: 124, signal: null, oomKilled: false, reason: 'timeout' }),
         timeout,
       );
+    }
+    try {
+      await this.plugNetwork();
+    } catch (err) {
+      this.finish({ exitCode: 125, signal: null, oomKilled: false, reason: 'error' });
+      throw err;
     }
     const tty = this.spec.tty === true;
     const fds = new FdTable(this.spec.limits?.nofile);
@@ -491,6 +507,24 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
     this.rawModeHook?.(on);
   }
 
+  /** Joins the container's network and publishes its ports (a taken host port fails the start). */
+  private async plugNetwork(): Promise<void> {
+    const sw = this.runtime.netSwitch;
+    const ns = sw.attach({
+      network: this.spec.network ?? 'bridge',
+      hostname: this.hostname,
+      name: this.name,
+      aliases: this.spec.networkAliases ?? [],
+    });
+    this.net = { ns, sw };
+    if (!this.spec.ports?.length) return;
+    const pub = await publishPorts(sw, ns, this.spec.ports);
+    this.unpublish = pub.close;
+    this.publishedPorts = pub.bound;
+    // The container may have been killed while the host ports were being bound.
+    if (this.status) pub.close();
+  }
+
   private finish(status: ExitStatus): void {
     if (this.status) return;
     this.status = status;
@@ -500,6 +534,8 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
       t.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: false, reason: 'signal' });
     }
     this.tasks.clear();
+    this.unpublish?.();
+    if (this.net) this.net.sw.detach(this.net.ns);
     this.releaseMounts();
     this.stdoutPipe.end();
     this.stderrPipe.end();

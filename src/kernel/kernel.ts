@@ -8,6 +8,7 @@ import { importHostTree } from '../fs/import-host.js';
 import type { FsCaller } from '../fs/types.js';
 import { Vfs } from '../fs/vfs.js';
 import { ImageStore } from '../image/index.js';
+import { NetSwitch, type Network } from '../net/switch.js';
 import { drainDisposed, GuestIsolate } from '../platform/isolate.js';
 import { loadRuntimeImage, type RuntimeImage } from '../platform/runtime-image.js';
 import { Container, type ContainerConfig, type ContainerImage } from './container.js';
@@ -46,6 +47,7 @@ export class Kernel {
   private closed = false;
   /** Images: the store and the lower layers shared by containers of one image. */
   private readonly roots: ImageRoots;
+  private readonly netSwitch = new NetSwitch();
 
   constructor(options: KernelOptions = {}) {
     for (const k of Object.keys(options)) {
@@ -113,6 +115,7 @@ export class Kernel {
         scheduler: this.scheduler,
         takeIsolate: (mb) => this.takeIsolate(mb),
         nodeVersion: process.version,
+        netSwitch: this.netSwitch,
         log: (cid, err) =>
           this.logger(
             `container ${cid.slice(0, 12)}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
@@ -122,6 +125,17 @@ export class Kernel {
     );
     this.containersById.set(id, container);
     return container;
+  }
+
+  /** Creates a user-defined network; containers on it reach each other by name, and nothing else. */
+  createNetwork(name: string, opts: { subnet?: string } = {}): { name: string; subnet: string } {
+    const net: Network = this.netSwitch.createNetwork(name, opts);
+    return { name: net.name, subnet: net.subnet };
+  }
+
+  /** Removes a user-defined network with no containers attached. */
+  removeNetwork(name: string): void {
+    this.netSwitch.removeNetwork(name);
   }
 
   /** Creates and starts a container. */

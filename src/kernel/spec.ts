@@ -2,6 +2,7 @@
 // keys are rejected (a typo must not silently do nothing); every value is checked before use.
 
 import { isAbsolute } from 'node:path';
+import type { PortMapping } from '../net/publish.js';
 
 export interface BindMount {
   type: 'bind';
@@ -70,6 +71,14 @@ export interface ContainerSpec {
   openStdin?: boolean;
   readOnly?: boolean;
   limits?: Limits;
+  /** 'bridge' (default: 10.88.0.0/16), 'none' (loopback only) or a network made with kernel.createNetwork. */
+  network?: string;
+  /** Extra names this container answers to on its network (--network-alias). */
+  networkAliases?: string[];
+  /** Published ports: a host TCP listener (127.0.0.1 unless hostIp) forwarding to a container port. */
+  ports?: PortMapping[];
+  /** Egress allow-list (`host[:port]`); not implemented yet, so only an empty list is accepted. */
+  allowNet?: string[];
 }
 
 /** A spec error: a one-line message, for the CLI's exit 125 and the library's thrown TypeError. */
@@ -93,6 +102,10 @@ const SPEC_KEYS = new Set([
   'openStdin',
   'readOnly',
   'limits',
+  'network',
+  'networkAliases',
+  'ports',
+  'allowNet',
 ]);
 const LIMIT_KEYS = new Set([
   'memory',
@@ -161,6 +174,42 @@ function checkMount(m: unknown, i: number): MountSpec {
   throw new SpecError(`mounts[${i}].type must be "bind" or "tmpfs"`);
 }
 
+function checkPort(p: unknown, i: number): PortMapping {
+  if (typeof p !== 'object' || p === null) throw new SpecError(`ports[${i}] must be an object`);
+  const r = p as Record<string, unknown>;
+  for (const k of Object.keys(r))
+    if (!['hostPort', 'containerPort', 'hostIp'].includes(k))
+      throw new SpecError(`ports[${i}]: unknown key "${k}"`);
+  const port = (v: unknown, min: number) =>
+    Number.isInteger(v) && (v as number) >= min && (v as number) <= 65535;
+  if (!port(r.hostPort, 0)) throw new SpecError(`ports[${i}].hostPort must be a port number`);
+  if (!port(r.containerPort, 1))
+    throw new SpecError(`ports[${i}].containerPort must be a port number (1-65535)`);
+  if (r.hostIp !== undefined && (typeof r.hostIp !== 'string' || !/^\d+\.\d+\.\d+\.\d+$/.test(r.hostIp)))
+    throw new SpecError(`ports[${i}].hostIp must be an IPv4 address`);
+  return r as unknown as PortMapping;
+}
+
+function checkNetwork(s: Record<string, unknown>): void {
+  if (
+    s.network !== undefined &&
+    (typeof s.network !== 'string' || !/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$/.test(s.network))
+  )
+    throw new SpecError(`invalid network "${String(s.network)}"`);
+  if (s.network === 'host') throw new SpecError('network "host" is not implemented');
+  if (
+    s.networkAliases !== undefined &&
+    (!isStringArray(s.networkAliases) || !s.networkAliases.every((a) => HOSTNAME_RE.test(a)))
+  )
+    throw new SpecError('networkAliases must be host names');
+  if (s.ports !== undefined && !Array.isArray(s.ports)) throw new SpecError('ports must be an array');
+  if (Array.isArray(s.ports)) s.ports.forEach(checkPort);
+  if (s.network === 'none' && Array.isArray(s.ports) && s.ports.length > 0)
+    throw new SpecError('ports cannot be published with network "none"');
+  if (s.allowNet !== undefined && (!isStringArray(s.allowNet) || s.allowNet.length > 0))
+    throw new SpecError('allowNet: egress to outside networks is not implemented');
+}
+
 /** Validates a spec from the library or the CLI; throws SpecError with a one-line message. */
 export function validateSpec(spec: unknown): ContainerSpec {
   if (typeof spec !== 'object' || spec === null || Array.isArray(spec))
@@ -214,6 +263,7 @@ export function validateSpec(spec: unknown): ContainerSpec {
       throw new SpecError('ttySize must be { columns, rows }');
     }
   }
+  checkNetwork(s);
   const mounts =
     s.mounts === undefined ? undefined : Array.isArray(s.mounts) ? s.mounts.map(checkMount) : null;
   if (mounts === null) throw new SpecError('mounts must be an array');

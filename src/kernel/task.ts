@@ -8,6 +8,8 @@ import type { Cgroup } from '../cgroup/cgroup.js';
 import type { FdTable } from '../fs/fd-table.js';
 import type { FsCaller, ReadStreamHandle } from '../fs/types.js';
 import type { Vfs } from '../fs/vfs.js';
+import type { NetNamespace } from '../net/network.js';
+import type { NetSwitch } from '../net/switch.js';
 import type { GuestIsolate } from '../platform/isolate.js';
 import type { IpcEndpoint } from '../proc/ipc.js';
 import { EventLoop, type HostTurn } from './event-loop.js';
@@ -37,6 +39,8 @@ export interface TaskHost {
   afterTurn?(task: Task): void;
   /** Watchdog for one synchronous turn, ms. */
   readonly maxTurnMs?: number | undefined;
+  /** The container's network namespace and the kernel's switch (absent: no network at all). */
+  readonly net?: { ns: NetNamespace; sw: NetSwitch } | undefined;
 }
 
 export interface TaskInit {

@@ -45,6 +45,18 @@ export const RUN_FLAGS: Readonly<Record<string, FlagDef>> = {
   tmpfs: { type: 'string', value: 'PATH[:size=N]', describe: 'Mount an empty in-memory filesystem' },
   name: { type: 'string', value: 'NAME', describe: 'Assign a name to the container' },
   hostname: { alias: 'h', type: 'string', value: 'NAME', describe: 'Container host name' },
+  publish: {
+    alias: 'p',
+    type: 'string',
+    value: '[IP:]HOSTPORT:CONTAINERPORT',
+    describe: "Publish a container's port on the host (default bind 127.0.0.1)",
+  },
+  network: { type: 'string', value: 'NETWORK', describe: 'Connect to a network (bridge, none)' },
+  'network-alias': {
+    type: 'string',
+    value: 'NAME',
+    describe: 'Add a network-scoped alias for the container',
+  },
   user: {
     alias: 'u',
     type: 'string',

@@ -11,7 +11,9 @@ import { cryptoSyscalls } from './crypto.js';
 import { cryptoKeySyscalls } from './crypto-keys.js';
 import { fdSyscalls } from './fd.js';
 import { fsSyscalls } from './fs.js';
+import { httpSyscalls } from './http.js';
 import { moduleSyscalls } from './module.js';
+import { netSyscalls } from './net.js';
 import { opSyscalls } from './op.js';
 import { procSyscalls } from './proc.js';
 import type { SyscallEntry, SyscallFamily } from './types.js';
@@ -39,6 +41,8 @@ export const SYSCALLS: ReadonlyMap<string, SyscallEntry> = buildTable(
   cryptoSyscalls,
   cryptoKeySyscalls,
   zlibSyscalls,
+  netSyscalls,
+  httpSyscalls,
 );
 
 function failure(task: Task, name: string, entry: SyscallEntry, err: unknown): SyncReply {

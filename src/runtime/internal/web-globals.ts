@@ -98,6 +98,8 @@ export function installWebGlobals(lazy: Lazy, define: Define): void {
     () => (require('./event-target.js') as { AbortController: unknown }).AbortController,
   );
   lazy('AbortSignal', () => (require('./event-target.js') as { AbortSignal: unknown }).AbortSignal);
+  const fetchApi = () => require('../node/http/fetch.js') as Record<string, unknown>;
+  for (const name of ['fetch', 'Headers', 'Request', 'Response']) lazy(name, () => fetchApi()[name]);
   lazy('crypto', webcrypto);
   lazy('Crypto', () => (webcrypto() as object).constructor);
   lazy('CryptoKey', () => (require('../node/crypto/webcrypto.js') as { CryptoKey: unknown }).CryptoKey);

@@ -9,6 +9,22 @@ import { boot } from '../internal/state.js';
 const errno: Record<string, number> = {};
 for (const [code, [num]] of Object.entries(ERRNO)) if (num > -200) errno[code] = -num;
 
+/** eth0, eth1 … for the container's networks (Docker's naming, and its 02:42 MAC prefix). */
+function containerInterfaces(): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  const list = sys<{ address: string; prefix: number }[]>('net.interfaces');
+  list.forEach((x, i) => {
+    const bytes = x.address.split('.').map(Number);
+    const maskBits = (0xffffffff << (32 - x.prefix)) >>> 0;
+    const netmask = [24, 16, 8, 0].map((s) => (maskBits >>> s) & 255).join('.');
+    const mac = ['02', '42', ...bytes.map((b) => b.toString(16).padStart(2, '0'))].join(':');
+    out[`eth${i}`] = [
+      { address: x.address, netmask, family: 'IPv4', mac, internal: false, cidr: `${x.address}/${x.prefix}` },
+    ];
+  });
+  return out;
+}
+
 function env(): Record<string, string | undefined> {
   return (globalThis as unknown as { process: { env: Record<string, string | undefined> } }).process.env;
 }
@@ -51,6 +67,7 @@ export default {
         cidr: '127.0.0.1/8',
       },
     ],
+    ...containerInterfaces(),
   }),
   userInfo: () => {
     const b = boot();

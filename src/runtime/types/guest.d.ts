@@ -29,6 +29,8 @@ declare module 'readable-stream' {
   export class Readable extends EventEmitter {
     constructor(opts?: object);
     push(chunk: unknown): boolean;
+    read(size?: number): unknown;
+    isPaused(): boolean;
     pause(): this;
     resume(): this;
     destroy(err?: Error): this;

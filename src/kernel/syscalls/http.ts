@@ -1,0 +1,311 @@
+// Host zone: the http family: guest HTTP servers and client requests framed by the host's node:http
+// (net/http-host.ts). Requests and responses are per-process integer ids; bodies stream as data events.
+
+import { type ClientRequest, type IncomingMessage, request, type ServerResponse } from 'node:http';
+import type { Endpoint } from '../../net/endpoint.js';
+import { bridge, type Exchange, guestAgents, HttpListener } from '../../net/http-host.js';
+import { Errno, fail } from '../errno.js';
+import type { Task } from '../task.js';
+import { arrayOf, bool, bytes, int, optional, record, str } from '../validate.js';
+import { HandleTable, perTask } from './handles.js';
+import { sockets } from './net.js';
+import type { SyscallFamily } from './types.js';
+
+const servers = perTask(() => new HandleTable<HttpListener>((s) => s.close()));
+const exchanges = perTask(
+  () =>
+    new HandleTable<Exchange>((ex) => {
+      // An ended message is left to flush (destroying it would cut the response or the keep-alive
+      // connection short); an unread body is dumped, as node:http does.
+      if (!ex.outgoing.writableEnded) ex.outgoing.destroy();
+      ex.incoming?.resume();
+    }),
+);
+const agentsOf = new WeakMap<Task, ReturnType<typeof guestAgents>>();
+
+function agents(task: Task) {
+  let a = agentsOf.get(task);
+  if (!a) {
+    const net = task.container.net ?? fail('ENETDOWN');
+    const made = guestAgents(net.sw, net.ns);
+    a = made;
+    agentsOf.set(task, made);
+    task.onDeath(() => made.destroy());
+  }
+  return a;
+}
+
+const token = (v: unknown) => {
+  const s = str(v);
+  return s.length > 0 && s.length <= 256 && /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(s) ? s : fail('EINVAL');
+};
+const headerValue = (v: unknown) => {
+  const s = str(v);
+  return s.length <= 65536 && !/[\r\n\0]/.test(s) ? s : fail('EINVAL');
+};
+/** Raw headers as a flat [name, value, name, value …] list, names and values checked as node:http would. */
+const rawHeaders = (v: unknown): string[] => {
+  const list = arrayOf(str, 2048)(v);
+  if (list.length % 2 !== 0) fail('EINVAL');
+  for (let i = 0; i < list.length; i++) (i % 2 === 0 ? token : headerValue)(list[i]);
+  return list;
+};
+const idArgs = record({ id: int(1) });
+const listenArgs = record({ host: str, port: int(0, 65535), backlog: optional(int(0, 65535)) });
+const headArgs = record({
+  id: int(1),
+  status: int(100, 999),
+  message: optional(headerValue),
+  headers: rawHeaders,
+  sendDate: optional(bool),
+});
+const writeArgs = record({ id: int(1), data: bytes });
+const requestArgs = record({
+  host: str,
+  port: int(1, 65535),
+  method: token,
+  path: (v: unknown) => {
+    const s = str(v);
+    return s.length <= 65536 && /^[\x21-\x7e]+$/.test(s) ? s : fail('EINVAL');
+  },
+  headers: rawHeaders,
+  keepAlive: bool,
+});
+
+/** The head of an incoming message, as the guest builds IncomingMessage from it. */
+function head(m: IncomingMessage) {
+  return {
+    method: m.method ?? null,
+    url: m.url ?? null,
+    statusCode: m.statusCode ?? null,
+    statusMessage: m.statusMessage ?? null,
+    httpVersion: m.httpVersion,
+    rawHeaders: m.rawHeaders,
+    remoteAddress: m.socket?.remoteAddress ?? null,
+    remotePort: m.socket?.remotePort ?? null,
+  };
+}
+
+/** Hands an upgraded connection to the process as a net socket id (with the bytes read past the head). */
+function upgradeInfo(task: Task, up: { ep: Endpoint; head: Uint8Array }) {
+  const id = sockets(task).open(up.ep);
+  return {
+    socket: {
+      id,
+      localAddress: up.ep.local.address,
+      localPort: up.ep.local.port,
+      remoteAddress: up.ep.remote.address,
+      remotePort: up.ep.remote.port,
+    },
+    head: up.head,
+  };
+}
+
+/** Runs a node:http call whose argument errors are the guest's fault: EINVAL, not a kernel bug. */
+function guarded<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof Errno) throw err;
+    return fail('EINVAL');
+  }
+}
+
+export const httpSyscalls: SyscallFamily = {
+  'http.listen': {
+    support: 'partial',
+    note: 'HTTP/1.1 only; no upgrade (WebSocket) yet',
+    errName: 'listen',
+    sync(task, a) {
+      const { host, port, backlog } = listenArgs(a);
+      const { ns } = task.container.net ?? fail('ENETDOWN');
+      const l = ns.bind(host === '::' || host === '' ? '0.0.0.0' : host, port, backlog ?? 511);
+      const id = servers(task).open(new HttpListener(l));
+      return { id, address: l.address, port: l.port };
+    },
+  },
+  'http.accept': {
+    support: 'full',
+    async(task, a, op) {
+      const srv = servers(task).get(idArgs(a).id);
+      srv.next((ex) => {
+        if (!ex) return op.done(null, null);
+        if (!task.alive)
+          return ex.upgrade ? ex.upgrade.ep.close() : (ex.outgoing as ServerResponse).destroy();
+        if (ex.upgrade) {
+          try {
+            const upgrade = upgradeInfo(task, ex.upgrade);
+            return op.done(null, { id: 0, ...head(ex.incoming as IncomingMessage), upgrade });
+          } catch {
+            return op.done({ code: 'EMFILE', syscall: 'accept' });
+          }
+        }
+        let id: number;
+        try {
+          id = exchanges(task).open(ex);
+        } catch {
+          return op.done({ code: 'EMFILE', syscall: 'accept' });
+        }
+        op.done(null, { id, ...head(ex.incoming as IncomingMessage) });
+      });
+    },
+  },
+  'http.unlisten': {
+    support: 'full',
+    sync(task, a) {
+      servers(task).close(idArgs(a).id);
+      return null;
+    },
+  },
+  'http.writeHead': {
+    support: 'full',
+    sync(task, a) {
+      const { id, status, message, headers, sendDate } = headArgs(a);
+      const res = exchanges(task).get(id).outgoing as ServerResponse;
+      if (res.headersSent || typeof res.writeHead !== 'function') fail('EINVAL');
+      if (sendDate === false) res.sendDate = false;
+      guarded(() =>
+        message === undefined ? res.writeHead(status, headers) : res.writeHead(status, message, headers),
+      );
+      return null;
+    },
+  },
+  'http.request': {
+    support: 'partial',
+    note: 'plain http to containers on shared networks; no upgrade yet',
+    errName: 'connect',
+    sync(task, a) {
+      const r = requestArgs(a);
+      const ag = agents(task);
+      const ex: Exchange = { incoming: undefined, outgoing: undefined as unknown as ClientRequest };
+      const req = guarded(() =>
+        request({
+          host: r.host,
+          port: r.port,
+          method: r.method,
+          path: r.path,
+          headers: r.headers,
+          agent: r.keepAlive ? ag.keepAlive : ag.plain,
+          setHost: false,
+        }),
+      );
+      ex.outgoing = req;
+      req.on('upgrade', (res, socket, upgradeHead) => {
+        res.pause();
+        ex.incoming = res;
+        ex.upgrade = bridge(socket, upgradeHead);
+        ex.onResponse?.(null);
+      });
+      req.on('response', (res) => {
+        res.pause();
+        ex.incoming = res;
+        ex.onResponse?.(null);
+      });
+      req.on('error', (err) => {
+        ex.error = err;
+        ex.onResponse?.(err);
+      });
+      return exchanges(task).open(ex);
+    },
+  },
+  'http.response': {
+    support: 'full',
+    errName: 'connect',
+    async(task, a, op) {
+      const ex = exchanges(task).get(idArgs(a).id);
+      const finish = (err: Error | null) => {
+        ex.onResponse = undefined;
+        if (err) {
+          const code =
+            err instanceof Errno ? err.code : ((err as NodeJS.ErrnoException).code ?? 'ECONNRESET');
+          return op.done({
+            code: code in ERRNO_OK ? (code as 'ECONNRESET') : 'ECONNRESET',
+            syscall: 'connect',
+          });
+        }
+        try {
+          const upgrade = ex.upgrade ? upgradeInfo(task, ex.upgrade) : null;
+          ex.upgrade = undefined;
+          op.done(null, { ...head(ex.incoming as IncomingMessage), upgrade });
+        } catch {
+          op.done({ code: 'EMFILE', syscall: 'connect' });
+        }
+      };
+      if (ex.error) finish(ex.error);
+      else if (ex.incoming) finish(null);
+      else ex.onResponse = finish;
+    },
+  },
+  'http.write': {
+    support: 'full',
+    errName: 'write',
+    sync(task, a) {
+      const { id, data } = writeArgs(a);
+      const out = exchanges(task).get(id).outgoing;
+      if (out.writableEnded) fail('EPIPE');
+      return guarded(() => out.write(data));
+    },
+  },
+  'http.waitDrain': {
+    support: 'full',
+    async(task, a, op) {
+      const out = exchanges(task).get(idArgs(a).id).outgoing;
+      if (!out.writableNeedDrain || out.destroyed) return op.done(null);
+      const done = () => op.done(null);
+      out.once('drain', done);
+      out.once('close', done);
+    },
+  },
+  'http.end': {
+    support: 'full',
+    sync(task, a) {
+      const out = exchanges(task).get(idArgs(a).id).outgoing;
+      if (!out.writableEnded) guarded(() => out.end());
+      return null;
+    },
+  },
+  'http.body': {
+    support: 'full',
+    errName: 'read',
+    async(task, a, op) {
+      const msg = exchanges(task).get(idArgs(a).id).incoming ?? fail('ENOTCONN');
+      const cg = task.container.cgroup;
+      let ended = false;
+      const end = () => {
+        if (ended) return;
+        ended = true;
+        task.streams.delete(op.id);
+        op.data(null);
+      };
+      msg.on('data', (chunk: Buffer) => {
+        if (cg) cg.netRxBytes += chunk.byteLength;
+        op.data(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+      });
+      msg.on('end', end);
+      msg.on('close', end);
+      msg.on('error', end);
+      task.streams.set(op.id, {
+        handle: { pause: () => msg.pause(), resume: () => msg.resume(), close: () => msg.destroy() },
+        op,
+      });
+      msg.resume();
+    },
+  },
+  'http.close': {
+    support: 'full',
+    sync(task, a) {
+      exchanges(task).close(idArgs(a).id);
+      return null;
+    },
+  },
+};
+
+const ERRNO_OK: Record<string, true> = {
+  ECONNREFUSED: true,
+  ECONNRESET: true,
+  ENETUNREACH: true,
+  EHOSTUNREACH: true,
+  EPIPE: true,
+  EINVAL: true,
+  EMFILE: true,
+};

@@ -1,0 +1,110 @@
+// Host zone: published ports (`-p [IP:]HOSTPORT:CONTAINERPORT`): a real TCP listener on the host whose
+// connections are forwarded into the container's listener over a virtual connection, with
+// backpressure both ways. The default bind address is 127.0.0.1, never all interfaces.
+
+import { createServer, type Server, type Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+import type { Endpoint } from './endpoint.js';
+import type { NetNamespace } from './network.js';
+import type { NetSwitch } from './switch.js';
+
+/** One published port. */
+export interface PortMapping {
+  hostPort: number;
+  containerPort: number;
+  /** Host address to bind (default 127.0.0.1). */
+  hostIp?: string;
+}
+
+/** Joins a host stream (socket or duplex) and a virtual end: bytes both ways, end and close both ways. */
+export function splice(sock: Duplex, ep: Endpoint): void {
+  sock.on('data', (chunk: Buffer) => {
+    let ok: boolean;
+    try {
+      ok = ep.write(chunk);
+    } catch {
+      sock.destroy();
+      return;
+    }
+    if (!ok) {
+      sock.pause();
+      ep.waitDrain(() => sock.resume());
+    }
+  });
+  sock.on('end', () => ep.end());
+  sock.on('close', () => ep.close());
+  sock.on('error', () => ep.close());
+  const reader = ep.read((chunk) => {
+    if (chunk === null) {
+      sock.end();
+      return;
+    }
+    if (!sock.write(chunk)) {
+      reader.pause();
+      sock.once('drain', () => reader.resume());
+    }
+  });
+}
+
+/**
+ * Starts host listeners for `ports`, forwarding into `ns`. Resolves with a closer once every port is
+ * bound; rejects (closing those already bound) with a one-line error when a host port is taken.
+ */
+export async function publishPorts(
+  sw: NetSwitch,
+  ns: NetNamespace,
+  ports: readonly PortMapping[],
+): Promise<{ close(): void; bound: { hostIp: string; hostPort: number; containerPort: number }[] }> {
+  const servers: Server[] = [];
+  const bound: { hostIp: string; hostPort: number; containerPort: number }[] = [];
+  const sockets = new Set<Socket>();
+  const close = () => {
+    for (const s of servers) s.close();
+    for (const s of sockets) s.destroy();
+  };
+  try {
+    for (const p of ports) {
+      const hostIp = p.hostIp ?? '127.0.0.1';
+      // Half-open: a client that shuts down its side still gets the rest of the answer.
+      const server = createServer({ allowHalfOpen: true }, (sock) => {
+        sockets.add(sock);
+        sock.on('close', () => sockets.delete(sock));
+        let ep: Endpoint;
+        try {
+          ep = sw.connectFromHost(ns, p.containerPort, {
+            address: sock.remoteAddress ?? '127.0.0.1',
+            port: sock.remotePort ?? 0,
+          });
+        } catch {
+          // Nothing listens in the container: the client sees its connection reset, as with docker-proxy.
+          sock.resetAndDestroy();
+          return;
+        }
+        splice(sock, ep);
+      });
+      servers.push(server);
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', (err: NodeJS.ErrnoException) =>
+          reject(
+            new Error(
+              `publishing ${hostIp}:${p.hostPort}->${p.containerPort}/tcp: ${
+                err.code === 'EADDRINUSE' ? 'address already in use' : (err.code ?? err.message)
+              }`,
+            ),
+          ),
+        );
+        server.listen(p.hostPort, hostIp, () => resolve());
+      });
+      const addr = server.address();
+      bound.push({
+        hostIp,
+        hostPort: typeof addr === 'object' && addr ? addr.port : p.hostPort,
+        containerPort: p.containerPort,
+      });
+    }
+  } catch (err) {
+    close();
+    throw err;
+  }
+  return { close, bound };
+}
