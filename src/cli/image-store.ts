@@ -3,13 +3,13 @@
 // sizes and ages.
 
 import { readFile } from 'node:fs/promises';
-import { defaultHome, ensureBuiltinImages, ImageError, ImageStore } from '../image/index.js';
+import { defaultHome, ensureBuiltinsWithUserland, ImageError, ImageStore } from '../image/index.js';
 import { CliError } from './errors.js';
 
 /** The CLI's image store ($TSVIRT_HOME, default ~/.tsvirt), with `base` and `hello-world` in it. */
 export async function openStore(): Promise<ImageStore> {
   const store = new ImageStore({ home: defaultHome() });
-  await imageCall(() => ensureBuiltinImages(store));
+  await imageCall(() => ensureBuiltinsWithUserland(store));
   return store;
 }
 

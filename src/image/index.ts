@@ -42,4 +42,5 @@ export type {
 } from './tree.js';
 export { emptyLayer, emptyTree } from './tree.js';
 export { chainIds, TreeCache } from './tree-cache.js';
+export { ensureBuiltinsWithUserland, userlandFiles } from './userland.js';
 export { type HistoryRow, type ImageInspect, imageHistory, inspectImage } from './views.js';

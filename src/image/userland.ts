@@ -4,7 +4,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ExtraFile } from './builtin.js';
+import { type BuiltinResult, type ExtraFile, ensureBuiltinImages } from './builtin.js';
+import type { ImageStore } from './store.js';
 
 /** The repo's dist/userland/bin directory (from src/image or dist/image, it is two levels up). */
 export function defaultUserlandDir(): string {
@@ -22,4 +23,9 @@ export async function userlandFiles(dir = defaultUserlandDir()): Promise<Map<str
   }
   for (const n of names) out.set(`/bin/${n}`, { data: await readFile(join(dir, n)), mode: 0o755 });
   return out;
+}
+
+/** The built-in images with the bundled userland (sh, coreutils) in `base`'s /bin: what kernels and the CLI use. */
+export async function ensureBuiltinsWithUserland(store: ImageStore): Promise<BuiltinResult[]> {
+  return ensureBuiltinImages(store, { extraFiles: await userlandFiles() });
 }

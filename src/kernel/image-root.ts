@@ -5,7 +5,7 @@
 import { LowerLayer } from '../fs/overlay/lower.js';
 import { OverlayFs } from '../fs/overlay/overlay.js';
 import {
-  ensureBuiltinImages,
+  ensureBuiltinsWithUserland,
   IMAGE_ERROR,
   type ContainerConfig as ImageContainerConfig,
   ImageError,
@@ -40,7 +40,7 @@ export class ImageRoots {
 
   /** Makes the built-in images (once per kernel; a failure is retried by the next call). */
   private ensureBuiltins(): Promise<unknown> {
-    this.builtins ??= ensureBuiltinImages(this.store).catch((err: unknown) => {
+    this.builtins ??= ensureBuiltinsWithUserland(this.store).catch((err: unknown) => {
       this.builtins = undefined;
       throw err;
     });
