@@ -179,8 +179,20 @@ export class ImageStore {
 
   /** Resolves a reference to an image (manifest, config, names), verifying the blobs it reads. */
   async resolve(ref: string): Promise<ResolvedImage> {
-    const index = await this.readIndex();
-    return this.load(await this.find(ref, index), index);
+    // Readers take no lock: another process may commit (and garbage-collect blobs) between our read
+    // of index.json and our read of a blob it named. A blob missing under an index that has since
+    // changed means exactly that race, so read the new index and try again.
+    for (let attempt = 0; ; attempt++) {
+      const index = await this.readIndex();
+      try {
+        return await this.load(await this.find(ref, index), index);
+      } catch (err) {
+        const missingBlob =
+          err instanceof ImageError && err.code === IMAGE_ERROR.notFound && /^blob /.test(err.message);
+        if (!missingBlob || attempt >= 5) throw err;
+        if (JSON.stringify(await this.readIndex()) === JSON.stringify(index)) throw err;
+      }
+    }
   }
 
   /** Docker's `image inspect` record for a reference. */
