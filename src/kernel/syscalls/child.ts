@@ -43,7 +43,8 @@ const spawnSyncArgs = record({
   ...spawnShape,
   input: nullable(bytes),
   timeoutMs: optional(int(0, 2 ** 31 - 1)),
-  maxBuffer: optional(int(0, 2 ** 31 - 1)),
+  // The kernel holds the child's output for the blocked parent: bounded like any single read (64 MiB).
+  maxBuffer: optional(int(0, 64 * 1024 * 1024)),
   killSignal: optional(oneOf('SIGTERM', 'SIGKILL', 'SIGINT', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2')),
 });
 const pidArgs = record({ pid: int(1, 2 ** 31 - 1) });

@@ -459,7 +459,10 @@ export function spawnSync(file: unknown, args?: unknown, options?: unknown): Syn
       detached: Boolean(o.detached),
       input: input ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : null,
       ...(o.timeout ? { timeoutMs: o.timeout } : {}),
-      ...(o.maxBuffer !== undefined ? { maxBuffer: o.maxBuffer } : {}),
+      // The kernel caps what it holds for a blocked parent at 64 MiB per stream (Infinity included).
+      ...(o.maxBuffer !== undefined
+        ? { maxBuffer: Math.min(Math.max(0, Math.floor(o.maxBuffer) || 0), 64 * 1024 * 1024) }
+        : {}),
       ...(typeof o.killSignal === 'string' ? { killSignal: o.killSignal } : {}),
     });
     const stdout = kernel[1] === 'pipe' ? decode(r.stdout) : null;

@@ -30,8 +30,8 @@ rs.on('end', () => {
   setImmediate(() => {
     console.log('fd still open', fs.fstatSync(fd).size);
     fs.closeSync(fd);
+    // Started after the read stream is done: two independent streams finish in no fixed order.
+    const flushed = fs.createWriteStream('flushed.txt', { flush: true });
+    flushed.end('synced before close', () => console.log('flush write', fs.readFileSync('flushed.txt', 'utf8')));
   });
 });
-
-const flushed = fs.createWriteStream('flushed.txt', { flush: true });
-flushed.end('synced before close', () => console.log('flush write', fs.readFileSync('flushed.txt', 'utf8')));
