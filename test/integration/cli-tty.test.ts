@@ -1,26 +1,15 @@
 // Integration: `tsvirt run -t` through a real pseudo-terminal (util-linux `script`): the guest sees
 // a TTY on stdin and stdout, and the exit code comes back through the terminal session.
 
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, FIXTURE_ROOTFS as R, TSVIRT } from '../helpers/cli.js';
-
-/** Whether util-linux `script` is available to give the CLI a pseudo-terminal. */
-function hasScript(): boolean {
-  try {
-    execFileSync('script', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
+import { assertBuilt, FIXTURE_ROOTFS as R } from '../helpers/cli.js';
+import { hasScript, scriptCommand } from '../helpers/terminal.js';
 
 /** Runs `tsvirt args` inside `script -qec`, with stdin fed from `input`; returns exit and output. */
 function inTerminal(args: string[], input = ''): { code: number | null; output: string } {
-  const cmd = [TSVIRT, ...args].map(quote).join(' ');
-  const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { input, encoding: 'utf8', timeout: 30_000 });
+  const { argv, env } = scriptCommand(args);
+  const r = spawnSync('script', argv, { input, encoding: 'utf8', timeout: 30_000, env });
   return { code: r.status, output: r.stdout.replaceAll('\r\n', '\n') };
 }
 
@@ -51,8 +40,8 @@ describe.skipIf(!hasScript())('tsvirt run -t on a terminal', () => {
   });
 
   it("puts the host terminal in raw mode while the guest's is: a key arrives without Enter, unechoed", async () => {
-    const cmd = [TSVIRT, 'run', '-it', '--rootfs', R, 'node', '/app/raw.js'].map(quote).join(' ');
-    const child = spawn('script', ['-qec', cmd, '/dev/null'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const { argv, env } = scriptCommand(['run', '-it', '--rootfs', R, 'node', '/app/raw.js']);
+    const child = spawn('script', argv, { stdio: ['pipe', 'pipe', 'inherit'], env });
     let output = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
     child.stdout.setEncoding('utf8').on('data', (d: string) => {

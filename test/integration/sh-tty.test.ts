@@ -2,21 +2,13 @@
 // it prompts, edits the line (backspace, arrows, history), runs a command, survives Ctrl-C while a foreground child runs, and `exit 3` ends the
 // session with status 3.
 
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, REPO, TSVIRT } from '../helpers/cli.js';
-
-function hasScript(): boolean {
-  try {
-    execFileSync('script', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { assertBuilt, REPO } from '../helpers/cli.js';
+import { hasScript, scriptCommand } from '../helpers/terminal.js';
 
 let rootfs: string;
 beforeAll(() => {
@@ -28,12 +20,10 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(rootfs, { recursive: true, force: true }));
 
-const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
-
 describe.skipIf(!hasScript())('sh on a terminal', () => {
   it('prompts, edits lines with history, survives Ctrl-C and exits with `exit 3`', async () => {
-    const cmd = [TSVIRT, 'run', '-it', '--rm', '--rootfs', rootfs, '/bin/sh'].map(quote).join(' ');
-    const child = spawn('script', ['-qec', cmd, '/dev/null'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const { argv, env } = scriptCommand(['run', '-it', '--rm', '--rootfs', rootfs, '/bin/sh']);
+    const child = spawn('script', argv, { stdio: ['pipe', 'pipe', 'inherit'], env });
     let output = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
       output += d;
