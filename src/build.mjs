@@ -51,6 +51,11 @@ const result = await build({
   plugins: [guestNames],
   define: { 'process.env.NODE_DEBUG': 'undefined', 'process.env.READABLE_STREAM': 'undefined' },
   legalComments: 'none',
+  // Every isolate holds its own copy of this source (V8 needs it for lazy compilation), so a third
+  // less text is a third less memory per process. Identifiers stay: names are visible to guests
+  // (constructor.name, stack frames) and must be Node's.
+  minifyWhitespace: true,
+  minifySyntax: true,
   metafile: true,
   logLevel: 'warning',
 });

@@ -9,7 +9,12 @@ export class Errno extends Error {
   dest: string | undefined;
 
   constructor(code: ErrnoCode, path?: string, dest?: string) {
+    // An errno is an expected outcome (every ENOENT of a module lookup), not a bug to trace: skipping
+    // the stack capture makes raising one several times cheaper.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(code);
+    Error.stackTraceLimit = limit;
     this.code = code;
     this.path = path;
     this.dest = dest;
