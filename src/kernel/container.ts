@@ -21,6 +21,7 @@ import { type PortMapping, publishPorts } from '../net/publish.js';
 import type { NetSwitch } from '../net/switch.js';
 import type { GuestIsolate } from '../platform/isolate.js';
 import type { IpcEndpoint } from '../proc/ipc.js';
+import { monotonicMs } from './clock.js';
 import { fail } from './errno.js';
 import { ExecError, resolveExec } from './exec.js';
 import { type ExecOptions, type ExecProcess, execIn } from './exec-session.js';
@@ -309,7 +310,7 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
       nodeVersion: this.runtime.nodeVersion,
       main: program.main,
       ipc: ipcId,
-      startedAt: 0,
+      startedAt: monotonicMs(),
     };
     task.start(info, doorFor(task));
     return task;

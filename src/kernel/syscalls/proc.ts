@@ -2,6 +2,7 @@
 
 import { randomFillSync } from 'node:crypto';
 import { isSignalName } from '../../abi/signals.js';
+import { monotonicMs } from '../clock.js';
 import { fail } from '../errno.js';
 import { bool, int, optional, path, record } from '../validate.js';
 import type { SyscallFamily } from './types.js';
@@ -14,9 +15,6 @@ const umaskArgs = record({ mask: optional(int(0, 0o777)) });
 const sizeArgs = record({ size: int(0, 65536) });
 const rawModeArgs = record({ fd: int(0, 2), mode: bool });
 const empty = record({});
-
-/** Kernel start, so monotonic time is small and never depends on host uptime. */
-const epoch = performance.now();
 
 export const procSyscalls: SyscallFamily = {
   'proc.exit': {
@@ -86,7 +84,7 @@ export const procSyscalls: SyscallFamily = {
       return { user: task.guest.cpuMicros(), system: 0 };
     },
   },
-  'time.monotonic': { support: 'full', sync: () => performance.now() - epoch },
+  'time.monotonic': { support: 'full', sync: () => monotonicMs() },
   'random.bytes': {
     support: 'full',
     sync(_task, a) {

@@ -73,6 +73,38 @@ export function loadBuiltin(id: string): unknown {
   const raw = factory() as { default?: unknown; __esModule?: boolean };
   // Our own modules are ESM with a default export holding the CJS-shaped module object.
   const value = raw && typeof raw === 'object' && 'default' in raw ? raw.default : raw;
+  nameExports(value);
   cache.set(name, value);
   return value;
+}
+
+/**
+ * Gives a module's exported functions their export names where the bundle lost them (a function made
+ * by a helper has none; one the bundler renamed to dodge a clash ends in a digit): programs read
+ * `fn.name` (mocking libraries, promisify wrappers, logs) and Node's builtins all have theirs.
+ */
+function nameExports(mod: unknown, depth = 0): void {
+  if (mod === null || (typeof mod !== 'object' && typeof mod !== 'function')) return;
+  for (const key of Object.keys(mod)) {
+    const desc = Object.getOwnPropertyDescriptor(mod, key);
+    const fn = desc?.value;
+    // Namespaces inside a module (fs.promises, util.types) get the same treatment.
+    if (depth === 0 && fn && typeof fn === 'object' && Object.getPrototypeOf(fn) === Object.prototype) {
+      nameExports(fn, 1);
+      continue;
+    }
+    if (typeof fn !== 'function' || /^[A-Z]/.test(key)) continue;
+    const current = (fn as { name?: unknown }).name;
+    if (current === key) continue;
+    if (
+      current !== '' &&
+      !(typeof current === 'string' && /^\w+\d$/.test(current) && current.startsWith(key))
+    )
+      continue;
+    try {
+      Object.defineProperty(fn, 'name', { value: key, configurable: true });
+    } catch {
+      // a frozen function keeps its name
+    }
+  }
 }

@@ -94,10 +94,40 @@ export function invalidArgValue(
   );
 }
 
+/** Digits in groups of three (`1_099_511_627_776`), as Node shows large out-of-range values. */
+function groupDigits(s: string): string {
+  const sign = s.startsWith('-') ? '-' : '';
+  let digits = sign ? s.slice(1) : s;
+  let out = '';
+  while (digits.length > 3) {
+    out = `_${digits.slice(-3)}${out}`;
+    digits = digits.slice(0, -3);
+  }
+  return `${sign}${digits}${out}`;
+}
+
+/** How ERR_OUT_OF_RANGE shows the received value. */
+function shownReceived(value: unknown): string {
+  if (typeof value === 'number') {
+    if (Number.isInteger(value) && Math.abs(value) > 2 ** 32) return groupDigits(String(value));
+    return Object.is(value, -0) ? '-0' : String(value);
+  }
+  if (typeof value === 'bigint') {
+    const big = value > 2n ** 32n || value < -(2n ** 32n);
+    return `${big ? groupDigits(String(value)) : String(value)}n`;
+  }
+  if (typeof value === 'string') return `'${value}'`;
+  try {
+    return String(value);
+  } catch {
+    return '[object]';
+  }
+}
+
 export function outOfRange(name: string, range: string, value: unknown): Error & { code: string } {
   return nodeError(
     'ERR_OUT_OF_RANGE',
-    `The value of "${name}" is out of range. It must be ${range}. Received ${String(value)}`,
+    `The value of "${name}" is out of range. It must be ${range}. Received ${shownReceived(value)}`,
     RangeErrorCtor,
   );
 }

@@ -2,6 +2,10 @@
 // rest (promisify, inherits, deprecate, types …) from the `util` package.
 
 import { format, formatWithOptions, inspect, stripVTControlCharacters } from 'node-inspect-extracted';
+
+// The package ships minified: its inspect is called `Nn`.
+Object.defineProperty(inspect, 'name', { value: 'inspect', configurable: true });
+
 import * as utilPkg from 'util';
 import { TextDecoder, TextEncoder } from '../internal/text-codec.js';
 import {

@@ -1,6 +1,6 @@
 const { performance, PerformanceObserver, PerformanceMark } = require('perf_hooks');
 const t0 = performance.now();
-console.log(typeof t0, t0 >= 0, t0 < 60000, performance.timeOrigin > 1.6e12);
+console.log(typeof t0, t0 >= 0, t0 < 60000, performance.timeOrigin > 1.6e12, process.uptime() < 60);
 console.log(Math.abs(performance.timeOrigin + performance.now() - Date.now()) < 1000);
 const obs = new PerformanceObserver((list, observer) => {
   console.log('observed', list.getEntries().map((e) => `${e.entryType}:${e.name}`).join(','));
