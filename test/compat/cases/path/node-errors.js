@@ -1,0 +1,22 @@
+// path's argument errors name each argument as Node does; path.format adds the dot a bare ext lacks.
+const path = require('path');
+const show = (f) => { try { console.log(JSON.stringify(f())); } catch (e) { console.log(e.name, e.code, e.message); } };
+show(() => path.relative('a', 'a/b'));
+show(() => path.relative('/x/y', '/x'));
+show(() => path.resolve('a', 1));
+show(() => path.join('a', {}));
+show(() => path.relative(1, 'a'));
+show(() => path.relative('a', null));
+show(() => path.normalize(5));
+show(() => path.isAbsolute());
+show(() => path.dirname([]));
+show(() => path.extname(null));
+show(() => path.parse(1));
+show(() => path.format(null));
+show(() => path.format('x'));
+show(() => path.format({ root: '/', base: 'f.txt' }));
+show(() => path.format({ root: '/', dir: '/', name: 'n', ext: 'e' }));
+show(() => path.format({ dir: 'd', base: 'b', name: 'n', ext: '.e' }));
+show(() => path.format({}));
+show(() => path.basename('/a/b.txt', 'b.txt'));
+show(() => [path.join.name, path.resolve.name, path.dirname.name]);
