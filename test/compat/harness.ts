@@ -4,7 +4,16 @@
 // `<name>.json` sidecar (CaseOptions, unknown keys rejected so a typo cannot silently do nothing).
 
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +45,8 @@ export interface CaseOptions {
   timeoutMs?: number;
   /** Free text for humans (what the case covers); ignored by the harness. */
   description?: string;
+  /** Give the container tsvirt's /bin/sh (the oracle uses the host's), for exec() and shell: true. */
+  shell?: boolean;
 }
 
 const OPTION_KEYS = new Set([
@@ -49,6 +60,7 @@ const OPTION_KEYS = new Set([
   'files',
   'timeoutMs',
   'description',
+  'shell',
 ]);
 
 export interface RunResult {
@@ -110,6 +122,11 @@ export function stageCase(file: string, opts: CaseOptions): Staged {
   mkdirSync(app, { recursive: true });
   mkdirSync(join(root, 'tmp'), { recursive: true });
   cpSync(file, join(app, basename(file)));
+  if (opts.shell) {
+    mkdirSync(join(root, 'bin'));
+    cpSync(join(REPO, 'dist/userland/sh.js'), join(root, 'bin/sh'));
+    chmodSync(join(root, 'bin/sh'), 0o755);
+  }
   for (const [rel, text] of Object.entries(opts.files ?? {})) {
     if (rel.startsWith('/') || rel.split('/').includes('..')) throw new Error(`bad case file path ${rel}`);
     mkdirSync(dirname(join(app, rel)), { recursive: true });

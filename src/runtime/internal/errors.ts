@@ -65,6 +65,40 @@ function describe(value: unknown): string {
   return `type ${typeof value} (${shown})`;
 }
 
+/** What a Node SystemError carries about the failed call (its `info`). */
+export interface SystemErrorContext {
+  code: string;
+  message: string;
+  syscall: string;
+  errno: number;
+  path?: string;
+  dest?: string;
+}
+
+/**
+ * Node's SystemError (`SystemError [ERR_FS_EISDIR]: Path is a directory: rm returned EISDIR (is a
+ * directory) dir`): `code` is the ERR_* key, `info` the context, errno/syscall/path copied from it.
+ */
+export function systemError(key: string, prefix: string, ctx: SystemErrorContext): Error {
+  let message = `${prefix}: ${ctx.syscall} returned ${ctx.code} (${ctx.message})`;
+  if (ctx.path !== undefined) message += ` ${ctx.path}`;
+  if (ctx.dest !== undefined) message += ` => ${ctx.dest}`;
+  const err = nodeError(key, message) as unknown as Error & Record<string, unknown>;
+  Object.defineProperty(err, 'name', { value: 'SystemError', configurable: true, writable: true });
+  err.stack = `SystemError [${key}]: ${message}${(err.stack ?? '').slice((err.stack ?? '').indexOf('\n'))}`;
+  Object.defineProperty(err, 'toString', {
+    value: () => `SystemError [${key}]: ${message}`,
+    configurable: true,
+    writable: true,
+  });
+  err.info = { ...ctx };
+  err.errno = ctx.errno;
+  err.syscall = ctx.syscall;
+  if (ctx.path !== undefined) err.path = ctx.path;
+  if (ctx.dest !== undefined) err.dest = ctx.dest;
+  return err;
+}
+
 /** `The "path" argument must be of type string. Received ...` */
 export function invalidArgType(name: string, expected: string, actual: unknown): Error & { code: string } {
   const what = name.includes('.') ? 'property' : 'argument';

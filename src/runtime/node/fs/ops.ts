@@ -4,7 +4,7 @@
 import { Buffer } from 'buffer';
 import * as C from '../../../abi/fs-constants.js';
 import type { WireDirent, WireStat } from '../../../abi/wire.js';
-import { invalidArgType } from '../../internal/errors.js';
+import { invalidArgType, systemError } from '../../internal/errors.js';
 import { decode, isFd, toData, toFd, toFlags, toMode, toOptions, toPath } from './args.js';
 import { bigintStats, Dirent, Stats } from './stats.js';
 
@@ -15,6 +15,8 @@ export interface Call {
   map?: (value: unknown) => unknown;
   /** Errors this call turns into a value instead (existsSync-like semantics). */
   recover?: (err: Error & { code?: string }) => { value: unknown } | null;
+  /** Errors Node reports in another shape than the syscall's (fs.rm's ERR_FS_EISDIR). */
+  mapError?: (err: Error & { code?: string }) => Error;
 }
 
 const toStats = (opts: unknown) => (v: unknown) =>
@@ -172,10 +174,22 @@ export const ops = {
   },
   rm: (path: unknown, options?: unknown): Call => {
     const o = toOptions(options, { recursive: false, force: false });
+    const p = toPath(path);
     return {
       name: 'fs.rm',
-      args: { path: toPath(path), recursive: Boolean(o.recursive), force: Boolean(o.force) },
+      args: { path: p, recursive: Boolean(o.recursive), force: Boolean(o.force) },
       map: () => undefined,
+      // Node checks for a directory itself and says so as a SystemError, not a uv error.
+      mapError: (err) =>
+        err.code === 'EISDIR'
+          ? systemError('ERR_FS_EISDIR', 'Path is a directory', {
+              code: 'EISDIR',
+              message: 'is a directory',
+              path: typeof p === 'string' ? p : String(p),
+              syscall: 'rm',
+              errno: 21,
+            })
+          : err,
     };
   },
   unlink: (path: unknown): Call => ({

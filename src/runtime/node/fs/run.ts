@@ -15,7 +15,7 @@ export function runSync(call: Call): unknown {
   } catch (err) {
     const r = call.recover?.(err as Error & { code?: string });
     if (r) return r.value;
-    throw err;
+    throw call.mapError ? call.mapError(err as Error) : err;
   }
 }
 
@@ -28,7 +28,7 @@ export function runAsync(call: Call, cb: Cb): void {
       if (err) {
         const r = call.recover?.(err as Error & { code?: string });
         if (r) return cb(null, r.value);
-        return cb(err);
+        return cb(call.mapError ? call.mapError(err) : err);
       }
       let out: unknown;
       try {
