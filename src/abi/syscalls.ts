@@ -64,6 +64,18 @@ export interface SyscallSpec {
         }
       | { error: { code: string; message: string } };
   };
+  /**
+   * require() of an ES module (`format: 'module'` from module.require): loads, links and evaluates the
+   * graph inside this call, within a time limit. The namespace is delivered in-guest through
+   * hooks.reg(id, ns) with the caller's negative `id`; no reg means the graph awaits at top level.
+   */
+  'module.requireEsm': {
+    args: { filename: string; id: number };
+    result:
+      | { ok: true }
+      | { failed: import('./wire.js').RejectionReason }
+      | { error: { code?: string; name: string; message: string; stack?: string } };
+  };
   /** `require.resolve` without reading the file (and the format Node would load it as). */
   'module.resolve': {
     args: { request: string; parent: string | null; paths?: string[] };

@@ -44,6 +44,13 @@ export class GuestModuleError extends Error {
 /** How evaluation of a graph went: ran (maybe still awaiting top-level await), or threw. */
 export type ImportOutcome = { kind: 'ok' } | { kind: 'failed'; reason: RejectionReason };
 
+/**
+ * The longest a graph loaded by require() may evaluate. It runs inside the requiring process's
+ * syscall, on the kernel's thread (a synchronous require cannot wait for a later turn), so a module
+ * body that spins past this is terminated, and its process with it, instead of stalling the kernel.
+ */
+export const REQUIRE_EVAL_TIMEOUT_MS = 2000;
+
 interface Entry {
   module: ivm.Module;
   /** specifier → key, once every dependency has been resolved. */
@@ -102,25 +109,16 @@ export class ModuleLoader {
   async importGraph(id: number, rootKey: string): Promise<ImportOutcome> {
     const host = this.guest.moduleHost();
     const hooks = this.ensureHooks(host);
-    await this.load(host, rootKey);
-    const hooksSpec = this.provider.hooksSpecifier;
-    const glue = this.compile(
-      host,
-      `import * as ns from ${JSON.stringify(rootKey)}; import { hooks } from ${JSON.stringify(hooksSpec)}; hooks.reg(${id}, ns);`,
-      LOADER_FILENAME,
-    );
+    const keys = new Map<string, string[]>();
+    // Builtins' export names come from the runtime (an async hook call); gather them first, then
+    // walk the graph with them at hand.
+    for (;;) {
+      const missing = this.loadGraph(host, rootKey, (name) => keys.get(name));
+      if (missing === undefined) break;
+      keys.set(missing, await this.builtinKeys(missing));
+    }
+    const glue = this.linkGlue(host, hooks, id, rootKey);
     try {
-      try {
-        glue.instantiateSync(host.context, (specifier, referrer) => {
-          if (specifier === hooksSpec) return hooks;
-          if (referrer === glue) return this.entry(rootKey).module;
-          const key = this.byModule.get(referrer)?.deps?.get(specifier);
-          if (key === undefined) throw new Error(`unresolved module ${specifier}`);
-          return this.entry(key).module;
-        });
-      } catch (err) {
-        throw guestError(err);
-      }
       await this.callHook('enter', []);
       try {
         await glue.evaluate();
@@ -134,6 +132,52 @@ export class ModuleLoader {
     } finally {
       glue.release();
     }
+  }
+
+  /**
+   * require() of an ES module (Node 20.19+): loads and links the graph like importGraph, then
+   * evaluates it synchronously from inside the requiring process's syscall, within
+   * REQUIRE_EVAL_TIMEOUT_MS. The glue's `hooks.reg(id, ns)` has run when this returns, unless the graph
+   * waits on top-level await (the caller then reports ERR_REQUIRE_ASYNC_MODULE). With
+   * `esModuleMarker`, what is registered is a facade that adds `__esModule: true`, as Node does.
+   */
+  requireGraph(id: number, rootKey: string, esModuleMarker: boolean): ImportOutcome {
+    const host = this.guest.moduleHost();
+    const hooks = this.ensureHooks(host);
+    this.loadGraph(host, rootKey, (name) => this.builtinKeysSync(name));
+    const glue = this.linkGlue(host, hooks, id, rootKey);
+    try {
+      try {
+        glue.evaluateSync({ timeout: REQUIRE_EVAL_TIMEOUT_MS });
+      } catch (err) {
+        return { kind: 'failed', reason: describe(err) };
+      }
+    } finally {
+      glue.release();
+    }
+    if (esModuleMarker) {
+      // Node adds `__esModule: true` to what require() returns for a module with a default export,
+      // so code compiled from ESM to CommonJS finds the default. A re-exporting facade carries it.
+      const key = `${rootKey}#require`;
+      if (!this.cache.has(key)) {
+        const target = JSON.stringify(rootKey);
+        const facade = this.compile(
+          host,
+          `export * from ${target}; export { default } from ${target}; export const __esModule = true;`,
+          LOADER_FILENAME,
+        );
+        const entry = { module: facade, deps: new Map([[rootKey, rootKey]]) };
+        this.cache.set(key, entry);
+        this.byModule.set(facade, entry);
+      }
+      const again = this.linkGlue(host, hooks, id, key);
+      try {
+        again.evaluateSync({ timeout: REQUIRE_EVAL_TIMEOUT_MS });
+      } finally {
+        again.release();
+      }
+    }
+    return { kind: 'ok' };
   }
 
   /** Releases every compiled module (the isolate is going away or the process ended). */
@@ -159,8 +203,44 @@ export class ModuleLoader {
     }
   }
 
-  /** Compiles `rootKey` and everything it imports (iteratively: deep graphs must not blow the stack). */
-  private async load(host: ReturnType<GuestIsolate['moduleHost']>, rootKey: string): Promise<void> {
+  /** The glue module that imports `rootKey` and hands its namespace to `hooks.reg(id, …)`, linked. */
+  private linkGlue(
+    host: ReturnType<GuestIsolate['moduleHost']>,
+    hooks: ivm.Module,
+    id: number,
+    rootKey: string,
+  ): ivm.Module {
+    const hooksSpec = this.provider.hooksSpecifier;
+    const glue = this.compile(
+      host,
+      `import * as ns from ${JSON.stringify(rootKey)}; import { hooks } from ${JSON.stringify(hooksSpec)}; hooks.reg(${id}, ns);`,
+      LOADER_FILENAME,
+    );
+    try {
+      glue.instantiateSync(host.context, (specifier, referrer) => {
+        if (specifier === hooksSpec) return hooks;
+        if (referrer === glue) return this.entry(rootKey).module;
+        const key = this.byModule.get(referrer)?.deps?.get(specifier);
+        if (key === undefined) throw new Error(`unresolved module ${specifier}`);
+        return this.entry(key).module;
+      });
+    } catch (err) {
+      glue.release();
+      throw guestError(err);
+    }
+    return glue;
+  }
+
+  /**
+   * Compiles `rootKey` and everything it imports (iteratively: deep graphs must not blow the stack).
+   * `keysOf` gives a builtin's export names; when it has none yet for one the graph needs, the walk
+   * stops and returns that builtin's name (compiled modules stay cached for the next walk).
+   */
+  private loadGraph(
+    host: ReturnType<GuestIsolate['moduleHost']>,
+    rootKey: string,
+    keysOf: (name: string) => string[] | undefined,
+  ): string | undefined {
     const seen = new Set<string>();
     const todo = [rootKey];
     for (let key = todo.pop(); key !== undefined; key = todo.pop()) {
@@ -168,7 +248,12 @@ export class ModuleLoader {
       seen.add(key);
       let entry = this.cache.get(key);
       if (!entry) {
-        const keys = key.startsWith('node:') ? await this.builtinKeys(key.slice(5)) : [];
+        let keys: string[] = [];
+        if (key.startsWith('node:')) {
+          const known = keysOf(key.slice(5));
+          if (known === undefined) return key.slice(5);
+          keys = known;
+        }
         const text = this.provider.source(key, keys);
         const module = this.compile(host, text.code, text.filename);
         entry = { module, deps: null };
@@ -185,6 +270,7 @@ export class ModuleLoader {
       }
       for (const dep of entry.deps.values()) if (!seen.has(dep)) todo.push(dep);
     }
+    return undefined;
   }
 
   /** The runtime's hooks module: compiled once per process and handed the hooks object in-guest. */
@@ -229,8 +315,28 @@ export class ModuleLoader {
 
   /** The export names of a builtin, as the runtime reports them (validated: it is guest data). */
   private async builtinKeys(name: string): Promise<string[]> {
-    const out = await this.callHook('keys', [name]);
-    if (!Array.isArray(out)) return [];
-    return out.filter((k): k is string => typeof k === 'string' && k.length <= 256).slice(0, MAX_KEYS);
+    return validKeys(await this.callHook('keys', [name]));
   }
+
+  /** builtinKeys from inside a syscall (require of an ES module), with the same time limit. */
+  private builtinKeysSync(name: string): string[] {
+    const host = this.guest.moduleHost();
+    const fn = host.hooks.getSync('keys', { reference: true }) as ivm.Reference<unknown>;
+    try {
+      return validKeys(
+        fn.applySync(undefined, [name], {
+          arguments: { copy: true },
+          result: { copy: true },
+          timeout: HOOK_TIMEOUT_MS,
+        }),
+      );
+    } finally {
+      fn.release();
+    }
+  }
+}
+
+function validKeys(out: unknown): string[] {
+  if (!Array.isArray(out)) return [];
+  return out.filter((k): k is string => typeof k === 'string' && k.length <= 256).slice(0, MAX_KEYS);
 }

@@ -113,6 +113,19 @@ export function hasModuleSyntax(source: string): boolean {
   }
 }
 
+/**
+ * Whether require() of this ES module gets Node's `__esModule: true` marker: it has a default
+ * export and does not export `__esModule` itself (es-module-lexer's view of its export names).
+ */
+export function wantsEsModuleMarker(source: string): boolean {
+  try {
+    const names = parseEsm(source)[1].map((e) => ('name' in e ? e.name : ''));
+    return names.includes('default') && !names.includes('__esModule');
+  } catch {
+    return false;
+  }
+}
+
 /** Named exports of a CommonJS module as cjs-module-lexer sees them, and the modules it re-exports. */
 export function cjsExportNames(source: string): { exports: string[]; reexports: string[] } {
   try {

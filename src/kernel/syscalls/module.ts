@@ -8,9 +8,20 @@ import { GuestModuleError, ModuleLoader } from '../../platform/modules.js';
 import { Errno, isErrno } from '../errno.js';
 import { EsmSource } from '../modules/esm-source.js';
 import { ResolveError, Resolver } from '../modules/resolve.js';
-import { hasModuleSyntax, rewriteCjs } from '../modules/rewrite.js';
+import { hasModuleSyntax, rewriteCjs, wantsEsModuleMarker } from '../modules/rewrite.js';
 import type { AsyncOp, Task } from '../task.js';
-import { arrayOf, MAX_STRING, nullable, oneOf, optional, path, record, str, stringMap } from '../validate.js';
+import {
+  arrayOf,
+  int,
+  MAX_STRING,
+  nullable,
+  oneOf,
+  optional,
+  path,
+  record,
+  str,
+  stringMap,
+} from '../validate.js';
 import type { SyscallFamily } from './types.js';
 
 const requireArgs = record({ request: str, parent: nullable(path) });
@@ -23,6 +34,7 @@ const importArgs = record({
   attributes: optional(stringMap),
 });
 const rewriteArgs = record({ source: str });
+const requireEsmArgs = record({ filename: path, id: int(-(2 ** 31), -1) });
 const resolveImportArgs = record({ specifier: str, referrer: str });
 
 const resolvers = new WeakMap<Task, Resolver>();
@@ -105,21 +117,6 @@ function importFailure(err: unknown): ErrorRecord | null {
   return null;
 }
 
-/** The ERR_REQUIRE_ESM message of Node 20, which differs for .js files in a "type": "module" scope. */
-function requireEsmMessage(filename: string, parent: string | null, scopeFile: string | null): string {
-  const from = parent ? ` from ${parent}` : '';
-  const inParent = parent ? ` in ${parent}` : '';
-  if (!filename.endsWith('.js') || !scopeFile) {
-    return `require() of ES Module ${filename}${from} not supported.\nInstead change the require of ${filename}${inParent} to a dynamic import() which is available in all CommonJS modules.`;
-  }
-  const base = filename.slice(filename.lastIndexOf('/') + 1);
-  return (
-    `require() of ES Module ${filename}${from} not supported.\n` +
-    `${base} is treated as an ES module file as it is a .js file whose nearest parent package.json contains "type": "module" which declares all .js files in that package scope as ES modules.\n` +
-    `Instead either rename ${base} to end in .cjs, change the requiring code to use dynamic import() which is available in all CommonJS modules, or change "type": "module" to "type": "commonjs" in ${scopeFile} to treat all .js files as CommonJS (using .mjs for all ES modules instead).`
-  );
-}
-
 function startImport(task: Task, a: unknown, op: AsyncOp): void {
   const { specifier, referrer, inline, source, attributes } = importArgs(a);
   if (source !== undefined && source.length > MAX_STRING) throw new Errno('E2BIG');
@@ -154,18 +151,37 @@ export const moduleSyscalls: SyscallFamily = {
       try {
         const resolver = resolverFor(task);
         const r = resolver.resolveRequire(request, parent, task.cwd);
-        if (r.format === 'module') {
-          const scope = resolver.packageScopeFile(r.filename);
-          throw new ResolveError('ERR_REQUIRE_ESM', requireEsmMessage(r.filename, parent, scope));
-        }
+        // An ES module is loaded by module.requireEsm (require(esm), as Node 20.19+ does).
         const text =
-          r.format === 'builtin' || r.format === 'addon'
+          r.format === 'builtin' || r.format === 'addon' || r.format === 'module'
             ? null
             : decoder.decode(task.container.vfs.readFile(task, r.filename));
         const source = r.format === 'commonjs' && text !== null ? rewriteCjs(text) : text;
         return { filename: r.filename, format: r.format, source };
       } catch (err) {
         return asError(err);
+      }
+    },
+  },
+  'module.requireEsm': {
+    support: 'partial',
+    note: "require() of an ES module evaluates its graph on the kernel's thread, for at most 2 s (longer kills the process); a top-level await that settles within that evaluation is allowed where Node refuses the graph",
+    sync(task, a) {
+      const { filename, id } = requireEsmArgs(a);
+      try {
+        const esm = esmFor(task);
+        const marker = wantsEsModuleMarker(decoder.decode(task.container.vfs.readFile(task, filename)));
+        const outcome = esm.loader.requireGraph(id, esm.source.resolveRoot(filename, null, {}), marker);
+        if (outcome.kind === 'ok') return { ok: true };
+        if (outcome.reason.kind === 'error' && /timed out/.test(outcome.reason.message)) {
+          // A module body that spins would hold the kernel's thread: the process ends here.
+          task.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: false, reason: 'cpu' });
+        }
+        return { failed: outcome.reason };
+      } catch (err) {
+        const failure = importFailure(err);
+        if (failure) return failure;
+        throw err;
       }
     },
   },

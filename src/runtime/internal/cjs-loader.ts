@@ -49,6 +49,17 @@ function resolveError(e: { code: string; message: string }, parent: Module | nul
 
 /** ESM loading hook, installed by the ESM loader (import() from CommonJS goes through it). */
 let esmImport: ((specifier: string, referrer: string | null) => Promise<unknown>) | undefined;
+let esmRequire: ((filename: string, parent: string | null) => unknown) | undefined;
+
+/** The ES module loader's require() of an ES module (set by esm-loader.ts, which imports this file). */
+export function setEsmRequire(fn: (filename: string, parent: string | null) => unknown): void {
+  esmRequire = fn;
+}
+
+function requireEsm(filename: string, parent: string | null): unknown {
+  if (!esmRequire) throw nodeError('ERR_REQUIRE_ESM', `require() of ES Module ${filename} not supported.`);
+  return esmRequire(filename, parent);
+}
 export function setEsmImport(fn: (specifier: string, referrer: string | null) => Promise<unknown>): void {
   esmImport = fn;
 }
@@ -182,7 +193,10 @@ export class Module {
     Module._cache[filename] = module;
     let threw = true;
     try {
-      module.loadSource(filename, format, source ?? '');
+      if (format === 'module') {
+        module.exports = requireEsm(filename, parent?.filename ?? null);
+        module.loaded = true;
+      } else module.loadSource(filename, format, source ?? '');
       threw = false;
     } finally {
       if (threw) {

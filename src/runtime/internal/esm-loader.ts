@@ -5,7 +5,7 @@
 
 import type { RejectionReason } from '../../abi/wire.js';
 import { isBuiltin, loadBuiltin } from './builtins.js';
-import { Module, setEsmImport } from './cjs-loader.js';
+import { Module, setEsmImport, setEsmRequire } from './cjs-loader.js';
 import { start, sys } from './door.js';
 import { nodeError } from './errors.js';
 import { holdTicks, queueMicrotask } from './loop.js';
@@ -114,6 +114,39 @@ export function importModule(
   });
 }
 
+let nextRequireId = -1;
+/** require() calls in progress (nested when a required module's body requires another). */
+const requiring = new Set<number>();
+
+/**
+ * require() of an ES module (Node 20.19+): the kernel evaluates the graph inside the syscall, so its
+ * namespace has arrived when the call returns, unless the graph awaits at top level, which require()
+ * cannot wait for (ERR_REQUIRE_ASYNC_MODULE).
+ */
+export function requireModule(filename: string, parent: string | null): Namespace {
+  const id = nextRequireId;
+  nextRequireId = nextRequireId <= -(2 ** 31) + 1 ? -1 : nextRequireId - 1;
+  requiring.add(id);
+  let reply: ImportReply;
+  try {
+    reply = sys<ImportReply>('module.requireEsm', { filename, id });
+  } finally {
+    requiring.delete(id);
+  }
+  const ns = arrived.get(id);
+  arrived.delete(id);
+  if ('error' in reply) throw rebuild(reply.error);
+  if ('failed' in reply) throw rebuildReason(reply.failed);
+  if (!ns) {
+    throw nodeError(
+      'ERR_REQUIRE_ASYNC_MODULE',
+      'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.' +
+        `${parent ? `\n  From ${parent} ` : ''}\n  Requiring ${filename} `,
+    );
+  }
+  return ns;
+}
+
 /** `import(specifier, options)` from the module at `referrer`: Node's argument checks, then load. */
 function dynamicImport(referrer: string, specifier: unknown, options?: unknown): Promise<Namespace> {
   let spec: string;
@@ -164,6 +197,8 @@ function metaFor(url: string): object {
 
 const hooks = Object.freeze({
   reg(id: number, ns: Namespace): void {
+    // A require() whose graph finished its top-level await late: nobody is waiting any more.
+    if (id < 0 && !requiring.has(id)) return;
     const w = waiting.get(id);
     if (w?.evaluated) {
       waiting.delete(id);
@@ -201,3 +236,4 @@ const hooks = Object.freeze({
 // The kernel takes this at boot (a host-side Reference) and deletes the global before user code runs.
 (globalThis as Record<string, unknown>).__tsvirt_esm = hooks;
 setEsmImport((specifier, referrer) => importModule(specifier, referrer));
+setEsmRequire(requireModule);

@@ -1,0 +1,30 @@
+// Security: require() of an ES module runs the graph inside a syscall, on the kernel's thread. A module
+// body that spins must not hold the kernel: the requirer is killed after the evaluation limit (once:
+// catching the error cannot turn it into a loop of stalls) and a neighbour finishes its work.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { endedWell, requireBuild, runCase } from './fork.js';
+
+interface Report {
+  status: { exitCode: number; signal: string | null; reason: string };
+  ms: number;
+  requirerOut: string;
+  neighbourStatus: { exitCode: number };
+  neighbourOut: string;
+}
+
+const EXPECTED_NEIGHBOUR = `${Array.from({ length: 20 }, (_, i) => `tick ${i + 1}`).join('\n')}\nneighbour done\n`;
+
+beforeAll(requireBuild);
+
+describe('require() of a spinning ES module', () => {
+  it('kills the requirer once, with reason cpu, and the neighbour carries on', async () => {
+    const out = await runCase<Report>('require-esm-spin');
+    expect(endedWell(out), out.stderr).toBe(true);
+    const r = out.result as Report;
+    expect(r.status).toMatchObject({ exitCode: 137, signal: 'SIGKILL', reason: 'cpu' });
+    expect(r.requirerOut).toBe('requiring\n');
+    expect(r.neighbourStatus.exitCode).toBe(0);
+    expect(r.neighbourOut).toBe(EXPECTED_NEIGHBOUR);
+  }, 60_000);
+});
