@@ -6,6 +6,7 @@ import { builtinNames, isBuiltin, loadBuiltin } from './builtins.js';
 import { sys } from './door.js';
 import { invalidArgType, invalidArgValue, nodeError } from './errors.js';
 import { absolute, dirname, isRelative, nodeModulePaths } from './module-paths.js';
+import { setWrapperPrefix } from './stack.js';
 import { boot } from './state.js';
 import { TextDecoder } from './text-codec.js';
 
@@ -14,6 +15,9 @@ type KernelError = { error: { code: string; message: string } };
 type RequireReply = { filename: string; format: Format; source: string | null } | KernelError;
 
 const indirectEval = eval;
+/** What the loader puts before a module's first line (a function taking the import() binding). */
+const CJS_PREFIX =
+  '(function ($__im$) { return function (exports, require, module, __filename, __dirname) { ';
 const decoder = new TextDecoder();
 
 export interface RequireFunction {
@@ -243,7 +247,9 @@ export class Module {
     // what the kernel rewrote `import(` to (same length, so columns stay right).
     const text = patched
       ? `${Module.wrap(body)}\n//# sourceURL=${filename}`
-      : `(function ($__im$) { return function (exports, require, module, __filename, __dirname) { ${body}\n}; })\n//# sourceURL=${filename}`;
+      : `${CJS_PREFIX}${body}\n}; })\n//# sourceURL=${filename}`;
+    // Node compiles an unpatched wrapper without a textual prefix: columns on line 1 must not count ours.
+    setWrapperPrefix(filename, patched ? 0 : CJS_PREFIX.length);
     const require = makeRequire(this);
     const dir = dirname(filename);
     const dynImport = (specifier: unknown) => {

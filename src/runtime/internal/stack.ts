@@ -5,9 +5,39 @@ const RUNTIME_FILE = 'tsvirt:runtime';
 
 interface CallSite {
   getFileName(): string | null | undefined;
+  getLineNumber(): number | null;
+  getScriptNameOrSourceURL?(): string | null | undefined;
   getFunctionName(): string | null;
   isEval(): boolean;
   toString(): string;
+}
+
+/**
+ * How many characters of wrapper precede the first line of each CommonJS module (the loader compiles
+ * `wrapper + source` as one text so line numbers stay right; columns on line 1 then need this back).
+ */
+const lineOneShift = new Map<string, number>();
+
+/** Called by the CommonJS loader for each module it compiles. */
+export function setWrapperPrefix(filename: string, length: number): void {
+  if (length > 0) lineOneShift.set(filename, length);
+  else lineOneShift.delete(filename);
+}
+
+/** `file:1:COL` with the wrapper's length taken off COL, as Node (which has no such prefix) shows it. */
+function unshift(text: string, f: CallSite): string {
+  if (f.getLineNumber() !== 1) return text;
+  // Code compiled through eval names its file only by its sourceURL.
+  const file = f.getFileName() || f.getScriptNameOrSourceURL?.();
+  const shift = file ? lineOneShift.get(file) : undefined;
+  if (!file || shift === undefined) return text;
+  const at = text.lastIndexOf(`${file}:1:`);
+  if (at === -1) return text;
+  const start = at + file.length + 3;
+  const m = /^\d+/.exec(text.slice(start));
+  if (!m) return text;
+  const col = Math.max(1, Number(m[0]) - shift);
+  return `${text.slice(0, start)}${col}${text.slice(start + m[0].length)}`;
 }
 
 /**
@@ -16,7 +46,7 @@ interface CallSite {
  * or `<anonymous>` after a receiver (`Object.<anonymous>` for the module body).
  */
 export function formatFrame(f: CallSite): string {
-  const text = f.toString().replace(/^eval at .*?, /, '');
+  const text = unshift(f.toString().replace(/^eval at .*?, /, ''), f);
   const name = f.getFunctionName();
   if (!f.isEval() || (name && name !== 'eval')) return text;
   const m = /^(new |async )?((?:[^\s(]+\.)?)eval (\(.*\))$/.exec(text);
