@@ -51,7 +51,7 @@ export function patternToRegExp(pattern: string): RegExp {
 }
 
 function escapeRe(c: string): string {
-  return /[.+^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
+  return /[.*?+^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
 }
 
 /** A compiled ignore file. */

@@ -36,6 +36,22 @@ class Lexer {
         this.i++;
         continue;
       }
+      if (c === '$') {
+        // An unquoted expansion is split at its whitespace, as the shell (and Docker) do.
+        const parts = this.dollar().split(/\s+/);
+        parts.forEach((p, i) => {
+          if (i > 0) {
+            if (inWord) out.push(word);
+            word = '';
+            inWord = false;
+          }
+          if (p !== '') {
+            word += p;
+            inWord = true;
+          }
+        });
+        continue;
+      }
       inWord = true;
       word += this.piece();
     }
