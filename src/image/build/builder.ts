@@ -30,7 +30,7 @@ export interface BuildResult {
 
 /** Finds the Containerfile: the one given, else `Containerfile`, else `Dockerfile` in the context. */
 async function locateFile(context: string, file: string | undefined): Promise<string> {
-  if (file !== undefined) return resolve(context, file);
+  if (file !== undefined) return resolve(file); // relative to the caller's cwd, as docker build -f
   for (const name of ['Containerfile', 'Dockerfile']) {
     const p = join(context, name);
     if (

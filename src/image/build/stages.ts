@@ -72,7 +72,7 @@ export function findStage(plan: StagePlan, ref: string, before: number): StageDe
 export interface BuildOptions {
   /** The build context: a host directory. */
   context: string;
-  /** The Containerfile (host path; default `<context>/Containerfile`, else `<context>/Dockerfile`). */
+  /** The Containerfile (host path, relative to the cwd; default `<context>/Containerfile`, else `<context>/Dockerfile`). */
   file?: string;
   /** `name[:tag]` references for the result. */
   tags?: readonly string[];
