@@ -3,9 +3,9 @@
 // its writable layer taken as the step's layer (the commit path's layer tar). The container is
 // removed either way.
 
-import type { RunRequest, RunResult } from '../image/index.js';
+import { BuildError, type RunRequest, type RunResult } from '../image/index.js';
 import type { Container } from './container.js';
-import type { ContainerSpec } from './spec.js';
+import { type ContainerSpec, SpecError } from './spec.js';
 
 /** The kernel calls a build step needs. */
 export interface BuildHost {
@@ -15,14 +15,18 @@ export interface BuildHost {
 
 /** Runs one RUN step in a build container. */
 export async function runBuildStep(kernel: BuildHost, req: RunRequest): Promise<RunResult> {
-  const c = await kernel.create({
-    image: req.image,
-    entrypoint: [],
-    cmd: req.argv,
-    env: req.env,
-    workdir: req.workdir,
-    ...(req.user !== undefined ? { user: req.user } : {}),
-  });
+  const c = await kernel
+    .create({
+      image: req.image,
+      entrypoint: [],
+      cmd: req.argv,
+      env: req.env,
+      workdir: req.workdir,
+      ...(req.user !== undefined ? { user: req.user } : {}),
+    })
+    .catch((e: unknown) => {
+      throw e instanceof SpecError ? new BuildError(e.message) : e;
+    });
   try {
     c.stdout.on('data', (d: Buffer) => req.onOutput('stdout', d));
     c.stderr.on('data', (d: Buffer) => req.onOutput('stderr', d));

@@ -5,6 +5,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BuildError, type BuildEvent, Kernel } from '../../src/index.js';
 import { collect } from '../helpers/streams.js';
@@ -80,6 +81,20 @@ describe('kernel.build', () => {
     expect(err).toBeInstanceOf(BuildError);
     expect((err as BuildError).exitCode).toBe(42);
     expect(await kernel.images.has('lib/fails')).toBe(false);
+  });
+
+  it('an unknown USER for a RUN is a BuildError with file:line; ADD copies a gzip that is not a tar', async () => {
+    await writeFile(join(ctx, 'Containerfile'), 'FROM base\nUSER ghost\nRUN true\n');
+    const err = await kernel.build({ context: ctx }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(BuildError);
+    expect((err as Error).message).toMatch(/^Containerfile:3: RUN true: .*ghost/);
+    await writeFile(join(ctx, 'data.json.gz'), gzipSync('{"a":1}'));
+    await writeFile(join(ctx, 'Containerfile'), 'FROM base\nADD data.json.gz /d/\n');
+    const r = await kernel.build({ context: ctx });
+    const tree = await kernel.images.mergedTree(r.image);
+    const node = tree.nodes.get('/d/data.json.gz');
+    expect(node?.type).toBe('file');
+    expect(gunzipSync((node as { data: Uint8Array }).data).toString()).toBe('{"a":1}');
   });
 
   it('rejects bad options and a missing context', async () => {

@@ -10,8 +10,8 @@ import { posix } from 'node:path';
 import { type Digest, sha256 } from '../digest.js';
 import { ImageError } from '../errors.js';
 import { readLayer } from '../layer.js';
-import type { LayerLimits } from '../limits.js';
-import { isGzip } from '../tar-reader.js';
+import { type LayerLimits, maxTarBytes } from '../limits.js';
+import { decompress, isGzip } from '../tar-reader.js';
 import {
   baseName,
   comparePaths,
@@ -79,10 +79,20 @@ function match(word: string, from: MergedTree, req: CopyRequest): string[] {
   return hits;
 }
 
-/** True when the data looks like a tar archive (ustar magic), possibly gzipped. */
-function looksLikeTar(data: Uint8Array): boolean {
-  if (isGzip(data)) return true;
+/** True when the bytes carry a tar header's `ustar` magic. */
+function hasTarMagic(data: Uint8Array): boolean {
   return data.byteLength >= 512 && Buffer.from(data.subarray(257, 262)).toString('latin1') === 'ustar';
+}
+
+/** True when ADD should extract the file: a tar, or a gzip whose content is a tar (else it is copied). */
+async function isArchive(data: Uint8Array, limits: LayerLimits, what: string): Promise<boolean> {
+  if (!isGzip(data)) return hasTarMagic(data);
+  try {
+    return hasTarMagic(await decompress(data, maxTarBytes(limits), what));
+  } catch (e) {
+    if (e instanceof ImageError) return false; // corrupt gzip or a bomb: not an archive to extract
+    throw e;
+  }
 }
 
 /** Builds the layer for a COPY or ADD. */
@@ -124,7 +134,7 @@ export async function copyLayer(req: CopyRequest): Promise<CopyResult> {
       continue;
     }
     const to = destIsDir ? posix.join(dest, baseName(src)) : dest;
-    if (req.keyword === 'ADD' && node.type === 'file' && looksLikeTar(node.data)) {
+    if (req.keyword === 'ADD' && node.type === 'file' && (await isArchive(node.data, req.limits, src))) {
       await extractInto(destIsDir ? dest : to, node.data, src, req, entries, owner);
       continue;
     }

@@ -275,14 +275,21 @@ export class StageRunner {
       async (n) => {
         if (state.image === undefined)
           throw new BuildError(`${where}: RUN on an empty scratch image: nothing to run`);
-        const r = await this.d.run({
-          image: state.image,
-          argv,
-          env,
-          workdir: state.config.WorkingDir || '/',
-          user: state.config.User || undefined,
-          onOutput: (stream, data) => this.d.emit({ type: 'output', step: n, stream, data }),
-        });
+        let r: Awaited<ReturnType<RunStep>>;
+        try {
+          r = await this.d.run({
+            image: state.image,
+            argv,
+            env,
+            workdir: state.config.WorkingDir || '/',
+            user: state.config.User || undefined,
+            onOutput: (stream, data) => this.d.emit({ type: 'output', step: n, stream, data }),
+          });
+        } catch (e) {
+          // The build container could not be made (an unknown USER, say): the kernel says why.
+          if (e instanceof BuildError) throw new BuildError(`${where}: RUN ${ins.args}: ${e.message}`);
+          throw e;
+        }
         if (r.exitCode !== 0) {
           throw new BuildError(
             `${where}: RUN ${ins.args}: process "${argv.join(' ')}" did not complete successfully: exit code: ${r.exitCode}`,
