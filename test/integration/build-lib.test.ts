@@ -97,6 +97,18 @@ describe('kernel.build', () => {
     expect(gunzipSync((node as { data: Uint8Array }).data).toString()).toBe('{"a":1}');
   });
 
+  it('here-documents: RUN <<EOF runs a script, COPY <<EOF writes a file (variables expanded)', async () => {
+    await writeFile(
+      join(ctx, 'Containerfile'),
+      'FROM base\nENV WHO=doc\nRUN <<EOF\necho one > /one.txt\necho "two $WHO" >> /one.txt\nEOF\nCOPY <<CONF /etc/app.conf\nname=$WHO\nCONF\nCMD ["cat", "/one.txt", "/etc/app.conf"]\n',
+    );
+    const r = await kernel.build({ context: ctx });
+    const c = await kernel.run({ image: r.id });
+    const out = collect(c.stdout);
+    expect((await c.wait()).exitCode).toBe(0);
+    expect(await out).toBe('one\ntwo doc\nname=doc\n');
+  });
+
   it('rejects bad options and a missing context', async () => {
     await expect(kernel.build({ context: ctx, nope: 1 } as never)).rejects.toThrow(
       'unknown build option "nope"',

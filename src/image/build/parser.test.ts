@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { BuildError, parseContainerfile } from './parser.js';
-import { expandPairs, expandWord, expandWords } from './substitute.js';
+import { expandPairs, expandVars, expandWord, expandWords } from './substitute.js';
 
 const parse = (s: string) => parseContainerfile(s, 'Containerfile');
 const fails = (s: string) => {
@@ -60,6 +60,24 @@ describe('parseContainerfile', () => {
     expect(parse('CMD ["a", ').instructions[0]?.json).toBeUndefined();
   });
 
+  it('reads here-documents after RUN/COPY/ADD: <<EOF, <<-EOF (tabs stripped), quoted names', () => {
+    const p = parse(
+      'RUN <<EOF\necho a\n  echo "$B"\nEOF\nCOPY <<-"ONE" <<TWO /x/\n\tone $A\n\tONE\ntwo\nTWO\nCMD x\n',
+    );
+    expect(p.instructions.map((i) => i.keyword)).toEqual(['RUN', 'COPY', 'CMD']);
+    expect(p.instructions[0]?.heredocs).toEqual([
+      { name: 'EOF', body: 'echo a\n  echo "$B"\n', expand: true },
+    ]);
+    expect(p.instructions[1]?.heredocs).toEqual([
+      { name: 'ONE', body: 'one $A\n', expand: false },
+      { name: 'TWO', body: 'two\n', expand: true },
+    ]);
+    expect(p.instructions[2]?.line).toBe(10);
+    expect(fails('FROM base\nRUN <<EOF\necho never closed\n')).toBe(
+      'Containerfile:2: unterminated here-document <<EOF',
+    );
+  });
+
   it('rejects unknown instructions, empty arguments and bad directives with file:line', () => {
     expect(fails('FROM base\n\nFOO bar\n')).toBe('Containerfile:3: unknown instruction: FOO');
     expect(fails('FROM base\nRUN\n')).toBe('Containerfile:2: RUN requires at least one argument');
@@ -92,6 +110,10 @@ describe('substitution', () => {
     expect(ws(`'$A b' "$A b" c\\ d $SP`)).toEqual(['$A b', 'alpha b', 'c d', 'a', 'b']);
     expect(w('"a\\"b" \\$A')).toBe('a"b $A');
     expect(() => w('"open')).toThrow(/matching "/);
+  });
+
+  it('expands only variables in an unquoted here-document body', () => {
+    expect(expandVars(`say "$A" 'x' \\$A \${E:-d}\n`, vars, '\\', 'F:1')).toBe(`say "alpha" 'x' $A d\n`);
   });
 
   it('parses KEY=VALUE pairs and the legacy ENV form', () => {

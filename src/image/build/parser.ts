@@ -29,6 +29,43 @@ export interface Instruction {
   line: number;
   /** The instruction as written, continuations joined (for history and progress). */
   text: string;
+  /** Here-documents (`<<EOF` … `EOF`) of a RUN, COPY or ADD, in the order they are named. */
+  heredocs: Heredoc[];
+}
+
+/** One here-document: `<<NAME` (or `<<-NAME`, `<<"NAME"`) and the lines up to `NAME`. */
+export interface Heredoc {
+  name: string;
+  body: string;
+  /** False when the name was quoted: the body is taken literally (no `$VAR` expansion). */
+  expand: boolean;
+}
+
+const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
+const HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+
+/** Reads the bodies of the here-documents `args` names from the lines after the instruction. */
+function readHeredocs(
+  args: string,
+  lines: readonly string[],
+  start: number,
+  where: string,
+): { heredocs: Heredoc[]; next: number } {
+  const heredocs: Heredoc[] = [];
+  let i = start;
+  for (const m of args.matchAll(HEREDOC)) {
+    const [, dash, quote, name] = m as unknown as [string, string, string, string];
+    const body: string[] = [];
+    for (;;) {
+      if (i >= lines.length) throw new BuildError(`${where}: unterminated here-document <<${name}`);
+      const l = dash ? (lines[i] as string).replace(/^\t+/, '') : (lines[i] as string);
+      i++;
+      if (l === name) break;
+      body.push(l);
+    }
+    heredocs.push({ name, body: body.length ? `${body.join('\n')}\n` : '', expand: quote === '' });
+  }
+  return { heredocs, next: i };
 }
 
 /** A parsed Containerfile: its instructions and the escape character in effect. */
@@ -166,7 +203,9 @@ export function parseContainerfile(source: string, file = 'Containerfile'): Pars
     const rest = (m?.[2] ?? '').trim();
     const { flags, args } = FLAGGED.has(keyword) ? splitFlags(rest, where) : { flags: new Map(), args: rest };
     if (args === '') throw new BuildError(`${where}: ${keyword} requires at least one argument`);
-    instructions.push({ keyword, args, json: parseJsonForm(args), flags, line, text });
+    let heredocs: Heredoc[] = [];
+    if (HEREDOC_KEYWORDS.has(keyword)) ({ heredocs, next: i } = readHeredocs(args, lines, i, where));
+    instructions.push({ keyword, args, json: parseJsonForm(args), flags, line, text, heredocs });
   }
   return { instructions, esc };
 }

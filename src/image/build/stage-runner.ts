@@ -9,13 +9,21 @@ import { ImageError } from '../errors.js';
 import type { ContainerConfig } from '../oci.js';
 import type { ImageStore } from '../store.js';
 import { writeLayerTar } from '../tar-writer.js';
-import { DEFAULT_DIR, emptyTree, type LayerEntry, type MergedTree, parentOf } from '../tree.js';
+import {
+  countFileBytes,
+  DEFAULT_DIR,
+  emptyTree,
+  type LayerEntry,
+  type MergedTree,
+  parentOf,
+  type TreeNode,
+} from '../tree.js';
 import type { BuildCache } from './cache.js';
 import { copyLayer } from './copy.js';
 import { applyMeta, commandOf, fullConfig, META_KEYWORDS } from './meta.js';
-import { BuildError, type Instruction } from './parser.js';
+import { BuildError, type Heredoc, type Instruction } from './parser.js';
 import { type BuildEvent, findStage, type RunStep, type StageDef, type StagePlan } from './stages.js';
-import { expandPairs, expandWord, expandWords, type Vars } from './substitute.js';
+import { expandPairs, expandVars, expandWord, expandWords, type Vars } from './substitute.js';
 
 /** What the runner needs from the build. */
 export interface StageRunnerDeps {
@@ -216,9 +224,16 @@ export class StageRunner {
       : expandWords(ins.args, vars, this.d.escape, where);
     if (words.length < 2) throw new BuildError(`${where}: ${keyword} requires at least two arguments`);
     const fromRef = ins.flags.get('from');
-    const from = fromRef === undefined ? this.d.context : await this.fromTree(fromRef, state, where);
     const dest = words[words.length - 1] as string;
-    const sources = words.slice(0, -1);
+    let sources = words.slice(0, -1);
+    let from: MergedTree;
+    if (ins.heredocs.length > 0) {
+      // `COPY <<EOF /dest`: each here-document is an inline file named after it.
+      if (fromRef !== undefined || sources.length !== ins.heredocs.length)
+        throw new BuildError(`${where}: ${keyword}: here-documents cannot be mixed with other sources`);
+      from = inlineFiles(ins.heredocs, (body) => expandVars(body, vars, this.d.escape, where));
+      sources = ins.heredocs.map((h) => h.name);
+    } else from = fromRef === undefined ? this.d.context : await this.fromTree(fromRef, state, where);
     const result = await copyLayer({
       keyword,
       from,
@@ -256,7 +271,16 @@ export class StageRunner {
   private async runStep(ins: Instruction, state: State, where: string): Promise<void> {
     for (const f of ins.flags.keys())
       throw new BuildError(`${where}: RUN --${f} is not supported by tsvirt build`);
-    const argv = commandOf(ins, state.shell);
+    let argv = commandOf(ins, state.shell);
+    const doc = ins.heredocs[0];
+    if (doc !== undefined) {
+      // `RUN <<EOF` runs the document as a shell script; a document fed to a command's stdin is not supported.
+      if (ins.heredocs.length > 1 || !/^<<-?(["']?)[A-Za-z_][A-Za-z0-9_]*\1$/.test(ins.args))
+        throw new BuildError(
+          `${where}: RUN: a here-document is only supported as the whole command (RUN <<EOF)`,
+        );
+      argv = [...state.shell, doc.body];
+    }
     const env = [...(state.config.Env ?? [])];
     const argPairs: string[] = [];
     for (const [k, v] of state.args) {
@@ -341,4 +365,23 @@ export class StageRunner {
     await this.d.cache.put(key, state.image);
     this.d.emit({ type: 'done', step: n, ms: performance.now() - t0 });
   }
+}
+
+/** A tree of here-documents as files at the root (`/EOF`), for COPY/ADD to copy from. */
+function inlineFiles(docs: readonly Heredoc[], expand: (body: string) => string): MergedTree {
+  const root = Object.freeze({ type: 'dir' as const, ...DEFAULT_DIR });
+  const nodes = new Map<string, TreeNode>([['/', root]]);
+  const mtime = Math.floor(Date.now() / 1000) * 1000;
+  for (const d of docs) {
+    const text = d.expand ? expand(d.body) : d.body;
+    nodes.set(
+      `/${d.name}`,
+      Object.freeze({ type: 'file', mode: 0o644, uid: 0, gid: 0, mtime, data: Buffer.from(text) }),
+    );
+  }
+  return {
+    nodes,
+    children: new Map([['/', docs.map((d) => d.name).sort()]]),
+    fileBytes: countFileBytes(nodes.values()),
+  };
 }

@@ -20,6 +20,8 @@ class Lexer {
     private readonly vars: Vars,
     private readonly esc: string,
     private readonly where: string,
+    /** False for here-document bodies: quotes are literal, only variables expand. */
+    private readonly quotes = true,
   ) {}
 
   /** Splits into words (unquoted whitespace separates), each with quotes removed and vars expanded. */
@@ -75,6 +77,16 @@ class Lexer {
   /** One unit: a quoted run, an escaped char, a variable, or a plain char. */
   private piece(): string {
     const c = this.s[this.i] as string;
+    if (!this.quotes) {
+      const n = this.s[this.i + 1];
+      if (c === this.esc && (n === '$' || n === this.esc)) {
+        this.i += 2;
+        return n;
+      }
+      if (c === '$') return this.dollar();
+      this.i++;
+      return c;
+    }
     if (c === "'") return this.single();
     if (c === '"') return this.double();
     if (c === this.esc) {
@@ -175,6 +187,11 @@ export function expandWords(text: string, vars: Vars, esc: string, where: string
 /** Expands `text` as one word (WORKDIR, USER, FROM): quotes removed, whitespace kept. */
 export function expandWord(text: string, vars: Vars, esc: string, where: string): string {
   return new Lexer(text, vars, esc, where).word();
+}
+
+/** Expands variables only, keeping quotes and whitespace (an unquoted here-document's body). */
+export function expandVars(text: string, vars: Vars, esc: string, where: string): string {
+  return new Lexer(text, vars, esc, where, false).word();
 }
 
 /**
