@@ -62,7 +62,7 @@ RUN node -e "require('fs').writeFileSync('stamp', require('fs').readFileSync('sr
 CMD ["node", "src/main.js"]
 `;
 
-describe('tsvirt build', () => {
+describe('tsvirt build', { timeout: 240_000 }, () => {
   let appDir: string;
   let firstId: string;
 

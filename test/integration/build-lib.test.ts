@@ -26,7 +26,7 @@ afterAll(async () => {
   await rm(home, { recursive: true, force: true });
 });
 
-describe('kernel.build', () => {
+describe('kernel.build', { timeout: 180_000 }, () => {
   it('builds, reports progress, records history, and the image runs', async () => {
     await writeFile(
       join(ctx, 'Containerfile'),
