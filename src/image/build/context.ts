@@ -64,7 +64,7 @@ export async function readContext(
       const s = await lstat(h);
       const ignored = ignore.ignores(rel);
       // An ignored directory is still walked when an exception might re-include something below it.
-      if (ignored && !(s.isDirectory() && ignore.mayReinclude())) continue;
+      if (ignored && !(s.isDirectory() && ignore.mayReinclude(rel))) continue;
       if (nodes.size >= limits.maxEntries)
         throw new BuildError(`build context has more than ${limits.maxEntries} entries`);
       let node: TreeNode;

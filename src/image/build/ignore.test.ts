@@ -45,7 +45,9 @@ describe('IgnoreMatcher', () => {
     const j = m('build', '!build/keep.txt');
     expect(j.ignores('build/drop')).toBe(true);
     expect(j.ignores('build/keep.txt')).toBe(false);
-    expect(j.mayReinclude()).toBe(true);
+    expect(j.mayReinclude('build')).toBe(true);
+    expect(j.mayReinclude('node_modules')).toBe(false);
+    expect(m('x', '!**/keep').mayReinclude('x')).toBe(true);
     expect(m('!x', 'x').ignores('x')).toBe(true);
   });
 

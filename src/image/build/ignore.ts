@@ -9,6 +9,8 @@ import { posix } from 'node:path';
 interface Rule {
   negate: boolean;
   re: RegExp;
+  /** The pattern's literal part before its first wildcard (`build/keep` of `build/keep*`). */
+  prefix: string;
 }
 
 /** Cleans a pattern or path the way Go's filepath.Clean does, relative to the context root. */
@@ -67,7 +69,7 @@ export class IgnoreMatcher {
       if (negate) p = p.slice(1).trim();
       p = clean(p);
       if (p === '' || p === '.') continue;
-      this.rules.push({ negate, re: patternToRegExp(p) });
+      this.rules.push({ negate, re: patternToRegExp(p), prefix: p.slice(0, p.search(/[*?[\\]|$/)) });
     }
   }
 
@@ -99,10 +101,12 @@ export class IgnoreMatcher {
   }
 
   /**
-   * True when a directory must still be walked although it is ignored: some exception (`!`) could
-   * re-include a path below it.
+   * True when directory `rel`, although ignored, must still be walked: some exception (`!`) could
+   * re-include a path below it (its literal prefix leads into the directory, or it starts with a
+   * wildcard).
    */
-  mayReinclude(): boolean {
-    return this.rules.some((r) => r.negate);
+  mayReinclude(rel: string): boolean {
+    const dir = `${clean(rel)}/`;
+    return this.rules.some((r) => r.negate && (dir.startsWith(r.prefix) || r.prefix.startsWith(dir)));
   }
 }
