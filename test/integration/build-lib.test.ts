@@ -109,6 +109,17 @@ describe('kernel.build', { timeout: 180_000 }, () => {
     expect(await out).toBe('one\ntwo doc\nname=doc\n');
   });
 
+  it('FROM an image the store lacks, or a blank ARG, is a one-line BuildError', async () => {
+    await writeFile(join(ctx, 'Containerfile'), 'FROM nosuch\n');
+    await expect(kernel.build({ context: ctx })).rejects.toThrow(
+      "Containerfile:1: FROM nosuch: unable to find image 'nosuch:latest' locally (tsvirt does not pull images)",
+    );
+    await writeFile(join(ctx, 'Containerfile'), 'ARG BASE\nFROM $BASE\n');
+    await expect(kernel.build({ context: ctx })).rejects.toThrow(
+      'Containerfile:2: base name ($BASE) should not be blank',
+    );
+  });
+
   it('rejects bad options and a missing context', async () => {
     await expect(kernel.build({ context: ctx, nope: 1 } as never)).rejects.toThrow(
       'unknown build option "nope"',

@@ -5,8 +5,9 @@
 
 import { posix } from 'node:path';
 import type { Digest } from '../digest.js';
-import { ImageError } from '../errors.js';
+import { IMAGE_ERROR, ImageError } from '../errors.js';
 import type { ContainerConfig } from '../oci.js';
+import { normalizeTag } from '../reference.js';
 import type { ImageStore } from '../store.js';
 import { writeLayerTar } from '../tar-writer.js';
 import {
@@ -122,6 +123,7 @@ export class StageRunner {
   private async from(stage: StageDef, state: State): Promise<void> {
     const where = `${this.d.file}:${stage.from.line}`;
     const ref = expandWord(stage.from.args, (n) => this.globalArgs.get(n), this.d.escape, where);
+    if (ref === '') throw new BuildError(`${where}: base name (${stage.from.args}) should not be blank`);
     const n = ++this.stepNo;
     const t0 = performance.now();
     this.d.emit({ type: 'step', step: n, label: state.label(state.index++), text: `FROM ${ref}` });
@@ -133,7 +135,12 @@ export class StageRunner {
           state.image = (await this.d.store.resolve(ref)).manifestDigest;
         } catch (e) {
           if (!(e instanceof ImageError)) throw e;
-          throw new BuildError(`${where}: FROM ${ref}: ${e.message}`);
+          // Docker's words, as `run` says them; there is no registry to pull from.
+          const why =
+            e.code === IMAGE_ERROR.notFound
+              ? `unable to find image '${displayRef(ref)}' locally (tsvirt does not pull images)`
+              : e.message;
+          throw new BuildError(`${where}: FROM ${ref}: ${why}`);
         }
       }
       if (state.image === undefined) throw new BuildError(`${where}: FROM ${ref}: stage not built`);
@@ -384,4 +391,13 @@ function inlineFiles(docs: readonly Heredoc[], expand: (body: string) => string)
     children: new Map([['/', docs.map((d) => d.name).sort()]]),
     fileBytes: countFileBytes(nodes.values()),
   };
+}
+
+/** `name:tag` for a reference that parses as one, else the reference as given. */
+function displayRef(ref: string): string {
+  try {
+    return normalizeTag(ref);
+  } catch {
+    return ref;
+  }
 }
