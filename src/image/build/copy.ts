@@ -3,7 +3,8 @@
 // contents are copied, not the directory; several sources need a directory destination), owners and
 // modes from `--chown` / `--chmod`, missing parent directories created, local tar archives extracted
 // by ADD through the hardened layer reader. Also the digest of the inputs, the cache key's half that
-// names what was copied (paths, types, modes, owners, contents; not mtimes, as Docker).
+// names what was copied (paths, types, modes, owners, contents; not mtimes, as Docker). Plus the two
+// small trees other steps copy from or add: here-documents as files, and WORKDIR's new directories.
 
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
@@ -15,6 +16,7 @@ import { decompress, isGzip } from '../tar-reader.js';
 import {
   baseName,
   comparePaths,
+  countFileBytes,
   DEFAULT_DIR,
   descendants,
   type LayerEntry,
@@ -25,7 +27,7 @@ import {
 } from '../tree.js';
 import { patternToRegExp } from './ignore.js';
 import { resolveOwner } from './owner.js';
-import { BuildError } from './parser.js';
+import { BuildError, type Heredoc } from './parser.js';
 
 /** One COPY or ADD, its words already expanded. */
 export interface CopyRequest {
@@ -193,4 +195,31 @@ function digestInputs(entries: ReadonlyMap<string, LayerEntry>): Digest {
     }
   }
   return `sha256:${h.digest('hex')}`;
+}
+
+/** A tree of here-documents as files at the root (`/EOF`), for COPY/ADD to copy from. */
+export function inlineFiles(docs: readonly Heredoc[], expand: (body: string) => string): MergedTree {
+  const root = Object.freeze({ type: 'dir' as const, ...DEFAULT_DIR });
+  const nodes = new Map<string, TreeNode>([['/', root]]);
+  const mtime = Math.floor(Date.now() / 1000) * 1000;
+  for (const d of docs) {
+    const text = d.expand ? expand(d.body) : d.body;
+    nodes.set(
+      `/${d.name}`,
+      Object.freeze({ type: 'file', mode: 0o644, uid: 0, gid: 0, mtime, data: Buffer.from(text) }),
+    );
+  }
+  return {
+    nodes,
+    children: new Map([['/', docs.map((d) => d.name).sort()]]),
+    fileBytes: countFileBytes(nodes.values()),
+  };
+}
+
+/** WORKDIR's layer: the directories of `path` the tree lacks (root, 0755), or undefined for none. */
+export function missingDirs(tree: MergedTree, path: string): LayerTree | undefined {
+  const entries: [string, LayerEntry][] = [];
+  for (let p = path; p !== '/' && tree.nodes.get(p)?.type !== 'dir'; p = parentOf(p))
+    entries.unshift([p, Object.freeze({ type: 'dir', ...DEFAULT_DIR })]);
+  return entries.length ? { entries: new Map(entries), whiteouts: new Set(), opaque: new Set() } : undefined;
 }

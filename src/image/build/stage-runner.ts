@@ -10,19 +10,11 @@ import type { ContainerConfig } from '../oci.js';
 import { normalizeTag } from '../reference.js';
 import type { ImageStore } from '../store.js';
 import { writeLayerTar } from '../tar-writer.js';
-import {
-  countFileBytes,
-  DEFAULT_DIR,
-  emptyTree,
-  type LayerEntry,
-  type MergedTree,
-  parentOf,
-  type TreeNode,
-} from '../tree.js';
+import { emptyTree, type MergedTree } from '../tree.js';
 import type { BuildCache } from './cache.js';
-import { copyLayer } from './copy.js';
+import { copyLayer, inlineFiles, missingDirs } from './copy.js';
 import { applyMeta, commandOf, fullConfig, META_KEYWORDS } from './meta.js';
-import { BuildError, type Heredoc, type Instruction } from './parser.js';
+import { BuildError, type Instruction } from './parser.js';
 import { type BuildEvent, findStage, type RunStep, type StageDef, type StagePlan } from './stages.js';
 import { expandPairs, expandVars, expandWord, expandWords, type Vars } from './substitute.js';
 
@@ -205,18 +197,8 @@ export class StageRunner {
     );
     const config = { ...state.config, WorkingDir: path };
     await this.step(state, `WORKDIR ${path}`, undefined, where, async () => {
-      const tree = await this.tree(state);
-      const entries = new Map<string, LayerEntry>();
-      for (let p = path; p !== '/' && tree.nodes.get(p)?.type !== 'dir'; p = parentOf(p))
-        entries.set(p, Object.freeze({ type: 'dir', ...DEFAULT_DIR }));
-      const layer = entries.size
-        ? await writeLayerTar({
-            entries: new Map([...entries].reverse()),
-            whiteouts: new Set(),
-            opaque: new Set(),
-          })
-        : undefined;
-      return { config, layer };
+      const dirs = missingDirs(await this.tree(state), path);
+      return { config, layer: dirs ? await writeLayerTar(dirs) : undefined };
     });
     state.config = config;
   }
@@ -372,25 +354,6 @@ export class StageRunner {
     await this.d.cache.put(key, state.image);
     this.d.emit({ type: 'done', step: n, ms: performance.now() - t0 });
   }
-}
-
-/** A tree of here-documents as files at the root (`/EOF`), for COPY/ADD to copy from. */
-function inlineFiles(docs: readonly Heredoc[], expand: (body: string) => string): MergedTree {
-  const root = Object.freeze({ type: 'dir' as const, ...DEFAULT_DIR });
-  const nodes = new Map<string, TreeNode>([['/', root]]);
-  const mtime = Math.floor(Date.now() / 1000) * 1000;
-  for (const d of docs) {
-    const text = d.expand ? expand(d.body) : d.body;
-    nodes.set(
-      `/${d.name}`,
-      Object.freeze({ type: 'file', mode: 0o644, uid: 0, gid: 0, mtime, data: Buffer.from(text) }),
-    );
-  }
-  return {
-    nodes,
-    children: new Map([['/', docs.map((d) => d.name).sort()]]),
-    fileBytes: countFileBytes(nodes.values()),
-  };
 }
 
 /** `name:tag` for a reference that parses as one, else the reference as given. */
