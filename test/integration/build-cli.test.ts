@@ -219,6 +219,27 @@ CMD ["sh", "-c", "cat /who.txt; echo $LABELLED"]
     expect(imgs.stdout).not.toContain('broken');
   });
 
+  it('usage errors: no PATH (exit 1), an unknown flag or --progress value (exit 125), --help', async () => {
+    const none = await cli(['build']);
+    expect([none.code, none.stderr]).toEqual([
+      1,
+      `tsvirt: "tsvirt build" requires exactly 1 argument; see 'tsvirt build --help'\n`,
+    ]);
+    const flag = await cli(['build', '--squash', '.']);
+    expect([flag.code, flag.stderr]).toEqual([
+      125,
+      "tsvirt: unknown flag: --squash; see 'tsvirt build --help'\n",
+    ]);
+    const progress = await cli(['build', '--progress', 'tty', '.']);
+    expect(progress.code).toBe(125);
+    expect(progress.stderr).toMatch(/^tsvirt: invalid argument "tty" for "--progress" flag/);
+    const help = await cli(['build', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage:  tsvirt build [OPTIONS] PATH');
+    for (const f of ['--tag', '--file', '--build-arg', '--no-cache', '--target', '--quiet', '--progress'])
+      expect(help.stdout).toContain(f);
+  });
+
   it('parse errors are one line with file:line', async () => {
     const dir = context('parse', {
       Containerfile: 'FROM base\n# fine\nRUN echo ok \\\n  && true\nFOO bar\n',
