@@ -219,6 +219,23 @@ CMD ["sh", "-c", "cat /who.txt; echo $LABELLED"]
     expect(imgs.stdout).not.toContain('broken');
   });
 
+  it('two builds at once on one store both succeed, and share the cache they both fill', async () => {
+    const make = (n: number) =>
+      context(`par${n}`, {
+        Containerfile: `FROM base\nRUN echo shared > /shared.txt\nCOPY own.txt /\nCMD ["cat", "/shared.txt", "/own.txt"]\n`,
+        'own.txt': `own ${n}\n`,
+      });
+    const [a, b] = await Promise.all([
+      cli(['build', '-t', 'par:1', make(1)]),
+      cli(['build', '-t', 'par:2', make(2)]),
+    ]);
+    expect([a.code, b.code], a.stderr + b.stderr).toEqual([0, 0]);
+    expect((await cli(['run', '--rm', 'par:1'])).stdout).toBe('shared\nown 1\n');
+    expect((await cli(['run', '--rm', 'par:2'])).stdout).toBe('shared\nown 2\n');
+    const again = await cli(['build', '-t', 'par:2', make(2)]);
+    expect(again.stderr).toMatch(/#2 CACHED\n[\s\S]*#3 CACHED\n[\s\S]*#4 CACHED/);
+  });
+
   it('usage errors: no PATH (exit 1), an unknown flag or --progress value (exit 125), --help', async () => {
     const none = await cli(['build']);
     expect([none.code, none.stderr]).toEqual([
