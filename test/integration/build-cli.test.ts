@@ -232,8 +232,12 @@ CMD ["sh", "-c", "cat /who.txt; echo $LABELLED"]
     expect([a.code, b.code], a.stderr + b.stderr).toEqual([0, 0]);
     expect((await cli(['run', '--rm', 'par:1'])).stdout).toBe('shared\nown 1\n');
     expect((await cli(['run', '--rm', 'par:2'])).stdout).toBe('shared\nown 2\n');
+    // Both ran the shared RUN; the cache keeps one of the two results (the last written), so a rebuild
+    // reuses it and redoes what was built on the other; a second rebuild is all cached.
     const again = await cli(['build', '-t', 'par:2', make(2)]);
-    expect(again.stderr).toMatch(/#2 CACHED\n[\s\S]*#3 CACHED\n[\s\S]*#4 CACHED/);
+    expect(again.stderr).toContain('#2 CACHED\n');
+    const third = await cli(['build', '-t', 'par:2', make(2)]);
+    expect(third.stderr).toMatch(/#2 CACHED\n[\s\S]*#3 CACHED\n[\s\S]*#4 CACHED/);
   });
 
   it('usage errors: no PATH (exit 1), an unknown flag or --progress value (exit 125), --help', async () => {
