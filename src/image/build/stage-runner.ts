@@ -94,7 +94,7 @@ export class StageRunner {
       shell: ['/bin/sh', '-c'],
       author: undefined,
       cmdSet: false,
-      label: (i) => `[${multi ? `${name} ` : ''}${i}/${total}]`,
+      label: (i) => `[${multi ? `${name} ` : ''}${Math.min(i, total)}/${total}]`,
       index: 1,
       stage: stage.index,
     };
