@@ -1,7 +1,14 @@
 // Host zone: the library's public API. `import { Kernel } from 'tsvirt'`.
 
 export type { ContainerStats } from './cgroup/cgroup.js';
-export { ImageStore, type ResolvedImage } from './image/index.js';
+export {
+  BuildError,
+  type BuildEvent,
+  type BuildOptions,
+  type BuildResult,
+  ImageStore,
+  type ResolvedImage,
+} from './image/index.js';
 export { Container, type ContainerImage, type ContainerState, type ProcessInfo } from './kernel/container.js';
 export { type ExecOptions, ExecProcess } from './kernel/exec-session.js';
 export type { CommitOptions } from './kernel/image-commit.js';

@@ -3,6 +3,7 @@
 
 import yargs from 'yargs';
 import { haltAtFirstOperand } from './argv-split.js';
+import { buildCommand } from './commands/build.js';
 import type { CliContext } from './commands/context.js';
 import { historyCommand } from './commands/history.js';
 import { imagesCommand } from './commands/images.js';
@@ -20,6 +21,7 @@ import { tsvirtVersion } from './version.js';
 const GLOBAL_BOOLEANS = new Set(['--debug', '-D', '--help', '--version']);
 const COMMANDS = new Set([
   'run',
+  'build',
   'images',
   'image',
   'inspect',
@@ -80,6 +82,7 @@ export async function runCli(args: readonly string[]): Promise<number> {
       'Usage: tsvirt [OPTIONS] COMMAND\n\nOS-level virtualization for JavaScript: containers of V8 isolates.',
     )
     .command(runCommand(ctx))
+    .command(buildCommand(ctx))
     .command(imagesCommand(ctx))
     .command(imageCommand(ctx))
     .command(inspectCommand(ctx))

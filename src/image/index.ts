@@ -11,6 +11,16 @@ export {
   loadArchive,
   saveImages,
 } from './archive.js';
+export {
+  BuildError,
+  type BuildEvent,
+  type BuildOptions,
+  type BuildResult,
+  buildImage,
+  type RunRequest,
+  type RunResult,
+  type RunStep,
+} from './build/index.js';
 export { type BuiltinOptions, type BuiltinResult, type ExtraFile, ensureBuiltinImages } from './builtin.js';
 export { type Digest, isDigest, sha256, shortId } from './digest.js';
 export { IMAGE_ERROR, ImageError, type ImageErrorCode } from './errors.js';

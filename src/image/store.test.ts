@@ -122,6 +122,34 @@ describe('ImageStore layout', () => {
   });
 });
 
+describe('intermediate images (build steps)', () => {
+  it('are resolvable but not listed until published, with tags or untagged', async () => {
+    const tar = await makeTar([{ name: 'a.txt', data: 'a' }]);
+    const step = await store.createImage({ layers: [tar], created: CREATED, intermediate: true });
+    expect(await store.has(step.manifestDigest)).toBe(true);
+    expect(await store.list()).toEqual([]);
+    await store.publish(step.manifestDigest, ['built:1']);
+    expect((await store.list()).map((i) => i.names)).toEqual([['built:1']]);
+    const other = await store.createImage({
+      base: step.manifestDigest,
+      config: { Cmd: ['true'] },
+      intermediate: true,
+    });
+    await store.publish(other.manifestDigest, []);
+    expect((await store.list()).map((i) => i.names).sort()).toEqual([[], ['built:1']]);
+    // rmi's garbage collection keeps the blobs a hidden step image needs.
+    const hidden = await store.createImage({
+      layers: [await makeTar([{ name: 'b', data: 'b' }])],
+      intermediate: true,
+    });
+    await store.rmi('built:1');
+    expect((await store.mergedTree(hidden.manifestDigest)).nodes.has('/b')).toBe(true);
+    await expect(store.publish('sha256:'.padEnd(71, '0') as never, [])).rejects.toMatchObject({
+      code: IMAGE_ERROR.notFound,
+    });
+  });
+});
+
 describe('tag and rmi', () => {
   it('tags, untags one of several names, deletes the last, and collects its blobs', async () => {
     const img = await makeImage('app', { 'main.js': 'x' });

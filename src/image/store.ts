@@ -93,12 +93,17 @@ export interface CreateImageOptions {
   author?: string;
   /** `name[:tag]` references to point at the new image. */
   tags?: readonly string[];
+  /** A build step's image: kept (the build cache points at it) but left out of `list()`. */
+  intermediate?: boolean;
 }
 
 export interface RmiOptions {
   force?: boolean;
   inUse?: InUseCheck;
 }
+
+/** The index.json annotation marking a build step's image (hidden from `list()`). */
+const INTERMEDIATE = 'io.tsvirt.build.intermediate';
 
 export class ImageStore {
   readonly home: string;
@@ -158,7 +163,7 @@ export class ImageStore {
     const seen = new Set<Digest>();
     const out: ImageSummary[] = [];
     for (const d of index.manifests) {
-      if (seen.has(d.digest)) continue;
+      if (seen.has(d.digest) || d.annotations?.[INTERMEDIATE] !== undefined) continue;
       seen.add(d.digest);
       const img = await this.load(d.digest, index);
       const size = img.manifest.config.size + img.manifest.layers.reduce((n, l) => n + l.size, 0);
@@ -248,7 +253,11 @@ export class ImageStore {
    * Writes prepared images and points names at them, all under the store lock. `names[i]` are the
    * references for `images[i]` (canonical `name:tag`); an image with none is stored untagged.
    */
-  async commit(images: readonly PreparedImage[], names: readonly (readonly string[])[]): Promise<void> {
+  async commit(
+    images: readonly PreparedImage[],
+    names: readonly (readonly string[])[],
+    options: { intermediate?: boolean } = {},
+  ): Promise<void> {
     await this.init();
     await this.locked(async (index) => {
       for (const img of images) {
@@ -260,6 +269,7 @@ export class ImageStore {
           mediaType: MEDIA_TYPE.manifest,
           digest: img.manifestDigest,
           size: img.manifestBytes.byteLength,
+          ...(options.intermediate ? { annotations: { [INTERMEDIATE]: 'true' } } : {}),
         };
         const refs = names[i] ?? [];
         if (refs.length === 0 && !index.manifests.some((d) => d.digest === img.manifestDigest))
@@ -288,8 +298,21 @@ export class ImageStore {
       manifestBytes,
       async (d) => pending.get(d) ?? readBlob(this.layout, d),
     );
-    await this.commit([prepared], [tags]);
+    await this.commit([prepared], [tags], { intermediate: options.intermediate === true });
     return this.resolve(prepared.manifestDigest);
+  }
+
+  /** Makes a build's last step image a listed image: named by `tags`, or untagged (`<none>`). */
+  async publish(digest: Digest, tags: readonly string[]): Promise<void> {
+    const names = tags.map(normalizeTag);
+    await this.locked(async (index) => {
+      const at = index.manifests.findIndex((d) => d.digest === digest);
+      const desc = index.manifests[at];
+      if (desc === undefined) imageFail(IMAGE_ERROR.notFound, `No such image: ${digest}`);
+      if (desc.annotations?.[INTERMEDIATE] !== undefined)
+        index.manifests[at] = { mediaType: desc.mediaType, digest, size: desc.size };
+      for (const n of names) setName(index, desc, n);
+    });
   }
 
   /** Points `target` (`name[:tag]`) at the image `source` names. */

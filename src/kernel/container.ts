@@ -25,7 +25,7 @@ import { monotonicMs } from './clock.js';
 import { fail } from './errno.js';
 import { ExecError, resolveExec } from './exec.js';
 import { type ExecOptions, type ExecProcess, execIn } from './exec-session.js';
-import { type CommitOptions, commitContainer, exportContainer } from './image-commit.js';
+import { type CommitOptions, commitContainer, containerLayerTar, exportContainer } from './image-commit.js';
 import type { ContainerSpec } from './spec.js';
 import { doorFor } from './syscalls/table.js';
 import { type ExitStatus, Task, type TaskHost } from './task.js';
@@ -188,11 +188,19 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
   commit(ref?: string, options: CommitOptions = {}): Promise<ResolvedImage> {
     const image = this.image;
     if (!image) return Promise.reject(new Error(`container ${this.name} was not created from an image`));
-    const mountPoints = this.vfs.mounts
+    return commitContainer(image, this.mountPoints(), ref, options);
+  }
+
+  /** Its writable layer as a layer tar (what commit would store), without storing it. */
+  layerTar(): Promise<Uint8Array> {
+    return containerLayerTar(this.rootOverlay(), this.mountPoints());
+  }
+
+  private mountPoints(): string[] {
+    return this.vfs.mounts
       .entries()
       .filter((m) => m.target.length > 0)
       .map((m) => `/${m.target.join('/')}`);
-    return commitContainer(image, mountPoints, ref, options);
   }
 
   private rootOverlay(): OverlayFs {

@@ -27,24 +27,29 @@ export function exportContainer(overlay: OverlayFs): Promise<Uint8Array> {
 }
 
 /**
- * Stores the container's changes as one layer on top of its image; returns the new image. Mount
- * points the kernel made for the container (/proc, /dev, volume targets) are its runtime's, not
- * changes: like Docker's init layer, they stay out of the commit unless the image had them.
+ * The container's changes as one layer tar over its image (what commit stores and a build's RUN step
+ * keeps). Mount points the kernel made for the container (/proc, /dev, volume targets) are its
+ * runtime's, not changes: like Docker's init layer, they stay out unless the image had them.
  */
+export function containerLayerTar(overlay: OverlayFs, mountPoints: readonly string[]): Promise<Uint8Array> {
+  const lower = overlay.lower.tree;
+  const layer = upperLayer(overlay);
+  const entries = new Map(layer.entries);
+  for (const p of mountPoints) {
+    const node = entries.get(p);
+    if (node?.type === 'dir' && !lower.nodes.has(p)) entries.delete(p);
+  }
+  return writeLayerTar({ ...layer, entries });
+}
+
+/** Stores the container's changes as one layer on top of its image; returns the new image. */
 export async function commitContainer(
   image: { store: ImageStore; resolved: ResolvedImage; overlay: OverlayFs },
   mountPoints: readonly string[],
   ref: string | undefined,
   options: CommitOptions,
 ): Promise<ResolvedImage> {
-  const lower = image.overlay.lower.tree;
-  const layer = upperLayer(image.overlay);
-  const entries = new Map(layer.entries);
-  for (const p of mountPoints) {
-    const node = entries.get(p);
-    if (node?.type === 'dir' && !lower.nodes.has(p)) entries.delete(p);
-  }
-  const tar = await writeLayerTar({ ...layer, entries });
+  const tar = await containerLayerTar(image.overlay, mountPoints);
   const created = new Date().toISOString();
   return image.store.createImage({
     base: image.resolved.manifestDigest,

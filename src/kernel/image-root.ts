@@ -39,7 +39,7 @@ export class ImageRoots {
   constructor(readonly store: ImageStore) {}
 
   /** Makes the built-in images (once per kernel; a failure is retried by the next call). */
-  private ensureBuiltins(): Promise<unknown> {
+  ensureBuiltins(): Promise<unknown> {
     this.builtins ??= ensureBuiltinsWithUserland(this.store).catch((err: unknown) => {
       this.builtins = undefined;
       throw err;

@@ -7,10 +7,11 @@ import { Scheduler } from '../cgroup/scheduler.js';
 import { importHostTree } from '../fs/import-host.js';
 import type { FsCaller } from '../fs/types.js';
 import { Vfs } from '../fs/vfs.js';
-import { ImageStore } from '../image/index.js';
+import { type BuildOptions, type BuildResult, buildImage, ImageStore } from '../image/index.js';
 import { NetSwitch, type Network } from '../net/switch.js';
 import { drainDisposed, GuestIsolate } from '../platform/isolate.js';
 import { loadRuntimeImage, type RuntimeImage } from '../platform/runtime-image.js';
+import { runBuildStep } from './build-run.js';
 import { Container, type ContainerConfig, type ContainerImage } from './container.js';
 import { DEFAULT_PATH } from './exec.js';
 import { ImageRoots, imageDefaults } from './image-root.js';
@@ -143,6 +144,17 @@ export class Kernel {
     const c = await this.create(spec);
     await c.start();
     return c;
+  }
+
+  /**
+   * Builds an image from a Containerfile and a context directory (docker build): RUN steps run in
+   * build containers of this kernel; the result is stored and tagged. Throws a `BuildError` (a
+   * one-line message with file:line, and the exit code of a failing RUN) when the build fails.
+   */
+  async build(options: BuildOptions): Promise<BuildResult> {
+    if (this.closed) throw new Error('kernel is closed');
+    await this.roots.ensureBuiltins();
+    return buildImage(this.roots.store, options, (req) => runBuildStep(this, req));
   }
 
   /** The kernel's image store (for images, tag, rmi, save, load…). */
