@@ -404,7 +404,7 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
       exe: this.exes.get(pid) ?? '/usr/bin/node',
       uid: t.uid,
       gid: t.gid,
-      state: t.alive ? 'S' : 'Z',
+      state: !t.alive ? 'Z' : t.stopped ? 'T' : 'S',
       memory: mem.heap + mem.external,
       cpuMs: t.guest.cpuMicros() / 1000,
       startMs: Math.max(0, t.startedAt - this.createdAt),

@@ -189,6 +189,8 @@ export function spawnChild(
     stdio,
     env: childEnv(sh, assigns),
     cwd: proc.cwd(),
+    // A job started under job control leads a process group of its own (setpgid in a real shell).
+    ...(sh.newGroup ? { detached: true } : {}),
   });
   const done = new Promise<number>((resolve) => {
     let failed = false;
@@ -223,14 +225,18 @@ export function spawnChild(
   const pid = child.pid;
   if (pid !== undefined) {
     sh.foreground.add(pid);
-    void done.then(() => sh.foreground.delete(pid));
+    sh.childDone.set(pid, done);
+    void done.then(() => {
+      sh.foreground.delete(pid);
+      sh.childDone.delete(pid);
+    });
   }
   if (waits && collect.length === 0) {
     waits.push(done);
     sh.lastSpawnPid = pid;
     return Promise.resolve(0);
   }
-  return done;
+  return sh.stoppable(done);
 }
 
 export { closeAll };
