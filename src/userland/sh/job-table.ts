@@ -58,6 +58,8 @@ export class JobTable {
     void done.then((st) => {
       job.state = 'Done';
       job.status = st;
+      // A change to report at the next prompt, even if `jobs` showed it running before.
+      job.notified = false;
     });
     return job;
   }
