@@ -81,7 +81,9 @@ export async function pipeline(sh: Shell, cmds: Node[], bang: boolean): Promise<
       let out: StageOut | null = null;
       if (!last) {
         out = { chunks: [], stream: null };
-        t.map.set(1, cmd.t === 'simple' ? { k: 'pipe', st: out } : { k: 'cap', out: out.chunks });
+        // Only a stage that is itself a child gets the kernel pipe; a function, builtin or compound
+        // stage runs here to the end first, so its output (and its children's) is captured instead.
+        t.map.set(1, runsChildDirectly(sh, cmd) ? { k: 'pipe', st: out } : { k: 'cap', out: out.chunks });
       }
       sh.fds = t;
       const waits: Array<Promise<number>> = [];
