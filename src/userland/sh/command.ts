@@ -200,6 +200,8 @@ export function spawnChild(
       const code = (e as { code?: string }).code;
       const name = fields[0] as string;
       if (code === 'ENOENT') void sh.error(`${name}: not found`).then(() => resolve(127));
+      // Past the container's pids limit: dash's fork failure (status 2).
+      else if (code === 'EAGAIN') void sh.error('Cannot fork').then(() => resolve(2));
       else void sh.error(`${name}: Permission denied`).then(() => resolve(126));
     });
     child.on('close', (code, signal) => {
