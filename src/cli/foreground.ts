@@ -40,10 +40,17 @@ function drainInto(from: Readable, out: Writable, broken: () => void): Promise<v
   });
 }
 
-/** Proxies the CLI's signals to PID 1; a second Ctrl-C kills it. Returns the uninstaller. */
-function proxySignals(container: Container): () => void {
+/**
+ * Proxies the CLI's signals to PID 1; a second Ctrl-C kills it. With a terminal, Ctrl-Z (SIGTSTP)
+ * goes to the container too, as the key would on its own tty: the CLI is not stopped, the guest's
+ * shell suspends its foreground job. Returns the uninstaller.
+ */
+function proxySignals(container: Container, tty: boolean): () => void {
   let interrupts = 0;
-  const handlers = PROXIED.map((sig) => {
+  const signals: ReadonlyArray<(typeof PROXIED)[number] | 'SIGTSTP'> = tty
+    ? [...PROXIED, 'SIGTSTP']
+    : PROXIED;
+  const handlers = signals.map((sig) => {
     const handler = () => {
       if (sig === 'SIGINT' && ++interrupts > 1) container.kill('SIGKILL');
       else container.kill(sig);
@@ -93,7 +100,7 @@ export async function runForeground(kernel: Kernel, plan: RunPlan, stdio: HostSt
     drainInto(container.stderr, stdio.stderr, sigpipe),
   ]);
   const detachStdin = plan.interactive ? attachStdin(container, stdio.stdin) : () => {};
-  const unproxy = proxySignals(container);
+  const unproxy = proxySignals(container, plan.tty && stdio.stdin.isTTY === true);
   try {
     await container.start();
     const status = await container.wait();

@@ -403,7 +403,6 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
   proc(pid: number): ProcInfo | undefined {
     const t = this.tasks.get(pid);
     if (!t) return undefined;
-    const mem = t.guest.memoryUsage();
     return {
       pid: t.pid,
       ppid: t.ppid,
@@ -413,9 +412,11 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
       exe: this.exes.get(pid) ?? '/usr/bin/node',
       uid: t.uid,
       gid: t.gid,
-      state: t.alive ? 'S' : 'Z',
-      memory: mem.heap + mem.external,
-      cpuMs: t.guest.cpuMicros() / 1000,
+      state: !t.alive ? 'Z' : t.stopped ? 'T' : 'S',
+      // Sampled after its last turn: asking a busy isolate (one blocked in spawnSync, say, on the very
+      // child reading this file) for heap statistics would wait for that turn and deadlock.
+      memory: t.memoryBytes,
+      cpuMs: t.cpuMicros / 1000,
       startMs: Math.max(0, t.startedAt - this.createdAt),
       umask: t.umask,
       fds: t.fds.entries().map(([fd, f]) => ({ fd, target: this.describeFile(f) })),
@@ -445,10 +446,8 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
 
   memory(): { total: number; used: number } {
     let used = 0;
-    for (const t of this.tasks.values()) {
-      const m = t.guest.memoryUsage();
-      used += m.heap + m.external;
-    }
+    // Sampled figures, for the same reason as in proc().
+    for (const t of this.tasks.values()) used += t.memoryBytes;
     return { total: this.spec.limits?.memory ?? totalmem(), used };
   }
 

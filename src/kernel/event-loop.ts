@@ -32,6 +32,8 @@ export class EventLoop {
   private busy = false;
   private scheduled = false;
   private stopped = false;
+  /** SIGSTOP: events queue up but none is dispatched until resume (SIGCONT). */
+  private paused = false;
   private state: LoopState = { refs: 0, timer: -1, ready: false };
   private timer: NodeJS.Timeout | undefined;
   private hostRefs = 0;
@@ -96,6 +98,21 @@ export class EventLoop {
     return this.hostRefs;
   }
 
+  /** Job-control stop: the running turn (if any) finishes; nothing more runs until resume(). */
+  pause(): void {
+    this.paused = true;
+  }
+
+  resume(): void {
+    if (!this.paused) return;
+    this.paused = false;
+    this.kick();
+  }
+
+  get isPaused(): boolean {
+    return this.paused;
+  }
+
   stop(): void {
     this.stopped = true;
     this.queue.length = 0;
@@ -104,7 +121,7 @@ export class EventLoop {
   }
 
   private kick(): void {
-    if (this.busy || this.scheduled || this.stopped) return;
+    if (this.busy || this.scheduled || this.stopped || this.paused) return;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
@@ -113,7 +130,7 @@ export class EventLoop {
   }
 
   private async pump(): Promise<void> {
-    if (this.busy || this.stopped) return;
+    if (this.busy || this.stopped || this.paused) return;
     const ev = this.queue.shift();
     if (!ev) {
       this.checkIdle();

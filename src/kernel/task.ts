@@ -14,6 +14,9 @@ import type { GuestIsolate } from '../platform/isolate.js';
 import type { IpcEndpoint } from '../proc/ipc.js';
 import { EventLoop, type HostTurn } from './event-loop.js';
 
+/** Signals whose default action stops the process (SIGSTOP cannot be caught at all). */
+const STOP_SIGNALS: ReadonlySet<SignalName> = new Set(['SIGSTOP', 'SIGTSTP', 'SIGTTIN', 'SIGTTOU']);
+
 /** How a process ended, as `wait()` reports it. */
 export interface ExitStatus {
   exitCode: number;
@@ -282,18 +285,46 @@ export class Task implements FsCaller {
     return () => this.cleanups.delete(fn);
   }
 
-  /** Delivers a signal: to a guest listener, or the default action (terminate or ignore). */
+  /** A fatal signal that arrived while stopped: it takes effect at SIGCONT, as on Linux. */
+  private pendingFatal: SignalName | undefined;
+
+  /** Stopped by SIGSTOP/SIGTSTP/SIGTTIN/SIGTTOU (job control) and not continued yet. */
+  get stopped(): boolean {
+    return this.loop.isPaused;
+  }
+
+  /**
+   * Delivers a signal: to a guest listener, or the default action (terminate, ignore, stop or
+   * continue). A stopped process gets no events until SIGCONT; only SIGKILL ends it meanwhile.
+   */
   signal(sig: SignalName): void {
     if (!this.alive) return;
-    if (sig === 'SIGKILL' || sig === 'SIGSTOP') {
+    if (sig === 'SIGKILL') {
       this.terminate({ exitCode: 128 + SIGNALS[sig], signal: sig, oomKilled: false, reason: 'signal' });
       return;
+    }
+    if (sig === 'SIGSTOP' || (STOP_SIGNALS.has(sig) && !this.handledSignals.has(sig))) {
+      this.loop.pause();
+      return;
+    }
+    if (sig === 'SIGCONT') {
+      this.loop.resume();
+      const fatal = this.pendingFatal;
+      this.pendingFatal = undefined;
+      if (fatal) {
+        this.terminate({ exitCode: 128 + SIGNALS[fatal], signal: fatal, oomKilled: false, reason: 'signal' });
+        return;
+      }
     }
     if (this.handledSignals.has(sig)) {
       this.post({ t: 'signal', sig });
       return;
     }
     if (DEFAULT_IGNORED.has(sig)) return;
+    if (this.stopped) {
+      this.pendingFatal ??= sig;
+      return;
+    }
     this.terminate({ exitCode: 128 + SIGNALS[sig], signal: sig, oomKilled: false, reason: 'signal' });
   }
 

@@ -18,7 +18,7 @@ function comm(p: ProcInfo): string {
 }
 
 export function statusText(p: ProcInfo): string {
-  const states = { R: 'R (running)', S: 'S (sleeping)', Z: 'Z (zombie)' } as const;
+  const states = { R: 'R (running)', S: 'S (sleeping)', T: 'T (stopped)', Z: 'Z (zombie)' } as const;
   return [
     `Name:\t${comm(p)}`,
     `Umask:\t${p.umask.toString(8).padStart(4, '0')}`,

@@ -15,7 +15,7 @@ export interface ProcInfo {
   uid: number;
   gid: number;
   /** 'R' running, 'S' sleeping, 'Z' zombie (Linux's state letters). */
-  state: 'R' | 'S' | 'Z';
+  state: 'R' | 'S' | 'T' | 'Z';
   /** Resident memory in bytes (V8 heap plus external). */
   memory: number;
   /** CPU time used, in ms. */

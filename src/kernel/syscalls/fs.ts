@@ -4,7 +4,9 @@
 import { posix } from 'node:path';
 import { O_KNOWN } from '../../abi/fs-constants.js';
 import { asSyscall } from '../../fs/errors.js';
+import { fileReadStream } from '../../fs/file-read-stream.js';
 import { checkChown, checkOwner } from '../../fs/perm.js';
+import type { ReadStreamHandle } from '../../fs/types.js';
 import { fail } from '../errno.js';
 import type { Task } from '../task.js';
 import { bool, data, int, nullable, oneOf, optional, path, record, str } from '../validate.js';
@@ -315,11 +317,15 @@ export const fsSyscalls: SyscallFamily = {
     async(task, a, op) {
       const file = task.fds.get(F(a).fd);
       if (!file.readable) fail('EBADF');
-      if (!file.readStream) fail('EINVAL');
-      const handle = file.readStream((chunk) => {
+      const sink = (chunk: Uint8Array | null) => {
         op.data(chunk);
         if (chunk === null) task.streams.delete(op.id);
-      });
+      };
+      // A regular file as stdin (`wc < file`) streams from its offset like a pipe that is all there.
+      let handle: ReadStreamHandle;
+      if (file.readStream) handle = file.readStream(sink);
+      else if (file.kind === 'file') handle = fileReadStream(file, sink);
+      else return fail('EINVAL');
       task.streams.set(op.id, { handle, op });
     },
   },

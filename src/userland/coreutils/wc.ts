@@ -70,7 +70,9 @@ run('wc', async (argv) => {
   const rows: [Counts, string | null][] = [];
   const total: Counts = [0, 0, 0, 0, 0];
   let status = 0;
-  let onlyStdin = p.operands.length === 0;
+  // GNU sizes the columns from fstat when stdin is a regular file (`wc < file`), 7 wide for a pipe.
+  const stdinFile = stdinIsFile();
+  let onlyStdin = p.operands.length === 0 && !stdinFile;
   let statBytes = 0;
   for (const f of files) {
     const data = await readOrWarn(f, warn);
@@ -91,7 +93,8 @@ run('wc', async (argv) => {
       try {
         statBytes += fs.statSync(f).size;
       } catch {}
-    } else onlyStdin = true;
+    } else if (stdinFile) statBytes += data.length;
+    else onlyStdin = true;
   }
   if (files.length > 1) rows.push([total, 'total']);
   const nShown = show.filter(Boolean).length;
@@ -105,3 +108,11 @@ run('wc', async (argv) => {
   }
   return status;
 });
+
+function stdinIsFile(): boolean {
+  try {
+    return fs.fstatSync(0).isFile();
+  } catch {
+    return false;
+  }
+}

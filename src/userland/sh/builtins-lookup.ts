@@ -45,11 +45,10 @@ export const lookupBuiltins: Record<string, Builtin> = {
         const d = describe(sh, a);
         if (!d) st = 127;
         else if (verbose) await out(sh, `${d}\n`);
-        else
-          await out(
-            sh,
-            `${sh.aliases.has(a) ? `alias ${a}=${quote(sh.aliases.get(a) as string)}` : (lookPath(sh, a) ?? a)}\n`,
-          );
+        else if (sh.aliases.has(a)) await out(sh, `alias ${a}=${quote(sh.aliases.get(a) as string)}\n`);
+        // A builtin, function or keyword is found before PATH: its name, as dash prints it.
+        else if (/ is a (special )?shell (builtin|function|keyword)$/.test(d)) await out(sh, `${a}\n`);
+        else await out(sh, `${lookPath(sh, a) ?? a}\n`);
       }
       return st;
     }

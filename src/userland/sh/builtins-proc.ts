@@ -1,7 +1,8 @@
 // Guest zone (userland /bin/sh): the builtins about processes and signals: trap, getopts, wait,
-// kill, and jobs/fg/bg (no job control: a clear ENOSYS-style error).
+// kill (pids and job specs); jobs/fg/bg are in builtins-jobs.ts.
 
 import { type Builtin, fail, out, quote } from './builtin-util.js';
+import { jobBuiltins, signalJob, waitJobs } from './builtins-jobs.js';
 import { ExitSignal } from './control.js';
 import { proc } from './node-api.js';
 import type { Shell } from './shell.js';
@@ -100,15 +101,10 @@ export const procBuiltins: Record<string, Builtin> = {
         await p;
         sh.bgWaits.delete(pid);
       }
+      for (const j of sh.jobs.list()) if (j.state === 'Done') sh.jobs.remove(j);
       return 0;
     }
-    let st = 0;
-    for (const a of argv.slice(1)) {
-      const p = sh.bgWaits.get(Number(a));
-      st = p ? await p : 127;
-      sh.bgWaits.delete(Number(a));
-    }
-    return st;
+    return waitJobs(sh, argv.slice(1));
   },
   async kill(sh, argv) {
     let sig = 'SIGTERM';
@@ -133,22 +129,22 @@ export const procBuiltins: Record<string, Builtin> = {
     let st = 0;
     for (const a of args) {
       try {
-        proc.kill(Number(a), sig);
+        if (!a.startsWith('%')) proc.kill(Number(a), sig);
+        else {
+          const j = sh.jobs.find(a);
+          if (typeof j === 'string') {
+            st = await fail(sh, `kill: ${j}`, 2);
+            continue;
+          }
+          signalJob(j, sig);
+        }
       } catch {
         st = await fail(sh, `kill: No such process`, 1);
       }
     }
     return st;
   },
-  async jobs(sh) {
-    return fail(sh, 'jobs: job control is not implemented (ENOSYS)', 2);
-  },
-  async fg(sh) {
-    return fail(sh, 'fg: job control is not implemented (ENOSYS)', 2);
-  },
-  async bg(sh) {
-    return fail(sh, 'bg: job control is not implemented (ENOSYS)', 2);
-  },
+  ...jobBuiltins,
 };
 
 const listening = new Set<string>();

@@ -325,6 +325,7 @@ async function setBuiltin(sh: Shell, argv: string[]): Promise<number> {
         allexport: 'a',
         noclobber: 'C',
         verbose: 'v',
+        monitor: 'm',
       };
       const k = name ? map[name] : undefined;
       if (!k) return fail(sh, `set: Illegal option -o ${name ?? ''}`, 2);
@@ -333,7 +334,7 @@ async function setBuiltin(sh: Shell, argv: string[]): Promise<number> {
     }
     if (/^[-+][a-zA-Z]+$/.test(a)) {
       for (const c of a.slice(1)) {
-        if (!'euxfnavC'.includes(c)) throw new ShellError(`set: Illegal option ${a[0]}${c}`);
+        if (!'euxfnavCm'.includes(c)) throw new ShellError(`set: Illegal option ${a[0]}${c}`);
         sh.opts[c] = a[0] === '-';
       }
       continue;

@@ -189,6 +189,8 @@ export function spawnChild(
     stdio,
     env: childEnv(sh, assigns),
     cwd: proc.cwd(),
+    // A job started under job control leads a process group of its own (setpgid in a real shell).
+    ...(sh.newGroup ? { detached: true } : {}),
   });
   const done = new Promise<number>((resolve) => {
     let failed = false;
@@ -198,6 +200,8 @@ export function spawnChild(
       const code = (e as { code?: string }).code;
       const name = fields[0] as string;
       if (code === 'ENOENT') void sh.error(`${name}: not found`).then(() => resolve(127));
+      // Past the container's pids limit: dash's fork failure (status 2).
+      else if (code === 'EAGAIN') void sh.error('Cannot fork').then(() => resolve(2));
       else void sh.error(`${name}: Permission denied`).then(() => resolve(126));
     });
     child.on('close', (code, signal) => {
@@ -223,14 +227,18 @@ export function spawnChild(
   const pid = child.pid;
   if (pid !== undefined) {
     sh.foreground.add(pid);
-    void done.then(() => sh.foreground.delete(pid));
+    sh.childDone.set(pid, done);
+    void done.then(() => {
+      sh.foreground.delete(pid);
+      sh.childDone.delete(pid);
+    });
   }
   if (waits && collect.length === 0) {
     waits.push(done);
     sh.lastSpawnPid = pid;
     return Promise.resolve(0);
   }
-  return done;
+  return sh.stoppable(done);
 }
 
 export { closeAll };

@@ -1,6 +1,8 @@
 // Guest zone (userland /bin/sh): the interactive loop when stdin is a terminal: PS1/PS2 prompts on
-// stderr, one complete command at a time, errors reported without leaving, Ctrl-C survived.
+// stderr, one complete command at a time, errors reported without leaving, Ctrl-C survived, Ctrl-Z
+// suspending the foreground job, finished jobs reported before the next prompt.
 
+import { notifyDone, suspendForeground } from './builtins-jobs.js';
 import { ExitSignal, LoopSignal, ReturnSignal, ShellError } from './control.js';
 import { shellStdin } from './io.js';
 import { SyntaxError_ } from './lexer.js';
@@ -38,8 +40,11 @@ export async function interactive(sh: Shell): Promise<number> {
     // With the line editor, a Ctrl-C at the prompt arrives as a key, not a signal.
     if (!editor) void sh.fds.write(2, `\n${sh.getVar('PS1') ?? '$ '}`).catch(() => undefined);
   });
+  sh.interactive = true;
+  proc.on('SIGTSTP', () => suspendForeground(sh));
   let buf = '';
   for (;;) {
+    if (!buf) await notifyDone(sh);
     const prompt = buf ? (sh.getVar('PS2') ?? '> ') : (sh.getVar('PS1') ?? '$ ');
     let r: { line: string } | null;
     if (editor) {
@@ -65,6 +70,7 @@ export async function interactive(sh: Shell): Promise<number> {
       sh.status = 2;
       continue;
     }
+    sh.currentCmd = buf.trim();
     buf = '';
     try {
       const st = await sh.run(node);

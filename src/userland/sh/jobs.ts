@@ -13,6 +13,7 @@ export async function background(sh: Shell, node: Node): Promise<number> {
   const waits: Array<Promise<number>> = [];
   const saved = sh.fds;
   sh.fds = saved.clone();
+  sh.newGroup = sh.opts.m === true;
   // Without job control an asynchronous list reads from an empty stdin (POSIX: /dev/null).
   if (saved.map.get(0)?.k !== 'in') sh.fds.map.set(0, { k: 'in', src: new InSource(null, null, '') });
   try {
@@ -25,9 +26,15 @@ export async function background(sh: Shell, node: Node): Promise<number> {
       const self = proc.argv[1] ?? '/bin/sh';
       await spawnChild(sh, [self, '-c', stateScript(sh) + (node.src ?? ''), sh.arg0], [], waits);
     }
-    if (sh.lastSpawnPid !== undefined) sh.foreground.delete(sh.lastSpawnPid);
-    sh.addBg(sh.lastSpawnPid ?? 0, waits[0] as Promise<number>);
+    const pid = sh.lastSpawnPid ?? 0;
+    if (sh.lastSpawnPid !== undefined) sh.foreground.delete(pid);
+    const done = waits[0] as Promise<number>;
+    sh.addBg(pid, done);
+    const job = sh.jobs.add([pid], (node.src ?? '').trim(), done, sh.newGroup);
+    // bash's "[1] 1234" when a job starts in an interactive shell (on stderr, with the prompt).
+    if (sh.interactive) await sh.fds.write(2, `[${job.id}] ${pid}\n`).catch(() => undefined);
   } finally {
+    sh.newGroup = false;
     sh.fds = saved;
   }
   return 0;
@@ -49,7 +56,7 @@ export function stateScript(sh: Shell): string {
   for (const [k, v] of sh.aliases) lines.push(`alias ${k}=${q(v)}`);
   for (const [k, body] of sh.funcs) if (body.src) lines.push(`${k}() ${body.src}`);
   const flags = Object.entries(sh.opts)
-    .filter(([, on]) => on)
+    .filter(([k, on]) => on && k !== 'm')
     .map(([k]) => k)
     .join('');
   if (flags) lines.push(`set -${flags}`);
@@ -74,7 +81,9 @@ export async function pipeline(sh: Shell, cmds: Node[], bang: boolean): Promise<
       let out: StageOut | null = null;
       if (!last) {
         out = { chunks: [], stream: null };
-        t.map.set(1, cmd.t === 'simple' ? { k: 'pipe', st: out } : { k: 'cap', out: out.chunks });
+        // Only a stage that is itself a child gets the kernel pipe; a function, builtin or compound
+        // stage runs here to the end first, so its output (and its children's) is captured instead.
+        t.map.set(1, runsChildDirectly(sh, cmd) ? { k: 'pipe', st: out } : { k: 'cap', out: out.chunks });
       }
       sh.fds = t;
       const waits: Array<Promise<number>> = [];
@@ -102,8 +111,7 @@ export async function pipeline(sh: Shell, cmds: Node[], bang: boolean): Promise<
   } finally {
     if (bang) sh.condDepth--;
   }
-  await Promise.all(all);
-  const st = await lastStatus;
+  const st = await sh.stoppable(Promise.all(all).then(() => lastStatus));
   const res = bang ? (st === 0 ? 1 : 0) : st;
   if (!bang) return sh.checkErr(res);
   sh.status = res;

@@ -34,7 +34,7 @@ function parseArgs(argv: string[]): Invocation | string {
       if (c === 'c') wantC = true;
       else if (c === 's') fromStdin = true;
       else if (c === 'i') inv.interactive = true;
-      else if ('euxfnavC'.includes(c)) inv.opts.push(`${a[0]}${c}`);
+      else if ('euxfnavCm'.includes(c)) inv.opts.push(`${a[0]}${c}`);
       else return `Illegal option ${a[0]}${c}`;
     }
   }
@@ -117,6 +117,8 @@ async function main(): Promise<void> {
       proc.exit(127);
     }
   } else if (proc.stdin.isTTY || inv.interactive) {
+    // An interactive shell has job control (monitor mode) unless `+m` said otherwise.
+    if (!inv.opts.includes('+m')) sh.opts.m = true;
     const code = await interactive(sh);
     sh.status = code;
     await runTrap(sh);

@@ -39,7 +39,7 @@ export interface ChildProcessApi {
   spawn(
     cmd: string,
     args: string[],
-    opts: { stdio: unknown[]; env: Record<string, string>; cwd: string; argv0?: string },
+    opts: { stdio: unknown[]; env: Record<string, string>; cwd: string; argv0?: string; detached?: boolean },
   ): Child;
 }
 

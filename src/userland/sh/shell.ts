@@ -6,6 +6,7 @@ import { execSimple } from './command.js';
 import { ExitSignal, LoopSignal, ReturnSignal, ShellError } from './control.js';
 import { type ExpandCtx, expandFields, expandPattern, expandString } from './expand.js';
 import { FdTable } from './io.js';
+import { type Job, JobTable } from './job-table.js';
 import { background, pipeline } from './jobs.js';
 import { SyntaxError_ } from './lexer.js';
 import { fs, proc } from './node-api.js';
@@ -37,7 +38,7 @@ export class Shell implements ExpandCtx {
   funcs = new Map<string, Node>();
   aliases = new Map<string, string>();
   traps = new Map<string, string>();
-  opts: Record<string, boolean> = { e: false, u: false, x: false, f: false, n: false, v: false };
+  opts: Record<string, boolean> = { e: false, u: false, x: false, f: false, n: false, v: false, m: false };
   status = 0;
   substStatus = 0;
   lastBg: number | undefined;
@@ -45,6 +46,20 @@ export class Shell implements ExpandCtx {
   /** Children the shell is waiting on now (Ctrl-C is passed to them). */
   foreground = new Set<number>();
   bgWaits = new Map<number, Promise<number>>();
+  /** Asynchronous lists as jobs (`jobs`, `fg`, `%1`); a subshell starts with none of its own. */
+  jobs = new JobTable();
+  /** Set while starting a job under job control: its child gets a process group of its own. */
+  newGroup = false;
+  /** Reading commands from a terminal (prompts, job notices). */
+  interactive = false;
+  /** Every running child's exit, by pid (a job made of stopped foreground children waits on these). */
+  childDone = new Map<number, Promise<number>>();
+  /** The job `fg` is waiting on, if any (Ctrl-Z stops it rather than making a new one). */
+  fgJob: Job | undefined;
+  /** The top-level command being run (a job's text when Ctrl-Z stops it). */
+  currentCmd = '';
+  /** Resolvers of the foreground waits a Ctrl-Z cuts short. */
+  readonly stopWaiters = new Set<(status: number) => void>();
   fds = FdTable.initial() as FdTable;
   condDepth = 0;
   /** Names `export`ed while unset: exported once they get a value. */
@@ -166,6 +181,8 @@ export class Shell implements ExpandCtx {
     this.funcDepth = 0;
     this.loopDepth = 0;
     this.locals = [];
+    const jobs = this.jobs;
+    this.jobs = new JobTable();
     try {
       return await fn();
     } catch (e) {
@@ -178,6 +195,7 @@ export class Shell implements ExpandCtx {
       throw e;
     } finally {
       [this.funcDepth, this.loopDepth, this.locals] = depths as [number, number, typeof this.locals];
+      this.jobs = jobs;
       this.restore(snap);
     }
   }
@@ -320,6 +338,18 @@ export class Shell implements ExpandCtx {
     }
     this.status = st;
     return st;
+  }
+
+  /** Waits for `p` in the foreground; under job control a Ctrl-Z ends the wait early with 148. */
+  stoppable(p: Promise<number>): Promise<number> {
+    if (!this.opts.m) return p;
+    return new Promise((resolve) => {
+      this.stopWaiters.add(resolve);
+      void p.then((st) => {
+        this.stopWaiters.delete(resolve);
+        resolve(st);
+      });
+    });
   }
 
   /** Registers a running child for `$!` and `wait`. */

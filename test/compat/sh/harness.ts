@@ -1,9 +1,19 @@
 // Differential harness for /bin/sh: runs a case script under the host's /bin/sh (dash on Debian, the
-// oracle) and under tsvirt's sh (dist/userland/sh.js installed as /bin/sh in a container's rootfs),
+// oracle, with GNU coreutils) and under tsvirt's sh (dist/userland/sh.js as /bin/sh, the base image's
+// coreutils in /bin, in a container's rootfs),
 // each in an empty working directory of its own, and returns both results for comparison.
 
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +23,8 @@ import { collect } from '../../helpers/streams.js';
 export const SH_CASES = join(dirname(fileURLToPath(import.meta.url)), 'cases');
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const SH_BUNDLE = join(REPO, 'dist/userland/sh.js');
+/** The base image's coreutils: pipelines in the cases use them as the oracle uses GNU's. */
+const COREUTILS = join(REPO, 'dist/userland/bin');
 
 /** Options a case may give in its `<name>.json` sidecar. */
 export interface ShCaseOptions {
@@ -37,6 +49,7 @@ export function shCaseOptions(file: string): ShCaseOptions {
 export function stageRoot(cases: string[]): { root: string; cleanup: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'tsvirt-sh-'));
   for (const d of ['bin', 'tmp', 'cases', 'w', 'root']) mkdirSync(join(root, d), { recursive: true });
+  cpSync(COREUTILS, join(root, 'bin'), { recursive: true });
   copyFileSync(SH_BUNDLE, join(root, 'bin/sh'));
   chmodSync(join(root, 'bin/sh'), 0o755);
   for (const c of cases) copyFileSync(c, join(root, 'cases', c.split('/').pop() as string));

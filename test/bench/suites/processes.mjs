@@ -1,0 +1,184 @@
+// Bench suite "processes" (issue 4): process spawn cost inside a container (a guest spawnSync loop and
+// a spawn+exit loop of the base image's /bin/true, with and without a warm pool) beside the host's
+// child_process.spawn('/bin/true'), and `cat | grep | sort | uniq -c | wc -l` over a 10 MB file in
+// tsvirt's sh beside the host's /bin/sh with GNU tools, all measured in the same run.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Kernel } from '../../../dist/index.js';
+import { collect, QUICK, sleep, summary, target, timeRuns } from '../lib.mjs';
+
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const N = {
+  spawns: QUICK ? 20 : 200,
+  hostSpawns: QUICK ? 20 : 200,
+  pipelineRuns: QUICK ? 1 : 3,
+  pipelineMiB: QUICK ? 1 : 10,
+};
+const PIPELINE = 'cat /data/words.txt | grep ab | sort | uniq -c | wc -l';
+
+// The guest side of the spawn measures: per-spawn times, measured inside, as JSON on stdout.
+const SPAWN_BENCH = `
+const cp = require('child_process');
+const n = Number(process.argv[2]);
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+const sync = [];
+for (let i = 0; i < n + 1; i++) {
+  const t0 = now();
+  const r = cp.spawnSync('/bin/true');
+  if (r.status !== 0) throw new Error('true failed: ' + JSON.stringify(r));
+  if (i > 0) sync.push(now() - t0);
+}
+const async = [];
+const once = () => new Promise((resolve, reject) => {
+  const t0 = now();
+  const c = cp.spawn('/bin/true', [], { stdio: 'ignore' });
+  c.on('error', reject);
+  c.on('exit', (code) => (code === 0 ? resolve(now() - t0) : reject(new Error('exit ' + code))));
+});
+(async () => {
+  await once();
+  for (let i = 0; i < n; i++) async.push(await once());
+  console.log(JSON.stringify({ sync, async }));
+})();
+`;
+
+function makeRootfs() {
+  const root = mkdtempSync(join(tmpdir(), 'tsvirt-bench-procs-'));
+  cpSync(join(REPO, 'dist/userland/bin'), join(root, 'bin'), { recursive: true });
+  copyFileSync(join(REPO, 'dist/userland/sh.js'), join(root, 'bin/sh'));
+  chmodSync(join(root, 'bin/sh'), 0o755);
+  for (const d of ['app', 'data', 'tmp']) mkdirSync(join(root, d));
+  writeFileSync(join(root, 'app/spawn.js'), SPAWN_BENCH);
+  // Deterministic text: words from a small alphabet, so grep keeps a share and uniq has work to do.
+  const lines = [];
+  let size = 0;
+  let x = 12345;
+  const letters = 'abcdefgh';
+  while (size < N.pipelineMiB * 2 ** 20) {
+    let line = '';
+    for (let w = 0; w < 6; w++) {
+      x = (x * 1103515245 + 12345) % 2 ** 31;
+      line += `${w ? ' ' : ''}${letters[x % 8]}${letters[(x >> 3) % 8]}${letters[(x >> 6) % 8]}`;
+    }
+    lines.push(line);
+    size += line.length + 1;
+  }
+  writeFileSync(join(root, 'data/words.txt'), `${lines.join('\n')}\n`);
+  return root;
+}
+
+async function runIn(kernel, spec) {
+  const c = await kernel.run(spec);
+  const out = collect(c.stdout);
+  const err = collect(c.stderr);
+  const status = await c.wait();
+  kernel.remove(c);
+  if (status.exitCode !== 0) throw new Error(`${spec.cmd.join(' ')} failed (${status.exitCode}): ${err()}`);
+  return out();
+}
+
+/** Guest spawn loops in one container of `kernel`. */
+async function guestSpawns(kernel, root) {
+  const out = await runIn(kernel, {
+    rootfs: root,
+    cmd: ['node', '/app/spawn.js', String(N.spawns)],
+    env: { PATH: '/bin' },
+  });
+  const r = JSON.parse(out);
+  return { sync: summary(r.sync), async: summary(r.async) };
+}
+
+async function hostSpawns() {
+  return timeRuns(N.hostSpawns, async () => {
+    const p = spawn('/bin/true', [], { stdio: 'ignore' });
+    await new Promise((resolve, reject) => {
+      p.once('exit', resolve);
+      p.once('error', reject);
+    });
+  });
+}
+
+async function pipelines(root) {
+  const kernel = new Kernel();
+  const guestMs = [];
+  const hostMs = [];
+  let guestOut = '';
+  let hostOut = '';
+  for (let i = 0; i < N.pipelineRuns; i++) {
+    let t0 = performance.now();
+    guestOut = await runIn(kernel, { rootfs: root, cmd: ['/bin/sh', '-c', PIPELINE], env: { PATH: '/bin' } });
+    guestMs.push(performance.now() - t0);
+    t0 = performance.now();
+    const r = spawnSync('/bin/sh', ['-c', PIPELINE.replaceAll('/data/', `${root}/data/`)], {
+      encoding: 'utf8',
+      env: { PATH: '/usr/bin:/bin', LC_ALL: 'C' },
+    });
+    hostMs.push(performance.now() - t0);
+    hostOut = r.stdout;
+  }
+  await kernel.close();
+  if (guestOut.trim() !== hostOut.trim())
+    throw new Error(`pipeline outputs differ: ${guestOut} vs ${hostOut}`);
+  return { guest: summary(guestMs), host: summary(hostMs), lines: Number(hostOut.trim()) };
+}
+
+export const name = 'processes';
+
+/** Runs the suite; returns table rows, targets and the raw figures for results.json. */
+export async function run(progress) {
+  const root = makeRootfs();
+  try {
+    const host = await hostSpawns();
+    progress('host spawn', host);
+    const plain = new Kernel();
+    const cold = await guestSpawns(plain, root);
+    await plain.close();
+    progress('guest spawn', cold);
+    const pooled = new Kernel({ warmPool: 4 });
+    await sleep(300);
+    const warm = await guestSpawns(pooled, root);
+    await pooled.close();
+    progress('guest spawn, warm pool', warm);
+    const pipe = await pipelines(root);
+    progress('pipeline', pipe);
+    const ratio = cold.async.p50 / host.p50;
+    const targets = {
+      spawnRatio: target(ratio, 0.5),
+      spawnRatioWarm: target(warm.async.p50 / host.p50, 0.5),
+    };
+    const rows = [
+      ['spawn /bin/true + exit in a container (spawn)', cold.async.p50, cold.async.p95, 'ms', ratio],
+      ['spawnSync /bin/true in a container', cold.sync.p50, cold.sync.p95, 'ms', cold.sync.p50 / host.p50],
+      [
+        'spawn /bin/true in a container, warmPool 4',
+        warm.async.p50,
+        warm.async.p95,
+        'ms',
+        warm.async.p50 / host.p50,
+      ],
+      ['spawnSync /bin/true, warmPool 4', warm.sync.p50, warm.sync.p95, 'ms', warm.sync.p50 / host.p50],
+      ['  baseline host child_process.spawn(/bin/true)', host.p50, host.p95, 'ms', ''],
+      [
+        `sh: ${PIPELINE} (${N.pipelineMiB} MiB)`,
+        pipe.guest.p50,
+        pipe.guest.p95,
+        'ms',
+        pipe.guest.p50 / pipe.host.p50,
+      ],
+      ['  baseline host /bin/sh + GNU tools', pipe.host.p50, pipe.host.p95, 'ms', ''],
+    ];
+    const notes = [`pipeline result: ${pipe.lines} distinct lines (same in both)`];
+    return {
+      rows,
+      targets,
+      notes,
+      results: { counts: N, hostSpawnMs: host, guestSpawnMs: { cold, warm }, pipelineMs: pipe },
+    };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
