@@ -118,6 +118,9 @@ export class Task implements FsCaller {
     this.exited = new Promise((resolve) => {
       this.resolveExit = resolve;
     });
+    // V8 gave up on the isolate (a fatal out-of-memory isolated-vm caught): it is out of memory.
+    this.guest.onLost = () =>
+      this.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: true, reason: 'oom' });
     const cgroup = this.container.cgroup;
     this.loop = new EventLoop({
       deliver: (ev) => this.guest.dispatch(ev),

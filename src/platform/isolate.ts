@@ -43,19 +43,53 @@ const winding = new Set<Promise<void>>();
  * the process before that can hang isolated-vm's teardown; Kernel.close awaits this.
  */
 export async function drainDisposed(): Promise<void> {
+  if (winding.size === 0) return;
   while (winding.size > 0) await Promise.all([...winding]);
+  // The turn settles before its thread drops the isolate: the isolate is destroyed on that pool
+  // thread just after. A process.exit() during that destruction crashes (SIGSEGV in isolated-vm's
+  // ~IsolateEnvironment while exit() runs static destructors), so give the threads a moment.
+  await new Promise((r) => setTimeout(r, DESTROY_SETTLE_MS));
 }
+
+/** How long drainDisposed lets pool threads finish destroying isolates whose last turn settled. */
+const DESTROY_SETTLE_MS = 100;
 
 function disposeAllAtExit(): void {
   for (const guest of live) guest.dispose();
+  if (quarantined > 0) {
+    // A quarantined isolate's thread never ends, and both Node's environment teardown and
+    // isolated-vm's thread-pool destructor wait for it: the process would hang forever. Output has
+    // been written (stdout and stderr are synchronous for files, pipes and terminals on Linux), so
+    // end the process now. The status is SIGKILL (137 in a shell), the code of the OOM kill that
+    // led here.
+    process.kill(process.pid, 'SIGKILL');
+  }
 }
 
-function newIsolate(opts: IsolateOptions): ivm.Isolate {
+/**
+ * Isolates V8 gave up on (a fatal out-of-memory inside the isolate). isolated-vm parks the isolate's
+ * thread for good instead of aborting the host, provided the isolate has an `onCatastrophicError`
+ * handler; the isolate must then never be touched again (disposing it would wait on that thread), so
+ * it is only counted here. Each one holds its heap and a thread until the host process ends: a
+ * kernel shard that collects many should be recycled.
+ */
+let quarantined = 0;
+
+/** How many isolates were quarantined after a fatal out-of-memory error in this process. */
+export function quarantinedIsolates(): number {
+  return quarantined;
+}
+
+function newIsolate(opts: IsolateOptions, onCatastrophe: (message: string) => void): ivm.Isolate {
   if (!exitHookInstalled) {
     exitHookInstalled = true;
     process.once('exit', disposeAllAtExit);
   }
-  return new ivm.Isolate({ memoryLimit: Math.max(8, Math.floor(opts.memoryLimitMb)) });
+  return new ivm.Isolate({
+    memoryLimit: Math.max(8, Math.floor(opts.memoryLimitMb)),
+    // Without a handler, V8's fatal OOM in any isolate aborts the whole host process.
+    onCatastrophicError: onCatastrophe,
+  });
 }
 
 /**
@@ -128,6 +162,10 @@ export class GuestIsolate {
   private dispatchRef: ivm.Reference<(ev: GuestEvent) => LoopState> | undefined;
   private esmHooksRef: ivm.Reference<Record<string, unknown>> | undefined;
   private disposed = false;
+  /** V8 lost control of the isolate (fatal OOM): its thread is parked; never touch it again. */
+  private lost = false;
+  /** Told once when the isolate is lost (the task ends the process as OOM-killed). */
+  onLost: ((message: string) => void) | undefined;
   /** The guest turn running on the thread pool, if any: disposal is finished only when it settles. */
   private inflight: Promise<unknown> | undefined;
 
@@ -139,9 +177,10 @@ export class GuestIsolate {
 
   /** Creates the isolate, installs the door and runs the runtime bundle (no user code runs yet). */
   static create(image: RuntimeImage, opts: IsolateOptions, onHostError: (e: unknown) => void): GuestIsolate {
-    const isolate = newIsolate(opts);
+    let guest: GuestIsolate | undefined;
+    const isolate = newIsolate(opts, (m) => guest?.catastrophe(m));
     try {
-      const guest = new GuestIsolate(isolate, isolate.createContextSync());
+      guest = new GuestIsolate(isolate, isolate.createContextSync());
       guest.installDoor(onHostError);
       compileRuntime(isolate, image).runSync(guest.context);
       // Only the runtime has run here (no process is attached yet), so the cache holds nothing of a guest.
@@ -162,9 +201,10 @@ export class GuestIsolate {
     opts: IsolateOptions,
     onHostError: (e: unknown) => void,
   ): Promise<GuestIsolate> {
-    const isolate = newIsolate(opts);
+    let guest: GuestIsolate | undefined;
+    const isolate = newIsolate(opts, (m) => guest?.catastrophe(m));
     try {
-      const guest = new GuestIsolate(isolate, await isolate.createContext());
+      guest = new GuestIsolate(isolate, await isolate.createContext());
       guest.installDoor(onHostError);
       await compileRuntime(isolate, image).run(guest.context);
       warmCodeCache(isolate, image);
@@ -267,7 +307,21 @@ export class GuestIsolate {
   }
 
   get isDisposed(): boolean {
-    return this.disposed || this.isolate.isDisposed;
+    return this.disposed || this.lost || this.isolate.isDisposed;
+  }
+
+  /** Whether V8 gave up on this isolate (see `quarantinedIsolates`). */
+  get isLost(): boolean {
+    return this.lost;
+  }
+
+  /** isolated-vm's catastrophic-error callback (runs on the host's thread). */
+  private catastrophe(message: string): void {
+    if (this.lost) return;
+    this.lost = true;
+    quarantined++;
+    live.delete(this);
+    this.onLost?.(message);
   }
 
   /** Ends the isolate wherever it is, even inside `while(true){}` (V8 TerminateExecution + free). */
@@ -275,6 +329,8 @@ export class GuestIsolate {
     if (this.disposed) return;
     this.disposed = true;
     live.delete(this);
+    // A lost isolate's turn never settles and its thread holds the isolate: leave both alone.
+    if (this.lost) return;
     const turn = this.inflight;
     if (turn) {
       const settled = turn.then(
