@@ -5,6 +5,7 @@ import type { Limits } from '../kernel/spec.js';
 import { CpuController } from './cpu.js';
 import { MemoryController } from './memory.js';
 import type { Scheduler } from './scheduler.js';
+import { type StorageQuota, storageQuotaFor } from './storage.js';
 
 /** What `container.stats()` reports (Docker's stats, in plain units). */
 export interface ContainerStats {
@@ -18,13 +19,16 @@ export interface ContainerStats {
   };
   memory: { usage: number; limit: number | null; peak: number; oomKills: number };
   pids: { current: number; limit: number | null };
-  fs: { readBytes: number; writtenBytes: number };
+  /** Bytes of regular files read and written (docker stats' block I/O), and the writable layer's size. */
+  fs: { readBytes: number; writtenBytes: number; usage: number; limit: number | null };
   net: { rxBytes: number; txBytes: number };
 }
 
 export class Cgroup {
   readonly cpu: CpuController;
   readonly memory: MemoryController;
+  /** Bytes of the writable layer and tmpfs mounts (they count against memory too). */
+  readonly storage: StorageQuota;
   readonly pidsLimit: number | undefined;
   readonly shares: number;
   fsReadBytes = 0;
@@ -40,6 +44,7 @@ export class Cgroup {
   ) {
     this.cpu = new CpuController({ cpus: limits.cpus, shares: limits.cpuShares });
     this.memory = new MemoryController(limits.memory, limits.memoryReservation);
+    this.storage = storageQuotaFor(limits);
     this.pidsLimit = limits.pids;
     this.shares = limits.cpuShares ?? 1024;
   }
@@ -83,7 +88,12 @@ export class Cgroup {
         oomKills: this.memory.oomKills,
       },
       pids: { current: current.pids, limit: this.pidsLimit ?? null },
-      fs: { readBytes: this.fsReadBytes, writtenBytes: this.fsWrittenBytes },
+      fs: {
+        readBytes: this.fsReadBytes,
+        writtenBytes: this.fsWrittenBytes,
+        usage: this.storage.usedBytes,
+        limit: Number.isFinite(this.storage.limit) ? this.storage.limit : null,
+      },
       net: { rxBytes: this.netRxBytes, txBytes: this.netTxBytes },
     };
   }

@@ -9,7 +9,7 @@ import { fail } from '../kernel/errno.js';
 export class StorageQuota {
   private used = 0;
 
-  /** `limit` in bytes; undefined or 0 means no limit of its own. */
+  /** `limit` in bytes (Infinity: none). */
   constructor(readonly limit: number = Number.POSITIVE_INFINITY) {}
 
   /** Bytes held now. */
@@ -25,10 +25,20 @@ export class StorageQuota {
 }
 
 /**
- * The quota of a container: the smaller of its storage and memory limits (file bytes live in the
- * kernel's memory, so a container's files can never outgrow its memory limit either).
+ * What a container with neither a storage nor a memory limit may write: its files are host memory,
+ * and one `pwrite` at a 10 GB offset must not make the kernel allocate 10 GB.
  */
-export function storageQuotaFor(limits: { storage?: number; memory?: number }): StorageQuota {
+export const DEFAULT_STORAGE_BYTES = 1024 ** 3;
+
+/**
+ * The quota of a container: the smaller of its storage and memory limits (file bytes live in the
+ * kernel's memory, so a container's files can never outgrow its memory limit either), or
+ * DEFAULT_STORAGE_BYTES when it has neither.
+ */
+export function storageQuotaFor(limits: {
+  storage?: number | undefined;
+  memory?: number | undefined;
+}): StorageQuota {
   const caps = [limits.storage, limits.memory].filter((n): n is number => n !== undefined && n > 0);
-  return new StorageQuota(caps.length > 0 ? Math.min(...caps) : Number.POSITIVE_INFINITY);
+  return new StorageQuota(caps.length > 0 ? Math.min(...caps) : DEFAULT_STORAGE_BYTES);
 }

@@ -8,6 +8,7 @@ import { SIGNALS, type SignalName } from '../abi/signals.js';
 import type { BootInfo } from '../abi/wire.js';
 import { Cgroup, type ContainerStats } from '../cgroup/cgroup.js';
 import type { Scheduler } from '../cgroup/scheduler.js';
+import { statsStream } from '../cgroup/stats-stream.js';
 import { FdTable } from '../fs/fd-table.js';
 import type { OverlayFs } from '../fs/overlay/overlay.js';
 import type { ProcInfo, ProcView } from '../fs/procfs/view.js';
@@ -149,7 +150,9 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
     this.stderr = this.stderrPipe;
     if (!init.spec.openStdin) this.stdinPipe.end();
     const tty = init.spec.tty === true;
+    this.cgroup = new Cgroup(init.spec.limits ?? {}, runtime.scheduler);
     this.releaseMounts = setupNamespace(this.vfs, {
+      quota: this.cgroup.storage,
       mounts: init.spec.mounts,
       readOnly: init.spec.readOnly,
       proc: this,
@@ -167,7 +170,6 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
     this.exitPromise = new Promise((resolve) => {
       this.resolveExit = resolve;
     });
-    this.cgroup = new Cgroup(init.spec.limits ?? {}, runtime.scheduler);
     this.maxTurnMs = init.spec.limits?.sliceMs;
   }
 
@@ -472,8 +474,16 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
   stats(): ContainerStats {
     return this.cgroup.stats({
       pids: this.tasks.size,
-      memoryUsage: this.memorySamples().reduce((n, s) => n + s.bytes, 0),
+      memoryUsage: this.memorySamples().reduce((n, s) => n + s.bytes, 0) + this.cgroup.storage.usedBytes,
     });
+  }
+
+  /**
+   * The stats as a stream (docker stats): a sample now, one every `intervalMs` while the container
+   * runs, and a last one after it exits. `for await (const s of c.statsStream(500))`.
+   */
+  statsStream(intervalMs = 1000): AsyncGenerator<ContainerStats> {
+    return statsStream(this, intervalMs);
   }
 
   private memorySamples(): Array<{ pid: number; bytes: number }> {
@@ -482,7 +492,7 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
 
   /** After every turn: memory accounting and, past the limit, the OOM killer. */
   afterTurn(_task: Task): void {
-    const victim = this.cgroup.memory.check(this.memorySamples(), 0);
+    const victim = this.cgroup.memory.check(this.memorySamples(), this.cgroup.storage.usedBytes);
     if (victim === undefined) return;
     const t = this.tasks.get(victim);
     if (!t) return;
