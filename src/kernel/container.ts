@@ -31,6 +31,9 @@ import { doorFor } from './syscalls/table.js';
 import { type ExitStatus, Task, type TaskHost } from './task.js';
 import type { Credentials } from './users.js';
 
+/** The smallest heap an isolate is given: the runtime's own boot needs about 10 MiB. */
+const MIN_ISOLATE_HEAP_MB = 12;
+
 /** What a container needs from its kernel. */
 export interface ContainerRuntime {
   /** The kernel-wide dispatch scheduler (one slot per core). */
@@ -112,6 +115,8 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
   readonly cgroup: Cgroup;
   readonly maxTurnMs: number | undefined;
   private timeoutTimer: NodeJS.Timeout | undefined;
+  /** The wall-clock limit (limits.timeoutMs) ran out: the exit status is 124 whatever the end. */
+  private timedOut = false;
   /** The program image of each pid, for /proc/<pid>/exe. */
   private readonly exes = new Map<number, string>();
   private readonly createdAt = performance.now();
@@ -211,11 +216,12 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
     this._state = 'running';
     const timeout = this.spec.limits?.timeoutMs;
     if (timeout !== undefined) {
-      // coreutils' timeout convention: the run was cut short, exit 124.
-      this.timeoutTimer = setTimeout(
-        () => this.finish({ exitCode: 124, signal: null, oomKilled: false, reason: 'timeout' }),
-        timeout,
-      );
+      // coreutils' timeout: the stop signal first (a program may clean up within the stop timeout),
+      // then SIGKILL; however it ends, the run was cut short: exit 124.
+      this.timeoutTimer = setTimeout(() => {
+        this.timedOut = true;
+        void this.stop();
+      }, timeout);
     }
     try {
       await this.plugNetwork();
@@ -317,10 +323,14 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
     return task;
   }
 
-  /** The heap limit of each process: the container's memory limit, or the kernel default when unset. */
+  /**
+   * The heap limit of each process: the container's memory limit, or the kernel default when unset.
+   * Never below what the runtime needs to boot (about 10 MiB of heap): under a smaller limit the
+   * process boots and the kernel's OOM killer ends it after its first turn (137), as Linux would.
+   */
   private memoryLimitMb(): number | undefined {
     const bytes = this.spec.limits?.memory;
-    return bytes ? Math.max(8, Math.floor(bytes / (1024 * 1024))) : undefined;
+    return bytes ? Math.max(MIN_ISOLATE_HEAP_MB, Math.floor(bytes / (1024 * 1024))) : undefined;
   }
 
   /** Exited children whose parent has not waited for them yet (zombies), by pid. */
@@ -535,8 +545,11 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
     if (this.status) pub.close();
   }
 
-  private finish(status: ExitStatus): void {
+  private finish(ended: ExitStatus): void {
     if (this.status) return;
+    const status: ExitStatus = this.timedOut
+      ? { exitCode: 124, signal: null, oomKilled: false, reason: 'timeout' }
+      : ended;
     this.status = status;
     this._state = 'exited';
     if (this.timeoutTimer) clearTimeout(this.timeoutTimer);

@@ -142,7 +142,15 @@ export class Task implements FsCaller {
 
   /** Boots the runtime in the isolate and queues the program's main turn. */
   start(info: BootInfo, handlers: Parameters<GuestIsolate['attach']>[1]): void {
-    this.setWakeWord(this.guest.attach(info, handlers));
+    try {
+      this.setWakeWord(this.guest.attach(info, handlers));
+    } catch (err) {
+      // isolated-vm disposes an isolate that passes its memory limit while the runtime boots (a
+      // limit too small for the runtime itself): the process is out of memory, not a kernel error.
+      if (!this.guest.isDisposed) throw err;
+      this.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: true, reason: 'oom' });
+      return;
+    }
     this.loop.post({ t: 'main' });
   }
 
