@@ -15,3 +15,4 @@ export {
   type TmpfsMount,
 } from './kernel/spec.js';
 export type { ExitStatus } from './kernel/task.js';
+export { quarantinedIsolates } from './platform/isolate.js';

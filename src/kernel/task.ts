@@ -221,7 +221,7 @@ export class Task implements FsCaller {
   private checkOverrun(): void {
     const slice = this.container.maxTurnMs;
     if (slice === undefined || !this.alive) return;
-    if (this.guest.cpuMicros() - this.cpuSeenUs >= slice * 1000 * 0.9) {
+    if (this.usageMicros() - this.cpuSeenUs >= slice * 1000 * 0.9) {
       this.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: false, reason: 'cpu' });
     }
   }
@@ -269,7 +269,7 @@ export class Task implements FsCaller {
     // would wait for its turn to end (and deadlock if that turn waits on us).
     const m = this.guest.memoryUsage();
     this.memoryBytes = m.heap + m.external;
-    const now = this.guest.cpuMicros();
+    const now = this.usageMicros();
     this.container.cgroup?.cpu.charge(now - this.cpuSeenUs);
     this.cpuSeenUs = now;
     this.container.afterTurn?.(this);
@@ -277,7 +277,15 @@ export class Task implements FsCaller {
 
   /** CPU time this process has used, µs. */
   get cpuMicros(): number {
-    return this.alive ? this.guest.cpuMicros() : this.cpuSeenUs;
+    return this.alive ? this.usageMicros() : this.cpuSeenUs;
+  }
+
+  /**
+   * CPU used on this process's behalf, µs: its isolate's thread time (user) plus the host's time
+   * serving its syscalls (system), as a Linux cgroup charges both.
+   */
+  private usageMicros(): number {
+    return this.guest.cpuMicros() + this.guest.systemMicros;
   }
 
   /** Adds an IPC end to this process's table; returns its id. */
@@ -322,7 +330,11 @@ export class Task implements FsCaller {
     if (this.status) return;
     this.status = status;
     this.loop.stop();
-    if (!this.guest.isDisposed) this.container.cgroup?.cpu.charge(this.guest.cpuMicros() - this.cpuSeenUs);
+    if (!this.guest.isDisposed) {
+      const now = this.usageMicros();
+      this.container.cgroup?.cpu.charge(now - this.cpuSeenUs);
+      this.cpuSeenUs = now;
+    }
     this.guest.dispose();
     for (const fn of this.cleanups) {
       try {

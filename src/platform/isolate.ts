@@ -43,13 +43,17 @@ const winding = new Set<Promise<void>>();
  * the process before that can hang isolated-vm's teardown; Kernel.close awaits this.
  */
 export async function drainDisposed(): Promise<void> {
-  if (winding.size === 0) return;
   while (winding.size > 0) await Promise.all([...winding]);
-  // The turn settles before its thread drops the isolate: the isolate is destroyed on that pool
-  // thread just after. A process.exit() during that destruction crashes (SIGSEGV in isolated-vm's
-  // ~IsolateEnvironment while exit() runs static destructors), so give the threads a moment.
-  await new Promise((r) => setTimeout(r, DESTROY_SETTLE_MS));
+  // A turn settles before its thread drops the isolate, which is then destroyed on that pool thread
+  // (also when isolated-vm itself disposed it at the memory limit). A process.exit() during that
+  // destruction crashes (SIGSEGV in ~IsolateEnvironment while exit() runs static destructors), so
+  // give the threads a moment after the last disposal.
+  const wait = lastDisposeAt + DESTROY_SETTLE_MS - performance.now();
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
 }
+
+/** When an isolate was last disposed (performance.now()), by the kernel or by isolated-vm. */
+let lastDisposeAt = Number.NEGATIVE_INFINITY;
 
 /** How long drainDisposed lets pool threads finish destroying isolates whose last turn settled. */
 const DESTROY_SETTLE_MS = 100;
@@ -220,10 +224,18 @@ export class GuestIsolate {
    * captures them in its bootstrap closure and deletes these globals before any user code runs.
    */
   private installDoor(onHostError: (e: unknown) => void): void {
-    const doorSync = (name: unknown, args: unknown): SyncReply =>
-      crossDoor(this.handlers, 'sync', name, args, onHostError);
-    const doorStart = (name: unknown, args: unknown): SyncReply =>
-      crossDoor(this.handlers, 'async', name, args, onHostError);
+    // The host's time inside each crossing is the process's system time: CPU the kernel spends on
+    // its behalf while its own turn waits (a loop of syscalls burns little isolate time).
+    const timed = (kind: 'sync' | 'async', name: unknown, args: unknown): SyncReply => {
+      const t0 = performance.now();
+      try {
+        return crossDoor(this.handlers, kind, name, args, onHostError);
+      } finally {
+        this.systemUs += (performance.now() - t0) * 1000;
+      }
+    };
+    const doorSync = (name: unknown, args: unknown): SyncReply => timed('sync', name, args);
+    const doorStart = (name: unknown, args: unknown): SyncReply => timed('async', name, args);
     this.context.global.setSync('__tsvirt_sync', new ivm.Callback(doorSync));
     this.context.global.setSync('__tsvirt_async', new ivm.Callback(doorStart));
   }
@@ -294,6 +306,12 @@ export class GuestIsolate {
   }
 
   private lastCpu = 0;
+  private systemUs = 0;
+
+  /** Host time spent serving this process's door crossings, in microseconds (its system time). */
+  get systemMicros(): number {
+    return Math.round(this.systemUs);
+  }
 
   /** CPU time the isolate has used, in microseconds (the last reading once it is gone). */
   cpuMicros(): number {
@@ -331,6 +349,7 @@ export class GuestIsolate {
     live.delete(this);
     // A lost isolate's turn never settles and its thread holds the isolate: leave both alone.
     if (this.lost) return;
+    lastDisposeAt = performance.now();
     const turn = this.inflight;
     if (turn) {
       const settled = turn.then(
