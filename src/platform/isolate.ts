@@ -317,7 +317,11 @@ export class GuestIsolate {
   cpuMicros(): number {
     if (this.isDisposed) return this.lastCpu;
     try {
-      this.lastCpu = Number(this.isolate.cpuTime / 1000n);
+      // isolated-vm answers a read during a turn (its timer still running, which includes the moment
+      // just after the turn's result reached us) with the *wall* time since the turn resumed, and
+      // the thread's CPU time once the timer stops: under load the first is larger. Keeping the
+      // reading monotonic makes such an early reading a charge in advance, not a double count.
+      this.lastCpu = Math.max(this.lastCpu, Number(this.isolate.cpuTime / 1000n));
     } catch {
       // Disposed underneath us: keep the last reading.
     }
