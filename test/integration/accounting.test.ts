@@ -67,7 +67,9 @@ describe('fs accounting', () => {
       "require('fs').writeFileSync('/tmp/f', Buffer.alloc(5 * 1024 * 1024)); setTimeout(() => {}, 60000);";
     const c = await kernel.run({ rootfs, cmd: ['node', '-e', code], limits: { memory: 128 * MiB } });
     let st: ContainerStats = c.stats();
-    for (const deadline = Date.now() + 20_000; st.fs.usage < 5 * MiB && Date.now() < deadline; ) {
+    // Heaps are sampled after each turn: wait for the turn that wrote the file to end.
+    const done = (x: ContainerStats) => x.fs.usage >= 5 * MiB && x.memory.usage > 5 * MiB;
+    for (const deadline = Date.now() + 20_000; !done(st) && Date.now() < deadline; ) {
       await new Promise((r) => setTimeout(r, 20));
       st = c.stats();
     }

@@ -117,8 +117,9 @@ describe('--timeout and --stop-timeout', () => {
     ].join('\n');
     const r = await tsvirt([
       'run',
+      // Long enough for the program to boot and install its handler even on a loaded machine.
       '--timeout',
-      '300ms',
+      '3s',
       '--stop-timeout',
       '1',
       '--rootfs',

@@ -2,7 +2,8 @@
 // Buffer, file: URL), flags ('r', 'w+', …), modes and encodings, validated the way Node does.
 
 import { Buffer } from 'buffer';
-import { inspect } from 'node-inspect-extracted';
+// The lazy wrapper: node-inspect-extracted is only loaded when a message needs it.
+import { inspect } from '../../internal/inspect.js';
 import * as C from '../../../abi/fs-constants.js';
 import { invalidArgType, invalidArgValue, nodeError, outOfRange } from '../../internal/errors.js';
 
