@@ -17,7 +17,8 @@ export interface ContainerStats {
     throttledTimeMs: number;
     limitCpus: number | null;
   };
-  memory: { usage: number; limit: number | null; peak: number; oomKills: number };
+  /** Heaps + file bytes; `reservation` is the soft target (--memory-reservation), reported only. */
+  memory: { usage: number; limit: number | null; reservation: number | null; peak: number; oomKills: number };
   pids: { current: number; limit: number | null };
   /** Bytes of regular files read and written (docker stats' block I/O), and the writable layer's size. */
   fs: { readBytes: number; writtenBytes: number; usage: number; limit: number | null };
@@ -84,7 +85,8 @@ export class Cgroup {
       memory: {
         usage: current.memoryUsage,
         limit: this.limits.memory ?? null,
-        peak: this.memory.peak,
+        reservation: this.limits.memoryReservation ?? null,
+        peak: Math.max(this.memory.peak, current.memoryUsage),
         oomKills: this.memory.oomKills,
       },
       pids: { current: current.pids, limit: this.pidsLimit ?? null },
