@@ -3,7 +3,7 @@
 
 import type { Limits } from '../kernel/spec.js';
 import { CpuController } from './cpu.js';
-import { MemoryController } from './memory.js';
+import { MemoryController, type MemorySample } from './memory.js';
 import type { Scheduler } from './scheduler.js';
 import { type StorageQuota, storageQuotaFor } from './storage.js';
 
@@ -24,6 +24,9 @@ export interface ContainerStats {
   fs: { readBytes: number; writtenBytes: number; usage: number; limit: number | null };
   net: { rxBytes: number; txBytes: number };
 }
+
+/** The smallest heap an isolate is given: the runtime's own boot needs about 10 MiB. */
+const MIN_ISOLATE_HEAP_MB = 12;
 
 export class Cgroup {
   readonly cpu: CpuController;
@@ -50,6 +53,21 @@ export class Cgroup {
     this.shares = limits.cpuShares ?? 1024;
   }
 
+  /**
+   * The heap limit of each of its isolates: the memory limit, or undefined for the kernel default.
+   * Never below what the runtime needs to boot (about 10 MiB of heap): under a smaller limit the
+   * process boots and the OOM killer ends it after a turn that ends over the limit (137).
+   */
+  isolateHeapMb(): number | undefined {
+    const bytes = this.limits.memory;
+    return bytes ? Math.max(MIN_ISOLATE_HEAP_MB, Math.floor(bytes / (1024 * 1024))) : undefined;
+  }
+
+  /** Records memory (heaps plus file bytes); past the limit, the pid the OOM killer picks. */
+  oomVictim(heaps: MemorySample[]): number | undefined {
+    return this.memory.check(heaps, this.storage.usedBytes);
+  }
+
   get usageUs(): number {
     return this.cpu.usageUs;
   }
@@ -66,7 +84,9 @@ export class Cgroup {
     return this.scheduler.acquire(this);
   }
 
-  stats(current: { pids: number; memoryUsage: number }): ContainerStats {
+  /** The figures now, given the live processes' heaps. */
+  stats(current: { pids: number; heaps: MemorySample[] }): ContainerStats {
+    const memoryUsage = current.heaps.reduce((n, s) => n + s.bytes, 0) + this.storage.usedBytes;
     const now = performance.now();
     const dt = now - this.lastSampleAt;
     const du = this.cpu.usageUs - this.lastSampleUs;
@@ -83,10 +103,10 @@ export class Cgroup {
         limitCpus: this.limits.cpus ?? null,
       },
       memory: {
-        usage: current.memoryUsage,
+        usage: memoryUsage,
         limit: this.limits.memory ?? null,
         reservation: this.limits.memoryReservation ?? null,
-        peak: Math.max(this.memory.peak, current.memoryUsage),
+        peak: Math.max(this.memory.peak, memoryUsage),
         oomKills: this.memory.oomKills,
       },
       pids: { current: current.pids, limit: this.pidsLimit ?? null },

@@ -28,11 +28,8 @@ import { type ExecOptions, type ExecProcess, execIn } from './exec-session.js';
 import { type CommitOptions, commitContainer, exportContainer } from './image-commit.js';
 import type { ContainerSpec } from './spec.js';
 import { doorFor } from './syscalls/table.js';
-import { type ExitStatus, Task, type TaskHost } from './task.js';
+import { type ExitStatus, OOM_KILLED, Task, type TaskHost, TIMED_OUT } from './task.js';
 import type { Credentials } from './users.js';
-
-/** The smallest heap an isolate is given: the runtime's own boot needs about 10 MiB. */
-const MIN_ISOLATE_HEAP_MB = 12;
 
 /** What a container needs from its kernel. */
 export interface ContainerRuntime {
@@ -115,7 +112,6 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
   readonly cgroup: Cgroup;
   readonly maxTurnMs: number | undefined;
   private timeoutTimer: NodeJS.Timeout | undefined;
-  /** The wall-clock limit (limits.timeoutMs) ran out: the exit status is 124 whatever the end. */
   private timedOut = false;
   /** The program image of each pid, for /proc/<pid>/exe. */
   private readonly exes = new Map<number, string>();
@@ -216,12 +212,7 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
     this._state = 'running';
     const timeout = this.spec.limits?.timeoutMs;
     if (timeout !== undefined) {
-      // coreutils' timeout: the stop signal first (a program may clean up within the stop timeout),
-      // then SIGKILL; however it ends, the run was cut short: exit 124.
-      this.timeoutTimer = setTimeout(() => {
-        this.timedOut = true;
-        void this.stop();
-      }, timeout);
+      this.timeoutTimer = setTimeout(() => this.expire(), timeout);
     }
     try {
       await this.plugNetwork();
@@ -263,7 +254,7 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
     const caller = { cwd: opts.cwd, uid: opts.uid, gid: opts.gid, umask: opts.umask ?? 0o022 };
     const program = resolveExec(this.vfs, caller, opts.argv, opts.env);
     const pid = this.nextPid++;
-    const guest = this.runtime.takeIsolate(this.memoryLimitMb());
+    const guest = this.runtime.takeIsolate(this.cgroup.isolateHeapMb());
     const task = new Task({
       container: this,
       pid,
@@ -321,16 +312,6 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
     };
     task.start(info, doorFor(task));
     return task;
-  }
-
-  /**
-   * The heap limit of each process: the container's memory limit, or the kernel default when unset.
-   * Never below what the runtime needs to boot (about 10 MiB of heap): under a smaller limit the
-   * process boots and the kernel's OOM killer ends it after its first turn (137), as Linux would.
-   */
-  private memoryLimitMb(): number | undefined {
-    const bytes = this.spec.limits?.memory;
-    return bytes ? Math.max(MIN_ISOLATE_HEAP_MB, Math.floor(bytes / (1024 * 1024))) : undefined;
   }
 
   /** Exited children whose parent has not waited for them yet (zombies), by pid. */
@@ -482,16 +463,10 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
 
   /** Resource usage now (CPU %, memory, pids, fs and net bytes), as `docker stats` shows it. */
   stats(): ContainerStats {
-    return this.cgroup.stats({
-      pids: this.tasks.size,
-      memoryUsage: this.memorySamples().reduce((n, s) => n + s.bytes, 0) + this.cgroup.storage.usedBytes,
-    });
+    return this.cgroup.stats({ pids: this.tasks.size, heaps: this.memorySamples() });
   }
 
-  /**
-   * The stats as a stream (docker stats): a sample now, one every `intervalMs` while the container
-   * runs, and a last one after it exits. `for await (const s of c.statsStream(500))`.
-   */
+  /** The stats as a stream (docker stats): one now, one per `intervalMs` while running, one after exit. */
   statsStream(intervalMs = 1000): AsyncGenerator<ContainerStats> {
     return statsStream(this, intervalMs);
   }
@@ -502,11 +477,14 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
 
   /** After every turn: memory accounting and, past the limit, the OOM killer. */
   afterTurn(_task: Task): void {
-    const victim = this.cgroup.memory.check(this.memorySamples(), this.cgroup.storage.usedBytes);
-    if (victim === undefined) return;
-    const t = this.tasks.get(victim);
-    if (!t) return;
-    t.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: true, reason: 'oom' });
+    const victim = this.cgroup.oomVictim(this.memorySamples());
+    if (victim !== undefined) this.tasks.get(victim)?.terminate(OOM_KILLED);
+  }
+
+  /** limits.timeoutMs ran out: stop (signal, SIGKILL after the stop timeout); 124 either way, as coreutils. */
+  private expire(): void {
+    this.timedOut = true;
+    void this.stop();
   }
 
   /** Resolves when PID 1 has exited and every other process is gone. */
@@ -547,9 +525,7 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
 
   private finish(ended: ExitStatus): void {
     if (this.status) return;
-    const status: ExitStatus = this.timedOut
-      ? { exitCode: 124, signal: null, oomKilled: false, reason: 'timeout' }
-      : ended;
+    const status: ExitStatus = this.timedOut ? TIMED_OUT : ended;
     this.status = status;
     this._state = 'exited';
     if (this.timeoutTimer) clearTimeout(this.timeoutTimer);

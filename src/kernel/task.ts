@@ -24,6 +24,11 @@ export interface ExitStatus {
   reason: string;
 }
 
+/** The status of a process the OOM killer (or V8's own heap limit) ended. */
+export const OOM_KILLED: ExitStatus = { exitCode: 137, signal: 'SIGKILL', oomKilled: true, reason: 'oom' };
+/** A run cut short by its wall-clock limit (coreutils' timeout convention). */
+export const TIMED_OUT: ExitStatus = { exitCode: 124, signal: null, oomKilled: false, reason: 'timeout' };
+
 /** What a task needs of its container: the namespaces it lives in. */
 export interface TaskHost {
   readonly id: string;
@@ -119,8 +124,7 @@ export class Task implements FsCaller {
       this.resolveExit = resolve;
     });
     // V8 gave up on the isolate (a fatal out-of-memory isolated-vm caught): it is out of memory.
-    this.guest.onLost = () =>
-      this.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: true, reason: 'oom' });
+    this.guest.onLost = () => this.terminate(OOM_KILLED);
     const cgroup = this.container.cgroup;
     this.loop = new EventLoop({
       deliver: (ev) => this.guest.dispatch(ev),
@@ -148,7 +152,7 @@ export class Task implements FsCaller {
       // isolated-vm disposes an isolate that passes its memory limit while the runtime boots (a
       // limit too small for the runtime itself): the process is out of memory, not a kernel error.
       if (!this.guest.isDisposed) throw err;
-      this.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: true, reason: 'oom' });
+      this.terminate(OOM_KILLED);
       return;
     }
     this.loop.post({ t: 'main' });
@@ -358,7 +362,7 @@ export class Task implements FsCaller {
     // The kernel disposes an isolate only through terminate(), which records the status first; an
     // isolate that died under us was disposed by isolated-vm, whose only reason is the memory limit.
     if (/^Isolate (was|is) disposed/.test(message) || this.guest.isDisposed) {
-      this.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: true, reason: 'oom' });
+      this.terminate(OOM_KILLED);
       return;
     }
     // isolated-vm reports a promise rejected with no handler by failing the turn with its reason.
