@@ -167,9 +167,16 @@ async function syscalls(rootfs) {
         (limited ? on : off).push(rate);
       }
     }
-    // The median round of each: one slow round on a shared machine should not decide the ratio.
+    // The best round of each: neither case does more work per syscall (no limit acts inside one
+    // turn of statSync), so the difference between rounds is the machine's load, and the best round
+    // is the closest to the code's own cost. The medians are kept for the record.
     const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
-    return { off: median(off), on: median(on), rounds: { off, on } };
+    return {
+      off: Math.max(...off),
+      on: Math.max(...on),
+      medians: { off: median(off), on: median(on) },
+      rounds: { off, on },
+    };
   } finally {
     await kernel.close();
   }
@@ -239,8 +246,8 @@ export async function run(progress) {
       [`  --cpus 0.5 container alone: host process`, cpu.alone.hostCores, '', 'cores', ''],
       ['cold start, every limit on', cold.on.p50, cold.on.p95, 'ms', cold.on.p50 / cold.off.p50],
       ['  baseline: no limits', cold.off.p50, cold.off.p95, 'ms', ''],
-      ['statSync in container, every limit on', sys.on, '', 'ops/s', sys.on / sys.off],
-      ['  baseline: no limits', sys.off, '', 'ops/s', ''],
+      ['statSync in container, every limit on (best round)', sys.on, '', 'ops/s', sys.on / sys.off],
+      ['  baseline: no limits (best round)', sys.off, '', 'ops/s', ''],
       ['memory limit crossed → killed, growth across turns', oomTurns.p50, oomTurns.p95, 'ms', ''],
       ['memory limit crossed → killed, growth in one turn', oomSync.p50, oomSync.p95, 'ms', ''],
     ];
