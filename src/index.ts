@@ -22,3 +22,4 @@ export {
   type TmpfsMount,
 } from './kernel/spec.js';
 export type { ExitStatus } from './kernel/task.js';
+export { quarantinedIsolates } from './platform/isolate.js';

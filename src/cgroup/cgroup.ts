@@ -3,8 +3,9 @@
 
 import type { Limits } from '../kernel/spec.js';
 import { CpuController } from './cpu.js';
-import { MemoryController } from './memory.js';
+import { MemoryController, type MemorySample } from './memory.js';
 import type { Scheduler } from './scheduler.js';
+import { type StorageQuota, storageQuotaFor } from './storage.js';
 
 /** What `container.stats()` reports (Docker's stats, in plain units). */
 export interface ContainerStats {
@@ -16,15 +17,22 @@ export interface ContainerStats {
     throttledTimeMs: number;
     limitCpus: number | null;
   };
-  memory: { usage: number; limit: number | null; peak: number; oomKills: number };
+  /** Heaps + file bytes; `reservation` is the soft target (--memory-reservation), reported only. */
+  memory: { usage: number; limit: number | null; reservation: number | null; peak: number; oomKills: number };
   pids: { current: number; limit: number | null };
-  fs: { readBytes: number; writtenBytes: number };
+  /** Bytes of regular files read and written (docker stats' block I/O), and the writable layer's size. */
+  fs: { readBytes: number; writtenBytes: number; usage: number; limit: number | null };
   net: { rxBytes: number; txBytes: number };
 }
+
+/** The smallest heap an isolate is given: the runtime's own boot needs about 10 MiB. */
+const MIN_ISOLATE_HEAP_MB = 12;
 
 export class Cgroup {
   readonly cpu: CpuController;
   readonly memory: MemoryController;
+  /** Bytes of the writable layer and tmpfs mounts (they count against memory too). */
+  readonly storage: StorageQuota;
   readonly pidsLimit: number | undefined;
   readonly shares: number;
   fsReadBytes = 0;
@@ -40,8 +48,24 @@ export class Cgroup {
   ) {
     this.cpu = new CpuController({ cpus: limits.cpus, shares: limits.cpuShares });
     this.memory = new MemoryController(limits.memory, limits.memoryReservation);
+    this.storage = storageQuotaFor(limits);
     this.pidsLimit = limits.pids;
     this.shares = limits.cpuShares ?? 1024;
+  }
+
+  /**
+   * The heap limit of each of its isolates: the memory limit, or undefined for the kernel default.
+   * Never below what the runtime needs to boot (about 10 MiB of heap): under a smaller limit the
+   * process boots and the OOM killer ends it after a turn that ends over the limit (137).
+   */
+  isolateHeapMb(): number | undefined {
+    const bytes = this.limits.memory;
+    return bytes ? Math.max(MIN_ISOLATE_HEAP_MB, Math.floor(bytes / (1024 * 1024))) : undefined;
+  }
+
+  /** Records memory (heaps plus file bytes); past the limit, the pid the OOM killer picks. */
+  oomVictim(heaps: MemorySample[]): number | undefined {
+    return this.memory.check(heaps, this.storage.usedBytes);
   }
 
   get usageUs(): number {
@@ -60,7 +84,9 @@ export class Cgroup {
     return this.scheduler.acquire(this);
   }
 
-  stats(current: { pids: number; memoryUsage: number }): ContainerStats {
+  /** The figures now, given the live processes' heaps. */
+  stats(current: { pids: number; heaps: MemorySample[] }): ContainerStats {
+    const memoryUsage = current.heaps.reduce((n, s) => n + s.bytes, 0) + this.storage.usedBytes;
     const now = performance.now();
     const dt = now - this.lastSampleAt;
     const du = this.cpu.usageUs - this.lastSampleUs;
@@ -77,13 +103,19 @@ export class Cgroup {
         limitCpus: this.limits.cpus ?? null,
       },
       memory: {
-        usage: current.memoryUsage,
+        usage: memoryUsage,
         limit: this.limits.memory ?? null,
-        peak: this.memory.peak,
+        reservation: this.limits.memoryReservation ?? null,
+        peak: Math.max(this.memory.peak, memoryUsage),
         oomKills: this.memory.oomKills,
       },
       pids: { current: current.pids, limit: this.pidsLimit ?? null },
-      fs: { readBytes: this.fsReadBytes, writtenBytes: this.fsWrittenBytes },
+      fs: {
+        readBytes: this.fsReadBytes,
+        writtenBytes: this.fsWrittenBytes,
+        usage: this.storage.usedBytes,
+        limit: Number.isFinite(this.storage.limit) ? this.storage.limit : null,
+      },
       net: { rxBytes: this.netRxBytes, txBytes: this.netTxBytes },
     };
   }

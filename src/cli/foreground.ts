@@ -2,9 +2,12 @@
 // the container (with -i), its stdout/stderr out, signals proxied to PID 1, the terminal following
 // the guest's raw mode (with -t), and PID 1's exit code as the result.
 
+import { writeFileSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import type { Container } from '../kernel/container.js';
 import type { Kernel } from '../kernel/kernel.js';
+import type { ExitStatus } from '../kernel/task.js';
+import { CliError } from './errors.js';
 import type { RunPlan } from './run-options.js';
 
 /** The host ends of the terminal the CLI runs in. */
@@ -80,6 +83,18 @@ function attachStdin(container: Container, stdin: HostStdio['stdin']): () => voi
   };
 }
 
+/** --stats-file: the final figures and how the container ended, as one JSON document. */
+function writeStats(file: string, container: Container, status: ExitStatus): void {
+  const limits = container.spec.limits ?? {};
+  const doc = { id: container.id, name: container.name, status, limits, stats: container.stats() };
+  try {
+    writeFileSync(file, `${JSON.stringify(doc, null, 2)}\n`);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
+    throw new CliError(`--stats-file ${file}: ${code === 'ENOENT' ? 'no such file or directory' : code}`);
+  }
+}
+
 /**
  * Creates the container of `plan` in `kernel`, attaches it to `stdio` and runs it to the end.
  * Resolves with PID 1's exit code (128+n when a signal killed it). Creation errors reject.
@@ -105,6 +120,7 @@ export async function runForeground(kernel: Kernel, plan: RunPlan, stdio: HostSt
     await container.start();
     const status = await container.wait();
     await output;
+    if (plan.statsFile !== undefined) writeStats(plan.statsFile, container, status);
     return status.exitCode;
   } finally {
     unproxy();

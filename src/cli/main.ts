@@ -1,7 +1,12 @@
 // Host zone (CLI): the executable's entry point (bin/tsvirt runs it under node --no-node-snapshot).
 
+import { quarantinedIsolates } from '../platform/isolate.js';
 import { runCli } from './cli.js';
 
-// No process.exit(): exiting while isolated-vm still tears isolates down on its threads can crash
-// or hang Node, so the CLI leaves its event loop empty and lets Node exit with this code.
+// No process.exit() as a rule: exiting while isolated-vm still tears isolates down on its threads can
+// crash or hang Node, so the CLI leaves its event loop empty and lets Node exit with this code. The
+// exception: an isolate V8 gave up on (quarantined) keeps a parked thread that holds the event loop
+// open for good, so then the CLI must exit explicitly; the platform ends the process at exit (SIGKILL,
+// 137 in a shell: the status of the OOM kill that caused it), since the thread can never be joined.
 process.exitCode = await runCli(process.argv.slice(2));
+if (quarantinedIsolates() > 0) process.exit();

@@ -7,6 +7,13 @@ import type { ContainerSpec, Limits, MountSpec } from '../kernel/spec.js';
 import type { PortMapping } from '../net/publish.js';
 import { parseEnvFile } from './env-file.js';
 import { badValue, CliError, EXIT } from './errors.js';
+import {
+  parseCpuShares,
+  parseDuration,
+  parseMemoryReservation,
+  parseStopTimeout,
+  parseStorageOpt,
+} from './limit-values.js';
 import { parseBytes, parseCpus, parseEnvArg, parseTmpfs, parseUlimit, parseVolume } from './values.js';
 
 /** `run`'s flags as the parser hands them over (repeatable flags may come as one string or many). */
@@ -32,6 +39,12 @@ export interface RunFlags {
   cpus?: string | undefined;
   pidsLimit?: string | undefined;
   ulimit?: string | string[] | undefined;
+  cpuShares?: string | undefined;
+  memoryReservation?: string | undefined;
+  storageOpt?: string | string[] | undefined;
+  stopTimeout?: string | undefined;
+  timeout?: string | undefined;
+  statsFile?: string | undefined;
   detach?: boolean | undefined;
 }
 
@@ -50,6 +63,8 @@ export interface RunPlan {
   interactive: boolean;
   tty: boolean;
   remove: boolean;
+  /** Where to write the final stats as JSON (--stats-file), resolved against the CLI's cwd. */
+  statsFile?: string;
 }
 
 function list(v: string | string[] | undefined): string[] {
@@ -120,6 +135,21 @@ function limits(flags: RunFlags): Limits | undefined {
     if (Number(pids) > 0) out.pids = Number(pids);
   }
   for (const u of list(flags.ulimit)) out.nofile = parseUlimit(u).soft;
+  const shares = last(flags.cpuShares);
+  if (shares !== undefined) {
+    const n = parseCpuShares(shares);
+    if (n !== undefined) out.cpuShares = n;
+  }
+  const reservation = last(flags.memoryReservation);
+  if (reservation !== undefined) out.memoryReservation = parseMemoryReservation(reservation, out.memory);
+  for (const opt of list(flags.storageOpt)) out.storage = parseStorageOpt(opt);
+  const stop = last(flags.stopTimeout);
+  if (stop !== undefined) out.stopTimeoutMs = parseStopTimeout(stop);
+  const timeout = last(flags.timeout);
+  if (timeout !== undefined) {
+    const ms = parseDuration(timeout);
+    if (ms !== undefined) out.timeoutMs = ms;
+  }
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
@@ -214,5 +244,13 @@ export function planRun(flags: RunFlags, operands: readonly string[], ctx: RunCo
   if (single(flags.readOnly)) spec.readOnly = true;
   const l = limits(flags);
   if (l) spec.limits = l;
-  return { spec, interactive, tty, remove: single(flags.rm) === true };
+  const statsFile = last(flags.statsFile);
+  if (statsFile === '') throw badValue('--stats-file', statsFile, 'a file name is required');
+  return {
+    spec,
+    interactive,
+    tty,
+    remove: single(flags.rm) === true,
+    ...(statsFile !== undefined ? { statsFile: resolve(ctx.cwd, statsFile) } : {}),
+  };
 }

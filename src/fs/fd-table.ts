@@ -9,12 +9,19 @@ interface Shared {
   refs: number;
 }
 
+/** Open files a process may hold when the container sets no `nofile` limit. */
+export const DEFAULT_NOFILE = 65_536;
+
 export class FdTable {
   private readonly fds = new Map<number, Shared>();
   /** RLIMIT_NOFILE: opening past it is EMFILE. */
   limit: number;
 
-  constructor(limit = 1024 * 1024) {
+  /**
+   * The default RLIMIT_NOFILE is 65536 (docker's is 1048576): every open file is a host object, and
+   * a million of them per process would let one container hold hundreds of MiB of kernel memory.
+   */
+  constructor(limit = DEFAULT_NOFILE) {
     this.limit = limit;
   }
 

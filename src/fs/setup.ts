@@ -4,11 +4,13 @@
 
 import { statSync } from 'node:fs';
 import { O_CREAT, O_WRONLY } from '../abi/fs-constants.js';
+import type { StorageQuota } from '../cgroup/storage.js';
 import { isErrno } from '../kernel/errno.js';
 import { type MountSpec, SpecError } from '../kernel/spec.js';
 import { BindFs } from './bind/bind.js';
 import { BindFileFs } from './bind/bind-file.js';
 import { Devfs, type DevfsOptions } from './devfs/devfs.js';
+import { OverlayFs } from './overlay/overlay.js';
 import { Procfs } from './procfs/procfs.js';
 import type { ProcView } from './procfs/view.js';
 import { Tmpfs } from './tmpfs/tmpfs.js';
@@ -22,6 +24,8 @@ export interface NamespaceOptions {
   readOnly?: boolean | undefined;
   proc: ProcView;
   tty?: DevfsOptions['tty'];
+  /** The container's storage quota: the root's writable layer and every tmpfs count against it. */
+  quota?: StorageQuota | undefined;
 }
 
 /** Mounts /proc, /dev and the spec's mounts on `vfs`; returns a function that releases them. */
@@ -35,6 +39,11 @@ export function setupNamespace(vfs: Vfs, options: NamespaceOptions): () => void 
       throw err;
     }
   };
+  // The root's writable layer (a --rootfs tree or an image's upper layer): charged from now on, so
+  // the imported tree itself is the "image" and only what the container writes counts.
+  const root = vfs.mounts.entries().find((m) => m.target.length === 0)?.backend;
+  const upper = root instanceof OverlayFs ? root.upper : root;
+  if (upper instanceof Tmpfs && options.quota) upper.quota = options.quota;
   ensureDir('/proc');
   ensureDir('/dev');
   vfs.mount('/proc', new Procfs(options.proc, () => vfs.mounts.entries()), {
@@ -49,7 +58,11 @@ export function setupNamespace(vfs: Vfs, options: NamespaceOptions): () => void 
     for (const m of options.mounts ?? []) {
       if (m.type === 'tmpfs') {
         ensureDir(m.target);
-        const fs = new Tmpfs({ rootMode: 0o1777, ...(m.size ? { size: m.size } : {}) });
+        const fs = new Tmpfs({
+          rootMode: 0o1777,
+          ...(m.size ? { size: m.size } : {}),
+          ...(options.quota ? { quota: options.quota } : {}),
+        });
         vfs.mount(m.target, fs, { fsType: 'tmpfs', source: 'tmpfs' });
         continue;
       }

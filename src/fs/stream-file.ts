@@ -45,6 +45,9 @@ abstract class StreamFileBase {
 }
 
 /** A write-only end over a host Writable (container stdout/stderr). */
+/** Bytes a container's stdout or stderr may hold unread on the host before writes fail (EAGAIN). */
+export const MAX_UNREAD_BYTES = 64 * 1024 * 1024;
+
 export class WritableStreamFile extends StreamFileBase implements OpenFile {
   readonly readable = false;
   readonly writable = true;
@@ -60,6 +63,9 @@ export class WritableStreamFile extends StreamFileBase implements OpenFile {
   write(data: Uint8Array, position: number | null): number {
     if (position !== null) fail('ESPIPE');
     if (this.out.destroyed || this.out.writableEnded) fail('EPIPE');
+    // A full pipe: nobody drains the host end (a library user not reading container.stdout), and
+    // every byte would stay in kernel memory. Past the cap the write fails as a non-blocking pipe's.
+    if (this.out.writableLength + data.byteLength > MAX_UNREAD_BYTES) fail('EAGAIN');
     // Copy: the caller's buffer may be reused; host streams keep what we hand them.
     this.out.write(Buffer.from(data));
     return data.byteLength;

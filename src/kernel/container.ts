@@ -8,6 +8,7 @@ import { SIGNALS, type SignalName } from '../abi/signals.js';
 import type { BootInfo } from '../abi/wire.js';
 import { Cgroup, type ContainerStats } from '../cgroup/cgroup.js';
 import type { Scheduler } from '../cgroup/scheduler.js';
+import { statsStream } from '../cgroup/stats-stream.js';
 import { FdTable } from '../fs/fd-table.js';
 import type { OverlayFs } from '../fs/overlay/overlay.js';
 import type { ProcInfo, ProcView } from '../fs/procfs/view.js';
@@ -28,7 +29,7 @@ import { type ExecOptions, type ExecProcess, execIn } from './exec-session.js';
 import { type CommitOptions, commitContainer, containerLayerTar, exportContainer } from './image-commit.js';
 import type { ContainerSpec } from './spec.js';
 import { doorFor } from './syscalls/table.js';
-import { type ExitStatus, Task, type TaskHost } from './task.js';
+import { type ExitStatus, OOM_KILLED, Task, type TaskHost, TIMED_OUT } from './task.js';
 import type { Credentials } from './users.js';
 
 /** What a container needs from its kernel. */
@@ -112,6 +113,7 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
   readonly cgroup: Cgroup;
   readonly maxTurnMs: number | undefined;
   private timeoutTimer: NodeJS.Timeout | undefined;
+  private timedOut = false;
   /** The program image of each pid, for /proc/<pid>/exe. */
   private readonly exes = new Map<number, string>();
   private readonly createdAt = performance.now();
@@ -150,7 +152,9 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
     this.stderr = this.stderrPipe;
     if (!init.spec.openStdin) this.stdinPipe.end();
     const tty = init.spec.tty === true;
+    this.cgroup = new Cgroup(init.spec.limits ?? {}, runtime.scheduler);
     this.releaseMounts = setupNamespace(this.vfs, {
+      quota: this.cgroup.storage,
       mounts: init.spec.mounts,
       readOnly: init.spec.readOnly,
       proc: this,
@@ -168,7 +172,6 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
     this.exitPromise = new Promise((resolve) => {
       this.resolveExit = resolve;
     });
-    this.cgroup = new Cgroup(init.spec.limits ?? {}, runtime.scheduler);
     this.maxTurnMs = init.spec.limits?.sliceMs;
   }
 
@@ -218,11 +221,7 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
     this._state = 'running';
     const timeout = this.spec.limits?.timeoutMs;
     if (timeout !== undefined) {
-      // coreutils' timeout convention: the run was cut short, exit 124.
-      this.timeoutTimer = setTimeout(
-        () => this.finish({ exitCode: 124, signal: null, oomKilled: false, reason: 'timeout' }),
-        timeout,
-      );
+      this.timeoutTimer = setTimeout(() => this.expire(), timeout);
     }
     try {
       await this.plugNetwork();
@@ -264,7 +263,7 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
     const caller = { cwd: opts.cwd, uid: opts.uid, gid: opts.gid, umask: opts.umask ?? 0o022 };
     const program = resolveExec(this.vfs, caller, opts.argv, opts.env);
     const pid = this.nextPid++;
-    const guest = this.runtime.takeIsolate(this.memoryLimitMb());
+    const guest = this.runtime.takeIsolate(this.cgroup.isolateHeapMb());
     const task = new Task({
       container: this,
       pid,
@@ -322,12 +321,6 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
     };
     task.start(info, doorFor(task));
     return task;
-  }
-
-  /** The heap limit of each process: the container's memory limit, or the kernel default when unset. */
-  private memoryLimitMb(): number | undefined {
-    const bytes = this.spec.limits?.memory;
-    return bytes ? Math.max(8, Math.floor(bytes / (1024 * 1024))) : undefined;
   }
 
   /** Exited children whose parent has not waited for them yet (zombies), by pid. */
@@ -478,10 +471,12 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
 
   /** Resource usage now (CPU %, memory, pids, fs and net bytes), as `docker stats` shows it. */
   stats(): ContainerStats {
-    return this.cgroup.stats({
-      pids: this.tasks.size,
-      memoryUsage: this.memorySamples().reduce((n, s) => n + s.bytes, 0),
-    });
+    return this.cgroup.stats({ pids: this.tasks.size, heaps: this.memorySamples() });
+  }
+
+  /** The stats as a stream (docker stats): one now, one per `intervalMs` while running, one after exit. */
+  statsStream(intervalMs = 1000): AsyncGenerator<ContainerStats> {
+    return statsStream(this, intervalMs);
   }
 
   private memorySamples(): Array<{ pid: number; bytes: number }> {
@@ -490,11 +485,14 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
 
   /** After every turn: memory accounting and, past the limit, the OOM killer. */
   afterTurn(_task: Task): void {
-    const victim = this.cgroup.memory.check(this.memorySamples(), 0);
-    if (victim === undefined) return;
-    const t = this.tasks.get(victim);
-    if (!t) return;
-    t.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: true, reason: 'oom' });
+    const victim = this.cgroup.oomVictim(this.memorySamples());
+    if (victim !== undefined) this.tasks.get(victim)?.terminate(OOM_KILLED);
+  }
+
+  /** limits.timeoutMs ran out: stop (signal, SIGKILL after the stop timeout); 124 either way, as coreutils. */
+  private expire(): void {
+    this.timedOut = true;
+    void this.stop();
   }
 
   /** Resolves when PID 1 has exited and every other process is gone. */
@@ -533,8 +531,9 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
     if (this.status) pub.close();
   }
 
-  private finish(status: ExitStatus): void {
+  private finish(ended: ExitStatus): void {
     if (this.status) return;
+    const status: ExitStatus = this.timedOut ? TIMED_OUT : ended;
     this.status = status;
     this._state = 'exited';
     if (this.timeoutTimer) clearTimeout(this.timeoutTimer);

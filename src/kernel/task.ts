@@ -27,6 +27,11 @@ export interface ExitStatus {
   reason: string;
 }
 
+/** The status of a process the OOM killer (or V8's own heap limit) ended. */
+export const OOM_KILLED: ExitStatus = { exitCode: 137, signal: 'SIGKILL', oomKilled: true, reason: 'oom' };
+/** A run cut short by its wall-clock limit (coreutils' timeout convention). */
+export const TIMED_OUT: ExitStatus = { exitCode: 124, signal: null, oomKilled: false, reason: 'timeout' };
+
 /** What a task needs of its container: the namespaces it lives in. */
 export interface TaskHost {
   readonly id: string;
@@ -121,6 +126,8 @@ export class Task implements FsCaller {
     this.exited = new Promise((resolve) => {
       this.resolveExit = resolve;
     });
+    // V8 gave up on the isolate (a fatal out-of-memory isolated-vm caught): it is out of memory.
+    this.guest.onLost = () => this.terminate(OOM_KILLED);
     const cgroup = this.container.cgroup;
     this.loop = new EventLoop({
       deliver: (ev) => this.guest.dispatch(ev),
@@ -142,7 +149,15 @@ export class Task implements FsCaller {
 
   /** Boots the runtime in the isolate and queues the program's main turn. */
   start(info: BootInfo, handlers: Parameters<GuestIsolate['attach']>[1]): void {
-    this.setWakeWord(this.guest.attach(info, handlers));
+    try {
+      this.setWakeWord(this.guest.attach(info, handlers));
+    } catch (err) {
+      // isolated-vm disposes an isolate that passes its memory limit while the runtime boots (a
+      // limit too small for the runtime itself): the process is out of memory, not a kernel error.
+      if (!this.guest.isDisposed) throw err;
+      this.terminate(OOM_KILLED);
+      return;
+    }
     this.loop.post({ t: 'main' });
   }
 
@@ -213,7 +228,7 @@ export class Task implements FsCaller {
   private checkOverrun(): void {
     const slice = this.container.maxTurnMs;
     if (slice === undefined || !this.alive) return;
-    if (this.guest.cpuMicros() - this.cpuSeenUs >= slice * 1000 * 0.9) {
+    if (this.usageMicros() - this.cpuSeenUs >= slice * 1000 * 0.9) {
       this.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: false, reason: 'cpu' });
     }
   }
@@ -261,7 +276,7 @@ export class Task implements FsCaller {
     // would wait for its turn to end (and deadlock if that turn waits on us).
     const m = this.guest.memoryUsage();
     this.memoryBytes = m.heap + m.external;
-    const now = this.guest.cpuMicros();
+    const now = this.usageMicros();
     this.container.cgroup?.cpu.charge(now - this.cpuSeenUs);
     this.cpuSeenUs = now;
     this.container.afterTurn?.(this);
@@ -269,7 +284,15 @@ export class Task implements FsCaller {
 
   /** CPU time this process has used, µs. */
   get cpuMicros(): number {
-    return this.alive ? this.guest.cpuMicros() : this.cpuSeenUs;
+    return this.alive ? this.usageMicros() : this.cpuSeenUs;
+  }
+
+  /**
+   * CPU used on this process's behalf, µs: its isolate's thread time (user) plus the host's time
+   * serving its syscalls (system), as a Linux cgroup charges both.
+   */
+  private usageMicros(): number {
+    return this.guest.cpuMicros() + this.guest.systemMicros;
   }
 
   /** Adds an IPC end to this process's table; returns its id. */
@@ -342,7 +365,11 @@ export class Task implements FsCaller {
     if (this.status) return;
     this.status = status;
     this.loop.stop();
-    if (!this.guest.isDisposed) this.container.cgroup?.cpu.charge(this.guest.cpuMicros() - this.cpuSeenUs);
+    if (!this.guest.isDisposed) {
+      const now = this.usageMicros();
+      this.container.cgroup?.cpu.charge(now - this.cpuSeenUs);
+      this.cpuSeenUs = now;
+    }
     this.guest.dispose();
     for (const fn of this.cleanups) {
       try {
@@ -366,7 +393,7 @@ export class Task implements FsCaller {
     // The kernel disposes an isolate only through terminate(), which records the status first; an
     // isolate that died under us was disposed by isolated-vm, whose only reason is the memory limit.
     if (/^Isolate (was|is) disposed/.test(message) || this.guest.isDisposed) {
-      this.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: true, reason: 'oom' });
+      this.terminate(OOM_KILLED);
       return;
     }
     // isolated-vm reports a promise rejected with no handler by failing the turn with its reason.

@@ -44,18 +44,56 @@ const winding = new Set<Promise<void>>();
  */
 export async function drainDisposed(): Promise<void> {
   while (winding.size > 0) await Promise.all([...winding]);
+  // A turn settles before its thread drops the isolate, which is then destroyed on that pool thread
+  // (also when isolated-vm itself disposed it at the memory limit). A process.exit() during that
+  // destruction crashes (SIGSEGV in ~IsolateEnvironment while exit() runs static destructors), so
+  // give the threads a moment after the last disposal.
+  const wait = lastDisposeAt + DESTROY_SETTLE_MS - performance.now();
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
 }
+
+/** When an isolate was last disposed (performance.now()), by the kernel or by isolated-vm. */
+let lastDisposeAt = Number.NEGATIVE_INFINITY;
+
+/** How long drainDisposed lets pool threads finish destroying isolates whose last turn settled. */
+const DESTROY_SETTLE_MS = 100;
 
 function disposeAllAtExit(): void {
   for (const guest of live) guest.dispose();
+  if (quarantined > 0) {
+    // A quarantined isolate's thread never ends, and both Node's environment teardown and
+    // isolated-vm's thread-pool destructor wait for it: the process would hang forever. Output has
+    // been written (stdout and stderr are synchronous for files, pipes and terminals on Linux), so
+    // end the process now. The status is SIGKILL (137 in a shell), the code of the OOM kill that
+    // led here.
+    process.kill(process.pid, 'SIGKILL');
+  }
 }
 
-function newIsolate(opts: IsolateOptions): ivm.Isolate {
+/**
+ * Isolates V8 gave up on (a fatal out-of-memory inside the isolate). isolated-vm parks the isolate's
+ * thread for good instead of aborting the host, provided the isolate has an `onCatastrophicError`
+ * handler; the isolate must then never be touched again (disposing it would wait on that thread), so
+ * it is only counted here. Each one holds its heap and a thread until the host process ends: a
+ * kernel shard that collects many should be recycled.
+ */
+let quarantined = 0;
+
+/** How many isolates were quarantined after a fatal out-of-memory error in this process. */
+export function quarantinedIsolates(): number {
+  return quarantined;
+}
+
+function newIsolate(opts: IsolateOptions, onCatastrophe: (message: string) => void): ivm.Isolate {
   if (!exitHookInstalled) {
     exitHookInstalled = true;
     process.once('exit', disposeAllAtExit);
   }
-  return new ivm.Isolate({ memoryLimit: Math.max(8, Math.floor(opts.memoryLimitMb)) });
+  return new ivm.Isolate({
+    memoryLimit: Math.max(8, Math.floor(opts.memoryLimitMb)),
+    // Without a handler, V8's fatal OOM in any isolate aborts the whole host process.
+    onCatastrophicError: onCatastrophe,
+  });
 }
 
 /**
@@ -128,6 +166,10 @@ export class GuestIsolate {
   private dispatchRef: ivm.Reference<(ev: GuestEvent) => LoopState> | undefined;
   private esmHooksRef: ivm.Reference<Record<string, unknown>> | undefined;
   private disposed = false;
+  /** V8 lost control of the isolate (fatal OOM): its thread is parked; never touch it again. */
+  private lost = false;
+  /** Told once when the isolate is lost (the task ends the process as OOM-killed). */
+  onLost: ((message: string) => void) | undefined;
   /** The guest turn running on the thread pool, if any: disposal is finished only when it settles. */
   private inflight: Promise<unknown> | undefined;
 
@@ -139,9 +181,10 @@ export class GuestIsolate {
 
   /** Creates the isolate, installs the door and runs the runtime bundle (no user code runs yet). */
   static create(image: RuntimeImage, opts: IsolateOptions, onHostError: (e: unknown) => void): GuestIsolate {
-    const isolate = newIsolate(opts);
+    let guest: GuestIsolate | undefined;
+    const isolate = newIsolate(opts, (m) => guest?.catastrophe(m));
     try {
-      const guest = new GuestIsolate(isolate, isolate.createContextSync());
+      guest = new GuestIsolate(isolate, isolate.createContextSync());
       guest.installDoor(onHostError);
       compileRuntime(isolate, image).runSync(guest.context);
       // Only the runtime has run here (no process is attached yet), so the cache holds nothing of a guest.
@@ -162,9 +205,10 @@ export class GuestIsolate {
     opts: IsolateOptions,
     onHostError: (e: unknown) => void,
   ): Promise<GuestIsolate> {
-    const isolate = newIsolate(opts);
+    let guest: GuestIsolate | undefined;
+    const isolate = newIsolate(opts, (m) => guest?.catastrophe(m));
     try {
-      const guest = new GuestIsolate(isolate, await isolate.createContext());
+      guest = new GuestIsolate(isolate, await isolate.createContext());
       guest.installDoor(onHostError);
       await compileRuntime(isolate, image).run(guest.context);
       warmCodeCache(isolate, image);
@@ -180,10 +224,18 @@ export class GuestIsolate {
    * captures them in its bootstrap closure and deletes these globals before any user code runs.
    */
   private installDoor(onHostError: (e: unknown) => void): void {
-    const doorSync = (name: unknown, args: unknown): SyncReply =>
-      crossDoor(this.handlers, 'sync', name, args, onHostError);
-    const doorStart = (name: unknown, args: unknown): SyncReply =>
-      crossDoor(this.handlers, 'async', name, args, onHostError);
+    // The host's time inside each crossing is the process's system time: CPU the kernel spends on
+    // its behalf while its own turn waits (a loop of syscalls burns little isolate time).
+    const timed = (kind: 'sync' | 'async', name: unknown, args: unknown): SyncReply => {
+      const t0 = performance.now();
+      try {
+        return crossDoor(this.handlers, kind, name, args, onHostError);
+      } finally {
+        this.systemUs += (performance.now() - t0) * 1000;
+      }
+    };
+    const doorSync = (name: unknown, args: unknown): SyncReply => timed('sync', name, args);
+    const doorStart = (name: unknown, args: unknown): SyncReply => timed('async', name, args);
     this.context.global.setSync('__tsvirt_sync', new ivm.Callback(doorSync));
     this.context.global.setSync('__tsvirt_async', new ivm.Callback(doorStart));
   }
@@ -254,12 +306,22 @@ export class GuestIsolate {
   }
 
   private lastCpu = 0;
+  private systemUs = 0;
+
+  /** Host time spent serving this process's door crossings, in microseconds (its system time). */
+  get systemMicros(): number {
+    return Math.round(this.systemUs);
+  }
 
   /** CPU time the isolate has used, in microseconds (the last reading once it is gone). */
   cpuMicros(): number {
     if (this.isDisposed) return this.lastCpu;
     try {
-      this.lastCpu = Number(this.isolate.cpuTime / 1000n);
+      // isolated-vm answers a read during a turn (its timer still running, which includes the moment
+      // just after the turn's result reached us) with the *wall* time since the turn resumed, and
+      // the thread's CPU time once the timer stops: under load the first is larger. Keeping the
+      // reading monotonic makes such an early reading a charge in advance, not a double count.
+      this.lastCpu = Math.max(this.lastCpu, Number(this.isolate.cpuTime / 1000n));
     } catch {
       // Disposed underneath us: keep the last reading.
     }
@@ -267,7 +329,21 @@ export class GuestIsolate {
   }
 
   get isDisposed(): boolean {
-    return this.disposed || this.isolate.isDisposed;
+    return this.disposed || this.lost || this.isolate.isDisposed;
+  }
+
+  /** Whether V8 gave up on this isolate (see `quarantinedIsolates`). */
+  get isLost(): boolean {
+    return this.lost;
+  }
+
+  /** isolated-vm's catastrophic-error callback (runs on the host's thread). */
+  private catastrophe(message: string): void {
+    if (this.lost) return;
+    this.lost = true;
+    quarantined++;
+    live.delete(this);
+    this.onLost?.(message);
   }
 
   /** Ends the isolate wherever it is, even inside `while(true){}` (V8 TerminateExecution + free). */
@@ -275,6 +351,9 @@ export class GuestIsolate {
     if (this.disposed) return;
     this.disposed = true;
     live.delete(this);
+    // A lost isolate's turn never settles and its thread holds the isolate: leave both alone.
+    if (this.lost) return;
+    lastDisposeAt = performance.now();
     const turn = this.inflight;
     if (turn) {
       const settled = turn.then(

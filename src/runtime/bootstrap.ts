@@ -3,6 +3,7 @@
 // the process; boot installs Node's globals and returns the dispatcher the kernel drives.
 
 import type { BootInfo, GuestEvent, LoopState } from '../abi/wire.js';
+import { installAllocationGuards } from './internal/alloc-guard.js';
 import { captureWake } from './internal/block.js';
 import { complete, deliverData, start, sys } from './internal/door.js';
 import { handleUnhandledRejection, makeFatalHandler } from './internal/fatal.js';
@@ -44,6 +45,7 @@ function boot(info: BootInfo): (ev: GuestEvent) => LoopState {
   const fatal = makeFatalHandler(proc);
   setFatalHandler(fatal);
   installStackTraces();
+  installAllocationGuards();
   installGlobals(proc);
   // A no-op async syscall: its completion is a turn, which reports the loop state afresh.
   setWakeHook(() => {

@@ -69,6 +69,33 @@ export const RUN_FLAGS: Readonly<Record<string, FlagDef>> = {
   cpus: { type: 'string', value: 'N', describe: 'Number of CPUs' },
   'pids-limit': { type: 'string', value: 'N', describe: 'Process limit (-1 or 0: unlimited)' },
   ulimit: { type: 'string', value: 'nofile=N[:M]', describe: 'Ulimit (nofile only)' },
+  'cpu-shares': {
+    alias: 'c',
+    type: 'string',
+    value: 'N',
+    describe: 'CPU shares (relative weight, default 1024)',
+  },
+  'memory-reservation': { type: 'string', value: 'BYTES', describe: 'Memory soft limit' },
+  'storage-opt': {
+    type: 'string',
+    value: 'size=BYTES',
+    describe: 'Size of the writable layer and tmpfs mounts (past it: ENOSPC)',
+  },
+  'stop-timeout': {
+    type: 'string',
+    value: 'SECONDS',
+    describe: 'Grace between SIGTERM and SIGKILL when the container is stopped (default 10)',
+  },
+  timeout: {
+    type: 'string',
+    value: 'DURATION',
+    describe: 'Stop the container after DURATION (s, m, h, d) and exit 124, as coreutils timeout',
+  },
+  'stats-file': {
+    type: 'string',
+    value: 'FILE',
+    describe: "Write the container's final stats to FILE as JSON",
+  },
   detach: { alias: 'd', type: 'boolean', describe: 'Run in the background (needs the daemon: not yet)' },
 };
 

@@ -5,6 +5,7 @@
 
 import { Volume } from 'memfs';
 import { S_IFDIR, S_IFLNK, S_IFMT, S_IFREG } from '../../abi/fs-constants.js';
+import type { StorageQuota } from '../../cgroup/storage.js';
 import { Errno, fail } from '../../kernel/errno.js';
 import type { FsBackend, Owner, RelPath } from '../backend.js';
 import type { OpenFile, WireDirent, WireStat } from '../types.js';
@@ -19,6 +20,8 @@ export interface TmpfsOptions {
   size?: number;
   /** Mode of the root directory. */
   rootMode?: number;
+  /** A container-wide quota this mount's bytes also count against (cgroup storage). */
+  quota?: StorageQuota;
 }
 
 /** An in-memory filesystem: a tree of memfs links over memfs inodes, with its own inode numbers. */
@@ -28,9 +31,13 @@ export class Tmpfs implements FsBackend {
   private nextIno = 1;
   private used = 0;
   readonly limit: number;
+  /** The container-wide quota (set at creation, or attached after a root is imported). */
+  quota: StorageQuota | undefined;
+  private quotaCharged = 0;
 
   constructor(options: TmpfsOptions = {}) {
     this.sb = new Volume()._core;
+    this.quota = options.quota;
     this.limit = options.size && options.size > 0 ? options.size : Number.POSITIVE_INFINITY;
     const root = this.sb.root.getNode();
     root.ino = this.nextIno++;
@@ -47,6 +54,14 @@ export class Tmpfs implements FsBackend {
   /** Reserves `delta` more bytes of file data (negative: releases), or ENOSPC. */
   charge(delta: number): void {
     if (delta > 0 && this.used + delta > this.limit) fail('ENOSPC');
+    // The container's quota may refuse too (ENOSPC); only then is the mount's own count moved. A
+    // release gives back at most what this mount charged, so bytes imported before the quota was
+    // attached (a --rootfs tree) are never credited: the host holds at most those plus the limit.
+    if (this.quota) {
+      const give = delta > 0 ? delta : -Math.min(-delta, this.quotaCharged);
+      this.quota.charge(give);
+      this.quotaCharged += give;
+    }
     this.used = Math.max(0, this.used + delta);
   }
 

@@ -23,6 +23,17 @@ const time = (v: unknown) => {
 /** The largest single read the door will carry; bigger reads are split by the runtime. */
 const MAX_IO = 64 * 1024 * 1024;
 
+/** cgroup accounting (docker stats' block I/O): bytes of regular files read and written. */
+function countRead(task: Task, n: number): void {
+  const cg = task.container.cgroup;
+  if (cg) cg.fsReadBytes += n;
+}
+
+function countWritten(task: Task, n: number): void {
+  const cg = task.container.cgroup;
+  if (cg) cg.fsWrittenBytes += n;
+}
+
 const P = record({ path });
 const readFileArgs = record({ path, encoding: optional(oneOf('utf8')) });
 // ignoreBOM keeps a leading BOM, as Buffer#toString('utf8') does.
@@ -114,10 +125,12 @@ export const fsSyscalls: SyscallFamily = {
           total += chunk.byteLength;
           if (total > MAX_IO) fail('EFBIG');
         }
+        if (file.kind === 'file') countRead(task, total);
         return Buffer.concat(chunks);
       }
       const { path: p, encoding } = readFileArgs(a);
       const bytes = vfs(task).readFile(task, p);
+      countRead(task, bytes.byteLength);
       // UTF-8 is decoded here, natively: far cheaper than the guest's JS decoder, and a string
       // crosses the door as cheaply as bytes.
       return encoding === 'utf8' ? utf8.decode(bytes) : bytes;
@@ -129,6 +142,7 @@ export const fsSyscalls: SyscallFamily = {
     sync(task, a) {
       const w = writeFileArgs(a);
       vfs(task).writeFile(task, w.path, w.data, w.flags, w.mode);
+      countWritten(task, typeof w.data === 'string' ? Buffer.byteLength(w.data) : w.data.byteLength);
       return null;
     },
   },
@@ -250,7 +264,9 @@ export const fsSyscalls: SyscallFamily = {
       const r = readArgs(a);
       const file = task.fds.get(r.fd);
       if (!file.readable) fail('EBADF');
-      return file.read(r.length, r.position);
+      const bytes = file.read(r.length, r.position);
+      if (file.kind === 'file') countRead(task, bytes.byteLength);
+      return bytes;
     },
   },
   'fs.write': {
@@ -259,7 +275,9 @@ export const fsSyscalls: SyscallFamily = {
       const w = writeArgs(a);
       const file = task.fds.get(w.fd);
       if (!file.writable) fail('EBADF');
-      return file.write(asBytes(w.data), w.position);
+      const n = file.write(asBytes(w.data), w.position);
+      if (file.kind === 'file') countWritten(task, n);
+      return n;
     },
   },
   'fs.fstat': { support: 'full', sync: (task, a) => task.fds.get(F(a).fd).stat() },
@@ -317,7 +335,9 @@ export const fsSyscalls: SyscallFamily = {
     async(task, a, op) {
       const file = task.fds.get(F(a).fd);
       if (!file.readable) fail('EBADF');
+      const regular = file.kind === 'file';
       const sink = (chunk: Uint8Array | null) => {
+        if (chunk && regular) countRead(task, chunk.byteLength);
         op.data(chunk);
         if (chunk === null) task.streams.delete(op.id);
       };

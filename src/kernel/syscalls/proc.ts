@@ -78,10 +78,10 @@ export const procSyscalls: SyscallFamily = {
   },
   'proc.cpu': {
     support: 'partial',
-    note: 'system time is not separated from user time',
+    note: "system time is the host's time serving the process's syscalls",
     sync(task, a) {
       empty(a);
-      return { user: task.guest.cpuMicros(), system: 0 };
+      return { user: task.guest.cpuMicros(), system: task.guest.systemMicros };
     },
   },
   'time.monotonic': { support: 'full', sync: () => monotonicMs() },

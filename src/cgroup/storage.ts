@@ -1,0 +1,44 @@
+// Host zone: the storage controller. One quota per container, shared by every in-memory filesystem
+// the container can write to (its writable layer and its tmpfs mounts): their file bytes are host
+// memory, so they count against `--storage-opt size` and against the memory limit, and a write past
+// either fails with ENOSPC at the door instead of growing the host.
+
+import { fail } from '../kernel/errno.js';
+
+/** Bytes a container's writable filesystems hold, against one limit. */
+export class StorageQuota {
+  private used = 0;
+
+  /** `limit` in bytes (Infinity: none). */
+  constructor(readonly limit: number = Number.POSITIVE_INFINITY) {}
+
+  /** Bytes held now. */
+  get usedBytes(): number {
+    return this.used;
+  }
+
+  /** Reserves `delta` more bytes (negative: releases them), or fails with ENOSPC past the limit. */
+  charge(delta: number): void {
+    if (delta > 0 && this.used + delta > this.limit) fail('ENOSPC');
+    this.used = Math.max(0, this.used + delta);
+  }
+}
+
+/**
+ * What a container with neither a storage nor a memory limit may write: its files are host memory,
+ * and one `pwrite` at a 10 GB offset must not make the kernel allocate 10 GB.
+ */
+export const DEFAULT_STORAGE_BYTES = 1024 ** 3;
+
+/**
+ * The quota of a container: the smaller of its storage and memory limits (file bytes live in the
+ * kernel's memory, so a container's files can never outgrow its memory limit either), or
+ * DEFAULT_STORAGE_BYTES when it has neither.
+ */
+export function storageQuotaFor(limits: {
+  storage?: number | undefined;
+  memory?: number | undefined;
+}): StorageQuota {
+  const caps = [limits.storage, limits.memory].filter((n): n is number => n !== undefined && n > 0);
+  return new StorageQuota(caps.length > 0 ? Math.min(...caps) : DEFAULT_STORAGE_BYTES);
+}

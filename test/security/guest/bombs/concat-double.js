@@ -1,0 +1,3 @@
+// Bomb: an array doubled by concat.
+let a = [1];
+for (;;) a = a.concat(a);

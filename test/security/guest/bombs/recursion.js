@@ -1,0 +1,5 @@
+// Bomb: unbounded recursion.
+function f(n) {
+  return f(n + 1) + 1;
+}
+f(0);

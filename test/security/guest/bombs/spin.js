@@ -1,0 +1,2 @@
+// Bomb: while (true) {}.
+while (true) {}
