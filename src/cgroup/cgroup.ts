@@ -19,7 +19,9 @@ export interface ContainerStats {
   memory: { usage: number; limit: number | null; peak: number; oomKills: number };
   pids: { current: number; limit: number | null };
   fs: { readBytes: number; writtenBytes: number };
-  net: { rxBytes: number; txBytes: number };
+  /** Bytes the container's processes read and wrote on sockets; while running, also its open
+   * connections, the connections refused at its limit, and egress refused by its policy. */
+  net: { rxBytes: number; txBytes: number; connections?: number; refused?: number; egressDenied?: number };
 }
 
 export class Cgroup {

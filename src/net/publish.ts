@@ -4,6 +4,7 @@
 
 import { createServer, type Server, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
+import type { TokenBucket } from '../cgroup/token-bucket.js';
 import type { Endpoint } from './endpoint.js';
 import type { NetNamespace } from './network.js';
 import type { NetSwitch } from './switch.js';
@@ -16,8 +17,19 @@ export interface PortMapping {
   hostIp?: string;
 }
 
-/** Joins a host stream (socket or duplex) and a virtual end: bytes both ways, end and close both ways. */
-export function splice(sock: Duplex, ep: Endpoint): void {
+/** Joins a host stream (socket or duplex) and a virtual end: bytes both ways, end and close both ways.
+ * With a bucket, bytes in either direction take tokens and a side that ran into debt is paused until
+ * it is paid (the container's bytes-per-second limit); `idleMs` closes a connection idle that long. */
+export function splice(sock: Duplex, ep: Endpoint, bucket?: TokenBucket, idleMs = 0): void {
+  // A side may be held for two reasons at once (peer buffer full, rate debt): resume when both clear.
+  let inHolds = 0;
+  const holdIn = () => {
+    if (inHolds++ === 0) sock.pause();
+  };
+  const releaseIn = () => {
+    if (--inHolds === 0) sock.resume();
+  };
+  const later = (ms: number, fn: () => void) => setTimeout(fn, ms).unref();
   sock.on('data', (chunk: Buffer) => {
     let ok: boolean;
     try {
@@ -27,21 +39,40 @@ export function splice(sock: Duplex, ep: Endpoint): void {
       return;
     }
     if (!ok) {
-      sock.pause();
-      ep.waitDrain(() => sock.resume());
+      holdIn();
+      ep.waitDrain(releaseIn);
+    }
+    const wait = bucket?.consume(chunk.byteLength) ?? 0;
+    if (wait > 0) {
+      holdIn();
+      later(wait, releaseIn);
     }
   });
   sock.on('end', () => ep.end());
   sock.on('close', () => ep.close());
   sock.on('error', () => ep.close());
+  if (idleMs > 0 && 'setTimeout' in sock)
+    (sock as Socket).setTimeout(idleMs, () => (sock as Socket).destroy());
+  let outHolds = 0;
+  const holdOut = () => {
+    if (outHolds++ === 0) reader.pause();
+  };
+  const releaseOut = () => {
+    if (--outHolds === 0) reader.resume();
+  };
   const reader = ep.read((chunk) => {
     if (chunk === null) {
       sock.end();
       return;
     }
     if (!sock.write(chunk)) {
-      reader.pause();
-      sock.once('drain', () => reader.resume());
+      holdOut();
+      sock.once('drain', releaseOut);
+    }
+    const wait = bucket?.consume(chunk.byteLength) ?? 0;
+    if (wait > 0) {
+      holdOut();
+      later(wait, releaseOut);
     }
   });
 }
@@ -80,7 +111,7 @@ export async function publishPorts(
           sock.resetAndDestroy();
           return;
         }
-        splice(sock, ep);
+        splice(sock, ep, ns.bucket, ns.idleMs);
       });
       servers.push(server);
       await new Promise<void>((resolve, reject) => {

@@ -2,13 +2,17 @@
 // (net/http-host.ts). Requests and responses are per-process integer ids; bodies stream as data events.
 
 import { type ClientRequest, type IncomingMessage, request, type ServerResponse } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { guestAgents } from '../../net/agents.js';
 import type { Endpoint } from '../../net/endpoint.js';
-import { bridge, type Exchange, guestAgents, HttpListener } from '../../net/http-host.js';
+import { bindListener } from '../../net/host-mode.js';
+import { bridge, type Exchange, HttpListener } from '../../net/http-host.js';
 import { Errno, fail } from '../errno.js';
 import type { Task } from '../task.js';
 import { arrayOf, bool, bytes, int, optional, record, str } from '../validate.js';
 import { HandleTable, perTask } from './handles.js';
 import { sockets } from './net.js';
+import { tlsFailure, tlsOptions } from './tls.js';
 import type { SyscallFamily } from './types.js';
 
 const servers = perTask(() => new HandleTable<HttpListener>((s) => s.close()));
@@ -70,6 +74,7 @@ const requestArgs = record({
   },
   headers: rawHeaders,
   keepAlive: bool,
+  tls: optional(tlsOptions),
 });
 
 /** The head of an incoming message, as the guest builds IncomingMessage from it. */
@@ -119,7 +124,7 @@ export const httpSyscalls: SyscallFamily = {
     sync(task, a) {
       const { host, port, backlog } = listenArgs(a);
       const { ns } = task.container.net ?? fail('ENETDOWN');
-      const l = ns.bind(host === '::' || host === '' ? '0.0.0.0' : host, port, backlog ?? 511);
+      const l = bindListener(ns, host === '::' || host === '' ? '0.0.0.0' : host, port, backlog ?? 511);
       const id = servers(task).open(new HttpListener(l));
       return { id, address: l.address, port: l.port };
     },
@@ -178,16 +183,24 @@ export const httpSyscalls: SyscallFamily = {
       const r = requestArgs(a);
       const ag = agents(task);
       const ex: Exchange = { incoming: undefined, outgoing: undefined as unknown as ClientRequest };
+      const common = {
+        host: r.host,
+        port: r.port,
+        method: r.method,
+        path: r.path,
+        headers: r.headers,
+        setHost: false,
+      };
       const req = guarded(() =>
-        request({
-          host: r.host,
-          port: r.port,
-          method: r.method,
-          path: r.path,
-          headers: r.headers,
-          agent: r.keepAlive ? ag.keepAlive : ag.plain,
-          setHost: false,
-        }),
+        r.tls
+          ? httpsRequest({
+              ...common,
+              ...(r.tls.servername ? { servername: r.tls.servername } : {}),
+              ...(r.tls.ca ? { ca: r.tls.ca } : {}),
+              rejectUnauthorized: r.tls.rejectUnauthorized,
+              agent: r.keepAlive ? ag.tlsKeepAlive : ag.tlsPlain,
+            })
+          : request({ ...common, agent: r.keepAlive ? ag.keepAlive : ag.plain }),
       );
       ex.outgoing = req;
       req.on('upgrade', (res, socket, upgradeHead) => {
@@ -215,6 +228,8 @@ export const httpSyscalls: SyscallFamily = {
       const ex = exchanges(task).get(idArgs(a).id);
       const finish = (err: Error | null) => {
         ex.onResponse = undefined;
+        const t = err ? tlsFailure(err) : undefined;
+        if (t) return op.done(null, { error: { name: 'Error', ...t } });
         if (err) {
           const code =
             err instanceof Errno ? err.code : ((err as NodeJS.ErrnoException).code ?? 'ECONNRESET');
