@@ -17,6 +17,9 @@ export interface PortMapping {
   hostIp?: string;
 }
 
+/** The largest piece written at once when a rate limit applies. */
+const SLICE = 16 * 1024;
+
 /** Joins a host stream (socket or duplex) and a virtual end: bytes both ways, end and close both ways.
  * With a bucket, bytes in either direction take tokens and a side that ran into debt is paused until
  * it is paid (the container's bytes-per-second limit); `idleMs` closes a connection idle that long. */
@@ -60,20 +63,37 @@ export function splice(sock: Duplex, ep: Endpoint, bucket?: TokenBucket, idleMs 
   const releaseOut = () => {
     if (--outHolds === 0) reader.resume();
   };
+  // Rate-limited output goes out in slices, so one large write cannot jump the bucket.
+  const queued: Uint8Array[] = [];
+  let ended = false;
+  const pump = () => {
+    while (queued.length > 0) {
+      const piece = queued.shift() as Uint8Array;
+      if (!sock.write(piece)) {
+        holdOut();
+        sock.once('drain', releaseOut);
+      }
+      const wait = bucket?.consume(piece.byteLength) ?? 0;
+      if (wait > 0 && queued.length > 0) return void later(wait, pump);
+    }
+    if (ended) sock.end();
+    releaseOut();
+  };
   const reader = ep.read((chunk) => {
-    if (chunk === null) {
-      sock.end();
+    if (!bucket) {
+      if (chunk === null) return void sock.end();
+      if (!sock.write(chunk)) {
+        holdOut();
+        sock.once('drain', releaseOut);
+      }
       return;
     }
-    if (!sock.write(chunk)) {
-      holdOut();
-      sock.once('drain', releaseOut);
-    }
-    const wait = bucket?.consume(chunk.byteLength) ?? 0;
-    if (wait > 0) {
-      holdOut();
-      later(wait, releaseOut);
-    }
+    const idle = queued.length === 0;
+    if (chunk === null) ended = true;
+    else for (let o = 0; o < chunk.byteLength; o += SLICE) queued.push(chunk.subarray(o, o + SLICE));
+    if (!idle) return;
+    holdOut();
+    pump();
   });
 }
 

@@ -258,6 +258,8 @@ export const httpSyscalls: SyscallFamily = {
       const { id, data } = writeArgs(a);
       const out = exchanges(task).get(id).outgoing;
       if (out.writableEnded) fail('EPIPE');
+      const cg = task.container.cgroup;
+      if (cg) cg.netTxBytes += data.byteLength;
       return guarded(() => out.write(data));
     },
   },
