@@ -309,6 +309,18 @@ export interface SyscallSpec {
     args: { id: number; status: number; message?: string; headers: string[]; sendDate?: boolean };
     result: null;
   };
+  /** A whole response at once (head, optional body, end) and the exchange released: res.end(body). */
+  'http.respond': {
+    args: {
+      id: number;
+      status: number;
+      message?: string;
+      headers: string[];
+      sendDate?: boolean;
+      data?: Uint8Array;
+    };
+    result: null;
+  };
   /** Starts a client request to an IPv4 address (over TLS terminated on the host when `tls` is given);
    * returns its exchange id. */
   'http.request': {
@@ -436,6 +448,8 @@ export interface HttpHead {
   remotePort: number | null;
   /** A protocol upgrade: the connection is now this net socket; `head` = bytes read past the head. */
   upgrade?: { socket: NetSocketInfo; head: Uint8Array } | null;
+  /** http.accept: requests that were already queued, handed over in the same completion (a batch). */
+  more?: HttpHead[];
 }
 
 export type SyscallName = keyof SyscallSpec;

@@ -68,6 +68,7 @@ export class HttpListener {
     });
     // A malformed request is answered 400 by node:http itself; nothing reaches the guest.
     this.server.on('clientError', (_err, sock) => sock.destroy());
+    listener.direct = (sock) => this.adopt(sock);
     this.acceptLoop();
   }
 
@@ -75,12 +76,20 @@ export class HttpListener {
     if (this.closed) return;
     this.listener.accept((ep) => {
       if (!ep) return;
-      const sock = endpointDuplex(ep, true);
-      this.conns.set(sock, 0);
-      sock.on('close', () => this.conns.delete(sock));
-      this.server.emit('connection', sock);
+      this.adopt(endpointDuplex(ep, true));
       this.acceptLoop();
     });
+  }
+
+  /** A connection for node:http: a virtual one, or a published port's real socket handed over as is. */
+  private adopt(sock: Duplex): void {
+    if (this.closed) {
+      sock.destroy();
+      return;
+    }
+    this.conns.set(sock, 0);
+    sock.on('close', () => this.conns.delete(sock));
+    this.server.emit('connection', sock);
   }
 
   private offer(ex: Exchange): void {
@@ -89,6 +98,14 @@ export class HttpListener {
       this.waiter = null;
       w(ex);
     } else this.queue.push(ex);
+  }
+
+  /** Up to `max` more queued plain requests (no upgrades), taken now: a busy server's batch. */
+  takeQueued(max: number): Exchange[] {
+    const out: Exchange[] = [];
+    while (out.length < max && this.queue.length > 0 && !this.queue[0]?.upgrade)
+      out.push(this.queue.shift() as Exchange);
+    return out;
   }
 
   /** The next request (now if one is queued), or null once closed. One waiter at a time. */

@@ -2,6 +2,7 @@
 // hands out addresses in its subnet and knows its members by address, name and alias; a namespace is
 // one container's view: loopback, one address per network it is attached to, its listeners.
 
+import type { Duplex } from 'node:stream';
 import type { TokenBucket } from '../cgroup/token-bucket.js';
 import { fail } from '../kernel/errno.js';
 import type { EgressPolicy } from './egress.js';
@@ -67,6 +68,9 @@ export class Listener {
   closed = false;
   /** Runs once when the listener closes (a host-mode listener closes its real server). */
   onClose: (() => void) | undefined;
+  /** Takes a real host connection as it is (an HTTP listener parses it on the host anyway), so a
+   * published port skips the virtual pair. */
+  direct: ((sock: Duplex) => void) | undefined;
 
   constructor(
     readonly ns: NetNamespace,

@@ -120,6 +120,21 @@ export async function publishPorts(
       const server = createServer({ allowHalfOpen: true }, (sock) => {
         sockets.add(sock);
         sock.on('close', () => sockets.delete(sock));
+        // An HTTP server in the container parses on the host anyway: give it the real socket, without
+        // a virtual pair in between (unless a rate limit must meter the bytes).
+        const l = ns.listenerFor(ns.primaryAddress, p.containerPort);
+        if (l?.direct && !l.closed && !ns.bucket) {
+          if (ns.connections >= ns.maxConnections) {
+            ns.refused++;
+            sock.resetAndDestroy();
+            return;
+          }
+          ns.connections++;
+          sock.once('close', () => ns.connections--);
+          if (ns.idleMs > 0) sock.setTimeout(ns.idleMs, () => sock.destroy());
+          l.direct(sock);
+          return;
+        }
         let ep: Endpoint;
         try {
           ep = sw.connectFromHost(ns, p.containerPort, {
