@@ -321,13 +321,34 @@ export interface SyscallSpec {
     args: { id: number; status: number; message?: string; headers: string[]; sendDate?: boolean };
     result: null;
   };
-  /** Starts a client request to an IPv4 address; returns its exchange id. */
+  /** A whole response at once (head, optional body, end) and the exchange released: res.end(body). */
+  'http.respond': {
+    args: {
+      id: number;
+      status: number;
+      message?: string;
+      headers: string[];
+      sendDate?: boolean;
+      data?: Uint8Array;
+    };
+    result: null;
+  };
+  /** Starts a client request to an IPv4 address (over TLS terminated on the host when `tls` is given);
+   * returns its exchange id. */
   'http.request': {
-    args: { host: string; port: number; method: string; path: string; headers: string[]; keepAlive: boolean };
+    args: {
+      host: string;
+      port: number;
+      method: string;
+      path: string;
+      headers: string[];
+      keepAlive: boolean;
+      tls?: TlsClientOptions;
+    };
     result: number;
   };
-  /** async only: the response head of a client exchange. */
-  'http.response': { args: { id: number }; result: HttpHead };
+  /** async only: the response head of a client exchange; a failed TLS handshake is a LibError. */
+  'http.response': { args: { id: number }; result: HttpHead | LibError };
   /** Body bytes of the outgoing message; false: wait for http.waitDrain. */
   'http.write': { args: { id: number; data: Uint8Array }; result: boolean };
   'http.waitDrain': { args: { id: number }; result: null };
@@ -335,6 +356,41 @@ export interface SyscallSpec {
   /** async only: the incoming message's body as data events. */
   'http.body': { args: { id: number }; result: null };
   'http.close': { args: { id: number }; result: null };
+  // ---- tls: client connections terminated on the host (certificates are checked there) ----------
+  /** async only: connects (through egress) and completes the handshake; the socket id carries cleartext. */
+  'tls.connect': {
+    args: { host: string; port: number; tls: TlsClientOptions };
+    result: TlsConnected | LibError;
+  };
+}
+
+/** What a guest may ask of a TLS client connection. */
+export interface TlsClientOptions {
+  /** SNI and the name the certificate must match; absent: the address dialled. */
+  servername?: string;
+  /** PEM certificates to trust instead of the host's roots. */
+  ca?: string[];
+  rejectUnauthorized: boolean;
+  ALPNProtocols?: string[];
+}
+
+/** A TLS connection's socket and what the handshake established. */
+export interface TlsConnected {
+  socket: NetSocketInfo;
+  authorized: boolean;
+  authorizationError: string | null;
+  alpnProtocol: string | false;
+  protocol: string | null;
+  cipher: string | null;
+  peerCertificate: {
+    subject: Record<string, string>;
+    issuer: Record<string, string>;
+    subjectaltname: string;
+    valid_from: string;
+    valid_to: string;
+    serialNumber: string;
+    fingerprint256: string;
+  };
 }
 
 /** A library-level failure (OpenSSL, zlib) answered as a result: the runtime rethrows it Node-shaped. */
@@ -404,6 +460,8 @@ export interface HttpHead {
   remotePort: number | null;
   /** A protocol upgrade: the connection is now this net socket; `head` = bytes read past the head. */
   upgrade?: { socket: NetSocketInfo; head: Uint8Array } | null;
+  /** http.accept: requests that were already queued, handed over in the same completion (a batch). */
+  more?: HttpHead[];
 }
 
 export type SyscallName = keyof SyscallSpec;

@@ -22,7 +22,9 @@ export interface ContainerStats {
   pids: { current: number; limit: number | null };
   /** Bytes of regular files read and written (docker stats' block I/O), and the writable layer's size. */
   fs: { readBytes: number; writtenBytes: number; usage: number; limit: number | null };
-  net: { rxBytes: number; txBytes: number };
+  /** Bytes the container's processes read and wrote on sockets; while running, also its open
+   * connections, the connections refused at its limit, and egress refused by its policy. */
+  net: { rxBytes: number; txBytes: number; connections?: number; refused?: number; egressDenied?: number };
 }
 
 /** The smallest heap an isolate is given: the runtime's own boot needs about 10 MiB. */

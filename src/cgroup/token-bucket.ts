@@ -34,4 +34,11 @@ export class TokenBucket {
     if (this.tokens >= n) return 0;
     return Math.ceil(((Math.min(n, this.capacity) - this.tokens) / this.rate) * 1000);
   }
+
+  /** Takes `n` tokens even past empty (a debt for bytes already sent); ms until the debt is paid. */
+  consume(n: number): number {
+    this.refill();
+    this.tokens -= n;
+    return this.tokens >= 0 ? 0 : Math.ceil((-this.tokens / this.rate) * 1000);
+  }
 }

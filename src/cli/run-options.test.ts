@@ -274,3 +274,47 @@ describe('-p / --publish', () => {
       expect(() => parsePublish(bad)).toThrow(CliError);
   });
 });
+
+describe('-p forms, -P and the network flags', () => {
+  it('takes an empty host port and equal-length ranges', async () => {
+    const { parsePublishes } = await import('./run-options.js');
+    expect(parsePublishes('127.0.0.1::80')).toEqual([
+      { hostPort: 0, containerPort: 80, hostIp: '127.0.0.1' },
+    ]);
+    expect(parsePublishes('8000-8001:80-81')).toEqual([
+      { hostPort: 8000, containerPort: 80 },
+      { hostPort: 8001, containerPort: 81 },
+    ]);
+    expect(parsePublishes('80-81')).toEqual([
+      { hostPort: 0, containerPort: 80 },
+      { hostPort: 0, containerPort: 81 },
+    ]);
+    for (const bad of ['8000-8002:80-81', '81-80', '1-5000', '127.0.0.1:x:80'])
+      expect(() => parsePublishes(bad), bad).toThrow(CliError);
+  });
+
+  it('maps -P, --allow-net, --add-host and the net limits into the spec', async () => {
+    const { planRun } = await import('./run-options.js');
+    const ctx = { cwd: '/', env: {}, readFile: () => '' };
+    const plan = planRun(
+      {
+        publishAll: true,
+        allowNet: ['127.0.0.2:80', 'api.test'],
+        addHost: 'db.test:10.0.0.5',
+        netConnections: '16',
+        netRate: '1m',
+        netIdleTimeout: '2s',
+      },
+      ['img'],
+      ctx,
+    );
+    expect(plan.spec).toMatchObject({
+      publishAll: true,
+      allowNet: ['127.0.0.2:80', 'api.test'],
+      extraHosts: ['db.test:10.0.0.5'],
+      limits: { connections: 16, netRate: 1 << 20, netIdleMs: 2000 },
+    });
+    expect(() => planRun({ netConnections: '0' }, ['img'], ctx)).toThrow(CliError);
+    expect(() => planRun({ netIdleTimeout: '1h' }, ['img'], ctx)).toThrow(CliError);
+  });
+});

@@ -30,6 +30,12 @@ export interface RunFlags {
   name?: string | undefined;
   hostname?: string | undefined;
   publish?: string | string[] | undefined;
+  publishAll?: boolean | undefined;
+  allowNet?: string | string[] | undefined;
+  addHost?: string | string[] | undefined;
+  netConnections?: string | undefined;
+  netRate?: string | undefined;
+  netIdleTimeout?: string | undefined;
   network?: string | undefined;
   networkAlias?: string | string[] | undefined;
   user?: string | undefined;
@@ -150,23 +156,66 @@ function limits(flags: RunFlags): Limits | undefined {
     const ms = parseDuration(timeout);
     if (ms !== undefined) out.timeoutMs = ms;
   }
+  const conns = last(flags.netConnections);
+  if (conns !== undefined) {
+    if (!/^[1-9]\d{0,6}$/.test(conns))
+      throw badValue('--net-connections', conns, 'expected a positive integer');
+    out.connections = Number(conns);
+  }
+  const rate = last(flags.netRate);
+  if (rate !== undefined) {
+    const bytes = parseBytes(rate);
+    if (bytes === null || bytes < 1024)
+      throw badValue('--net-rate', rate, 'expected bytes per second, at least 1k');
+    out.netRate = bytes;
+  }
+  const idle = last(flags.netIdleTimeout);
+  if (idle !== undefined) out.netIdleMs = parseDurationMs('--net-idle-timeout', idle);
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** `-p [IP:]HOSTPORT:CONTAINERPORT[/tcp]` or `-p CONTAINERPORT` (a free host port), as docker run. */
-export function parsePublish(v: string): PortMapping {
-  const m = /^(?:(\d{1,3}(?:\.\d{1,3}){3}):)?(?:(\d+):)?(\d+)(?:\/tcp)?$/.exec(v);
-  const port = (s: string | undefined, min: number) => {
-    const n = Number(s);
-    return Number.isInteger(n) && n >= min && n <= 65535 ? n : undefined;
+/**
+ * `-p` as docker run takes it: `[IP:][HOSTPORT:]CONTAINERPORT[/tcp]`, where HOSTPORT may be empty
+ * (`127.0.0.1::80`: a free host port) and both may be equal-length ranges (`8000-8001:80-81`).
+ */
+export function parsePublishes(v: string): PortMapping[] {
+  const m = /^(?:(\d{1,3}(?:\.\d{1,3}){3}):)?(?:(\d*(?:-\d+)?):)?(\d+(?:-\d+)?)(?:\/tcp)?$/.exec(v);
+  const range = (s: string, min: number): [number, number] | undefined => {
+    const [a, b = a] = s.split('-').map(Number) as [number, number?];
+    const ok = (n: number) => Number.isInteger(n) && n >= min && n <= 65535;
+    return ok(a) && ok(b) && b >= a && b - a < 1024 ? [a, b] : undefined;
   };
-  const hostPort = m?.[2] === undefined ? 0 : port(m[2], 0);
-  const containerPort = port(m?.[3], 1);
-  if (!m || hostPort === undefined || containerPort === undefined) {
-    if (/\/udp$/.test(v)) throw new CliError(`invalid publish spec "${v}": udp is not supported`);
-    throw new CliError(`invalid publish spec "${v}": expected [IP:]HOSTPORT:CONTAINERPORT`);
+  const bad = (why: string) => new CliError(`invalid publish spec "${v}": ${why}`);
+  if (!m) {
+    if (/\/udp$/.test(v)) throw bad('udp is not supported');
+    throw bad('expected [IP:][HOSTPORT:]CONTAINERPORT');
   }
-  return { hostPort, containerPort, ...(m[1] !== undefined ? { hostIp: m[1] } : {}) };
+  const cr = range(m[3] as string, 1);
+  const hr = m[2] === undefined || m[2] === '' ? undefined : range(m[2], 0);
+  if (!cr || (m[2] && !hr)) throw bad('expected [IP:][HOSTPORT:]CONTAINERPORT');
+  const count = cr[1] - cr[0] + 1;
+  if (hr && hr[1] - hr[0] + 1 !== count) throw bad('host and container port ranges differ in size');
+  const ip = m[1] !== undefined ? { hostIp: m[1] } : {};
+  return Array.from({ length: count }, (_, i) => ({
+    hostPort: hr ? (hr[0] === 0 ? 0 : hr[0] + i) : 0,
+    containerPort: cr[0] + i,
+    ...ip,
+  }));
+}
+
+/** One `-p` mapping (a range is an error here; see parsePublishes). */
+export function parsePublish(v: string): PortMapping {
+  const all = parsePublishes(v);
+  if (all.length !== 1)
+    throw new CliError(`invalid publish spec "${v}": a range where one port was expected`);
+  return all[0] as PortMapping;
+}
+
+/** `--net-idle-timeout`: milliseconds, or a number with ms, s or m. */
+function parseDurationMs(flag: string, v: string): number {
+  const m = /^(\d+)(ms|s|m)?$/.exec(v);
+  if (!m) throw badValue(flag, v, `invalid duration: '${v}' (e.g. 500ms, 30s, 2m)`);
+  return Number(m[1]) * (m[2] === 's' ? 1000 : m[2] === 'm' ? 60_000 : 1);
 }
 
 function mounts(flags: RunFlags, cwd: string): MountSpec[] | undefined {
@@ -229,8 +278,13 @@ export function planRun(flags: RunFlags, operands: readonly string[], ctx: RunCo
   if (hostname !== undefined) spec.hostname = hostname;
   const user = last(flags.user);
   if (user !== undefined) spec.user = user;
-  const ports = list(flags.publish).map(parsePublish);
+  const ports = list(flags.publish).flatMap(parsePublishes);
   if (ports.length > 0) spec.ports = ports;
+  if (single(flags.publishAll)) spec.publishAll = true;
+  const allowNet = list(flags.allowNet);
+  if (allowNet.length > 0) spec.allowNet = allowNet;
+  const addHost = list(flags.addHost);
+  if (addHost.length > 0) spec.extraHosts = addHost;
   const network = last(flags.network);
   if (network !== undefined) spec.network = network;
   const aliases = list(flags.networkAlias);

@@ -18,7 +18,7 @@ import type { OpenFile } from '../fs/types.js';
 import type { Vfs } from '../fs/vfs.js';
 import type { ImageStore, ResolvedImage } from '../image/index.js';
 import type { NetNamespace } from '../net/network.js';
-import { type PortMapping, publishPorts } from '../net/publish.js';
+import type { PortMapping } from '../net/publish.js';
 import type { NetSwitch } from '../net/switch.js';
 import type { GuestIsolate } from '../platform/isolate.js';
 import type { IpcEndpoint } from '../proc/ipc.js';
@@ -27,6 +27,7 @@ import { fail } from './errno.js';
 import { ExecError, resolveExec } from './exec.js';
 import { type ExecOptions, type ExecProcess, execIn } from './exec-session.js';
 import { type CommitOptions, commitContainer, containerLayerTar, exportContainer } from './image-commit.js';
+import { plugNetwork } from './net-setup.js';
 import type { ContainerSpec } from './spec.js';
 import { doorFor } from './syscalls/table.js';
 import { type ExitStatus, OOM_KILLED, Task, type TaskHost, TIMED_OUT } from './task.js';
@@ -471,7 +472,15 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
 
   /** Resource usage now (CPU %, memory, pids, fs and net bytes), as `docker stats` shows it. */
   stats(): ContainerStats {
-    return this.cgroup.stats({ pids: this.tasks.size, heaps: this.memorySamples() });
+    const s = this.cgroup.stats({ pids: this.tasks.size, heaps: this.memorySamples() });
+    const ns = this.net?.ns;
+    if (ns)
+      Object.assign(s.net, {
+        connections: ns.connections,
+        refused: ns.refused,
+        egressDenied: ns.egressDenied,
+      });
+    return s;
   }
 
   /** The stats as a stream (docker stats): one now, one per `intervalMs` while running, one after exit. */
@@ -516,19 +525,19 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
   /** Joins the container's network and publishes its ports (a taken host port fails the start). */
   private async plugNetwork(): Promise<void> {
     const sw = this.runtime.netSwitch;
-    const ns = sw.attach({
-      network: this.spec.network ?? 'bridge',
+    const exposed = Object.keys(this.image?.resolved.config.config?.ExposedPorts ?? {});
+    const p = await plugNetwork(sw, {
+      spec: this.spec,
       hostname: this.hostname,
       name: this.name,
-      aliases: this.spec.networkAliases ?? [],
+      vfs: this.vfs,
+      exposed,
     });
-    this.net = { ns, sw };
-    if (!this.spec.ports?.length) return;
-    const pub = await publishPorts(sw, ns, this.spec.ports);
-    this.unpublish = pub.close;
-    this.publishedPorts = pub.bound;
+    this.net = { ns: p.ns, sw };
+    this.unpublish = p.unpublish;
+    this.publishedPorts = p.publishedPorts;
     // The container may have been killed while the host ports were being bound.
-    if (this.status) pub.close();
+    if (this.status) p.unpublish?.();
   }
 
   private finish(ended: ExitStatus): void {

@@ -2,6 +2,8 @@
 // keys are rejected (a typo must not silently do nothing); every value is checked before use.
 
 import { isAbsolute } from 'node:path';
+import { parseAllowNet } from '../net/egress.js';
+import { isIPv4 } from '../net/network.js';
 import type { PortMapping } from '../net/publish.js';
 
 export interface BindMount {
@@ -44,6 +46,12 @@ export interface Limits {
   stopTimeoutMs?: number;
   /** A single synchronous run (one event-loop turn) longer than this, in ms, is killed (reason 'cpu'). */
   sliceMs?: number;
+  /** Open network connections of the container (in and out); past it, ECONNREFUSED / EMFILE. */
+  connections?: number;
+  /** Bytes per second across the container's edge (published ports, egress), as a token bucket. */
+  netRate?: number;
+  /** Published-port and egress connections idle this long (ms) are closed. */
+  netIdleMs?: number;
 }
 
 export interface ContainerSpec {
@@ -77,8 +85,12 @@ export interface ContainerSpec {
   networkAliases?: string[];
   /** Published ports: a host TCP listener (127.0.0.1 unless hostIp) forwarding to a container port. */
   ports?: PortMapping[];
-  /** Egress allow-list (`host[:port]`); not implemented yet, so only an empty list is accepted. */
+  /** Egress allow-list: `HOST[:PORT]` entries (IPv4 literal or name) the container may reach outside. */
   allowNet?: string[];
+  /** Publish every port the image EXPOSEs on a random host port of 127.0.0.1 (`-P`). */
+  publishAll?: boolean;
+  /** Extra `/etc/hosts` entries, `NAME:IP` (`--add-host`). */
+  extraHosts?: string[];
 }
 
 /** A spec error: a one-line message, for the CLI's exit 125 and the library's thrown TypeError. */
@@ -106,6 +118,8 @@ const SPEC_KEYS = new Set([
   'networkAliases',
   'ports',
   'allowNet',
+  'publishAll',
+  'extraHosts',
 ]);
 const LIMIT_KEYS = new Set([
   'memory',
@@ -118,6 +132,9 @@ const LIMIT_KEYS = new Set([
   'timeoutMs',
   'stopTimeoutMs',
   'sliceMs',
+  'connections',
+  'netRate',
+  'netIdleMs',
 ]);
 const NAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/;
 const HOSTNAME_RE =
@@ -143,6 +160,10 @@ function checkLimits(limits: unknown): Limits {
     throw new SpecError('minimum memory limit allowed is 6MB');
   }
   if (l.pids !== undefined && (l.pids as number) < 1) throw new SpecError('pids limit must be at least 1');
+  if (l.connections !== undefined && (l.connections as number) < 1)
+    throw new SpecError('connections limit must be at least 1');
+  if (l.netRate !== undefined && (l.netRate as number) < 1024)
+    throw new SpecError('netRate must be at least 1024 bytes per second');
   return l as Limits;
 }
 
@@ -196,7 +217,8 @@ function checkNetwork(s: Record<string, unknown>): void {
     (typeof s.network !== 'string' || !/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$/.test(s.network))
   )
     throw new SpecError(`invalid network "${String(s.network)}"`);
-  if (s.network === 'host') throw new SpecError('network "host" is not implemented');
+  if (s.network === 'host' && Array.isArray(s.ports) && s.ports.length > 0)
+    throw new SpecError('ports cannot be published with network "host" (its listeners are host ports)');
   if (
     s.networkAliases !== undefined &&
     (!isStringArray(s.networkAliases) || !s.networkAliases.every((a) => HOSTNAME_RE.test(a)))
@@ -206,8 +228,27 @@ function checkNetwork(s: Record<string, unknown>): void {
   if (Array.isArray(s.ports)) s.ports.forEach(checkPort);
   if (s.network === 'none' && Array.isArray(s.ports) && s.ports.length > 0)
     throw new SpecError('ports cannot be published with network "none"');
-  if (s.allowNet !== undefined && (!isStringArray(s.allowNet) || s.allowNet.length > 0))
-    throw new SpecError('allowNet: egress to outside networks is not implemented');
+  if (s.allowNet !== undefined) {
+    if (!isStringArray(s.allowNet) || s.allowNet.length > 256)
+      throw new SpecError('allowNet must be an array of HOST[:PORT] strings');
+    try {
+      parseAllowNet(s.allowNet);
+    } catch (err) {
+      throw new SpecError((err as Error).message);
+    }
+    if (s.network === 'none' && s.allowNet.length > 0)
+      throw new SpecError('allowNet cannot be used with network "none"');
+  }
+  if (s.publishAll !== undefined && typeof s.publishAll !== 'boolean')
+    throw new SpecError('publishAll must be a boolean');
+  if (s.extraHosts !== undefined) {
+    if (!isStringArray(s.extraHosts)) throw new SpecError('extraHosts must be an array of NAME:IP strings');
+    for (const h of s.extraHosts) {
+      const i = h.lastIndexOf(':');
+      if (i <= 0 || !HOSTNAME_RE.test(h.slice(0, i)) || !isIPv4(h.slice(i + 1)))
+        throw new SpecError(`invalid add-host "${h}": expected NAME:IPv4`);
+    }
+  }
 }
 
 /** Validates a spec from the library or the CLI; throws SpecError with a one-line message. */

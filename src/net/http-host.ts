@@ -5,13 +5,12 @@
 // The guest sees each request/response as an integer id plus plain data (method, url, rawHeaders,
 // body chunks), which keeps header semantics, chunked coding and keep-alive exactly Node's.
 
-import { Agent, type ClientRequest, type IncomingMessage, Server, type ServerResponse } from 'node:http';
+import { type ClientRequest, type IncomingMessage, Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Endpoint } from './endpoint.js';
 import { endpointDuplex } from './host-duplex.js';
-import type { Listener, NetNamespace } from './network.js';
+import type { Listener } from './network.js';
 import { splice } from './publish.js';
-import type { NetSwitch } from './switch.js';
 
 /** One HTTP exchange a guest holds by id: a request it serves, or a request it sent. */
 export interface Exchange {
@@ -69,6 +68,7 @@ export class HttpListener {
     });
     // A malformed request is answered 400 by node:http itself; nothing reaches the guest.
     this.server.on('clientError', (_err, sock) => sock.destroy());
+    listener.direct = (sock) => this.adopt(sock);
     this.acceptLoop();
   }
 
@@ -76,12 +76,20 @@ export class HttpListener {
     if (this.closed) return;
     this.listener.accept((ep) => {
       if (!ep) return;
-      const sock = endpointDuplex(ep, true);
-      this.conns.set(sock, 0);
-      sock.on('close', () => this.conns.delete(sock));
-      this.server.emit('connection', sock);
+      this.adopt(endpointDuplex(ep, true));
       this.acceptLoop();
     });
+  }
+
+  /** A connection for node:http: a virtual one, or a published port's real socket handed over as is. */
+  private adopt(sock: Duplex): void {
+    if (this.closed) {
+      sock.destroy();
+      return;
+    }
+    this.conns.set(sock, 0);
+    sock.on('close', () => this.conns.delete(sock));
+    this.server.emit('connection', sock);
   }
 
   private offer(ex: Exchange): void {
@@ -90,6 +98,14 @@ export class HttpListener {
       this.waiter = null;
       w(ex);
     } else this.queue.push(ex);
+  }
+
+  /** Up to `max` more queued plain requests (no upgrades), taken now: a busy server's batch. */
+  takeQueued(max: number): Exchange[] {
+    const out: Exchange[] = [];
+    while (out.length < max && this.queue.length > 0 && !this.queue[0]?.upgrade)
+      out.push(this.queue.shift() as Exchange);
+    return out;
   }
 
   /** The next request (now if one is queued), or null once closed. One waiter at a time. */
@@ -126,38 +142,4 @@ export function bridge(sock: Duplex, head: Uint8Array): { ep: Endpoint; head: Ui
   );
   splice(sock, outer);
   return { ep: inner, head: new Uint8Array(head) };
-}
-
-/** Host Agents of one process, whose connections go through the switch from its namespace. */
-export function guestAgents(
-  sw: NetSwitch,
-  ns: NetNamespace,
-): { keepAlive: Agent; plain: Agent; destroy(): void } {
-  const make = (keepAlive: boolean) => {
-    const agent = new Agent({ keepAlive, maxSockets: 256 });
-    const connect = (
-      opts: { host?: string | null; port?: number | string | null },
-      cb: (err: Error | null, s?: unknown) => void,
-    ) => {
-      try {
-        const ep = sw.connect(ns, String(opts.host ?? '127.0.0.1'), Number(opts.port ?? 80));
-        queueMicrotask(() => cb(null, endpointDuplex(ep, false)));
-      } catch (err) {
-        queueMicrotask(() => cb(err as Error));
-      }
-      return undefined;
-    };
-    (agent as unknown as { createConnection: typeof connect }).createConnection = connect;
-    return agent;
-  };
-  const keepAlive = make(true);
-  const plain = make(false);
-  return {
-    keepAlive,
-    plain,
-    destroy() {
-      keepAlive.destroy();
-      plain.destroy();
-    },
-  };
 }

@@ -2,7 +2,10 @@
 // hands out addresses in its subnet and knows its members by address, name and alias; a namespace is
 // one container's view: loopback, one address per network it is attached to, its listeners.
 
+import type { Duplex } from 'node:stream';
+import type { TokenBucket } from '../cgroup/token-bucket.js';
 import { fail } from '../kernel/errno.js';
+import type { EgressPolicy } from './egress.js';
 import type { Endpoint } from './endpoint.js';
 
 /** Dotted quad → 32-bit unsigned integer. */
@@ -63,6 +66,11 @@ export class Listener {
   readonly backlog: Endpoint[] = [];
   private acceptor: ((ep: Endpoint | null) => void) | null = null;
   closed = false;
+  /** Runs once when the listener closes (a host-mode listener closes its real server). */
+  onClose: (() => void) | undefined;
+  /** Takes a real host connection as it is (an HTTP listener parses it on the host anyway), so a
+   * published port skips the virtual pair. */
+  direct: ((sock: Duplex) => void) | undefined;
 
   constructor(
     readonly ns: NetNamespace,
@@ -100,6 +108,7 @@ export class Listener {
     a?.(null);
     for (const ep of this.backlog.splice(0)) ep.close();
     this.ns.unbind(this);
+    this.onClose?.();
   }
 }
 
@@ -112,10 +121,24 @@ export class NetNamespace {
   private nextEphemeral = 32768;
   /** Open connections (both directions), for the connection limit. */
   connections = 0;
+  /** Connections refused because the limit was reached (incoming and outgoing). */
+  refused = 0;
+  /** Connections to outside addresses and names looked up that the egress policy refused. */
+  egressDenied = 0;
+  /** What may leave for the real world (undefined: nothing). */
+  egress: EgressPolicy | undefined;
+  /** `--network host`: sockets are real host sockets (listen binds a host port, connect goes anywhere). */
+  hostMode = false;
+  /** Bytes per second across the container's edge (published ports, egress), when limited. */
+  bucket: TokenBucket | undefined;
+  /** Idle published or egress connections are closed after this many ms (0: never). */
+  idleMs = 0;
+  /** Real host sockets this namespace holds (egress, host-mode), destroyed when it is detached. */
+  readonly hostSockets = new Set<{ destroy(): void }>();
 
   constructor(
     readonly hostname: string,
-    readonly maxConnections = 4096,
+    public maxConnections = 4096,
   ) {}
 
   /** Every address this namespace owns. */
@@ -124,7 +147,7 @@ export class NetNamespace {
   }
 
   ownsAddress(ip: string): boolean {
-    return ip.startsWith('127.') || this.attachments.some((a) => a.address === ip);
+    return this.hostMode || ip.startsWith('127.') || this.attachments.some((a) => a.address === ip);
   }
 
   /** The first attached address (what the container's hostname resolves to), or loopback. */

@@ -4,6 +4,7 @@
 
 import { createServer, type Server, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
+import type { TokenBucket } from '../cgroup/token-bucket.js';
 import type { Endpoint } from './endpoint.js';
 import type { NetNamespace } from './network.js';
 import type { NetSwitch } from './switch.js';
@@ -16,8 +17,22 @@ export interface PortMapping {
   hostIp?: string;
 }
 
-/** Joins a host stream (socket or duplex) and a virtual end: bytes both ways, end and close both ways. */
-export function splice(sock: Duplex, ep: Endpoint): void {
+/** The largest piece written at once when a rate limit applies. */
+const SLICE = 16 * 1024;
+
+/** Joins a host stream (socket or duplex) and a virtual end: bytes both ways, end and close both ways.
+ * With a bucket, bytes in either direction take tokens and a side that ran into debt is paused until
+ * it is paid (the container's bytes-per-second limit); `idleMs` closes a connection idle that long. */
+export function splice(sock: Duplex, ep: Endpoint, bucket?: TokenBucket, idleMs = 0): void {
+  // A side may be held for two reasons at once (peer buffer full, rate debt): resume when both clear.
+  let inHolds = 0;
+  const holdIn = () => {
+    if (inHolds++ === 0) sock.pause();
+  };
+  const releaseIn = () => {
+    if (--inHolds === 0) sock.resume();
+  };
+  const later = (ms: number, fn: () => void) => setTimeout(fn, ms).unref();
   sock.on('data', (chunk: Buffer) => {
     let ok: boolean;
     try {
@@ -27,22 +42,58 @@ export function splice(sock: Duplex, ep: Endpoint): void {
       return;
     }
     if (!ok) {
-      sock.pause();
-      ep.waitDrain(() => sock.resume());
+      holdIn();
+      ep.waitDrain(releaseIn);
+    }
+    const wait = bucket?.consume(chunk.byteLength) ?? 0;
+    if (wait > 0) {
+      holdIn();
+      later(wait, releaseIn);
     }
   });
   sock.on('end', () => ep.end());
   sock.on('close', () => ep.close());
   sock.on('error', () => ep.close());
+  if (idleMs > 0 && 'setTimeout' in sock)
+    (sock as Socket).setTimeout(idleMs, () => (sock as Socket).destroy());
+  let outHolds = 0;
+  const holdOut = () => {
+    if (outHolds++ === 0) reader.pause();
+  };
+  const releaseOut = () => {
+    if (--outHolds === 0) reader.resume();
+  };
+  // Rate-limited output goes out in slices, so one large write cannot jump the bucket.
+  const queued: Uint8Array[] = [];
+  let ended = false;
+  const pump = () => {
+    while (queued.length > 0) {
+      const piece = queued.shift() as Uint8Array;
+      if (!sock.write(piece)) {
+        holdOut();
+        sock.once('drain', releaseOut);
+      }
+      const wait = bucket?.consume(piece.byteLength) ?? 0;
+      if (wait > 0 && queued.length > 0) return void later(wait, pump);
+    }
+    if (ended) sock.end();
+    releaseOut();
+  };
   const reader = ep.read((chunk) => {
-    if (chunk === null) {
-      sock.end();
+    if (!bucket) {
+      if (chunk === null) return void sock.end();
+      if (!sock.write(chunk)) {
+        holdOut();
+        sock.once('drain', releaseOut);
+      }
       return;
     }
-    if (!sock.write(chunk)) {
-      reader.pause();
-      sock.once('drain', () => reader.resume());
-    }
+    const idle = queued.length === 0;
+    if (chunk === null) ended = true;
+    else for (let o = 0; o < chunk.byteLength; o += SLICE) queued.push(chunk.subarray(o, o + SLICE));
+    if (!idle) return;
+    holdOut();
+    pump();
   });
 }
 
@@ -69,6 +120,21 @@ export async function publishPorts(
       const server = createServer({ allowHalfOpen: true }, (sock) => {
         sockets.add(sock);
         sock.on('close', () => sockets.delete(sock));
+        // An HTTP server in the container parses on the host anyway: give it the real socket, without
+        // a virtual pair in between (unless a rate limit must meter the bytes).
+        const l = ns.listenerFor(ns.primaryAddress, p.containerPort);
+        if (l?.direct && !l.closed && !ns.bucket) {
+          if (ns.connections >= ns.maxConnections) {
+            ns.refused++;
+            sock.resetAndDestroy();
+            return;
+          }
+          ns.connections++;
+          sock.once('close', () => ns.connections--);
+          if (ns.idleMs > 0) sock.setTimeout(ns.idleMs, () => sock.destroy());
+          l.direct(sock);
+          return;
+        }
         let ep: Endpoint;
         try {
           ep = sw.connectFromHost(ns, p.containerPort, {
@@ -80,7 +146,7 @@ export async function publishPorts(
           sock.resetAndDestroy();
           return;
         }
-        splice(sock, ep);
+        splice(sock, ep, ns.bucket, ns.idleMs);
       });
       servers.push(server);
       await new Promise<void>((resolve, reject) => {

@@ -11,7 +11,7 @@ export type { Network };
 
 /** How a container joins the network (from its spec). */
 export interface AttachOptions {
-  /** 'bridge' (default), 'none' (loopback only) or a user-defined network's name. */
+  /** 'bridge' (default), 'none' (loopback only), 'host' (real host sockets) or a user-defined network. */
   network: string;
   hostname: string;
   /** The container's name, resolvable by other members of its networks. */
@@ -60,6 +60,10 @@ export class NetSwitch {
   attach(opts: AttachOptions): NetNamespace {
     const ns = new NetNamespace(opts.hostname);
     if (opts.network === 'none') return ns;
+    if (opts.network === 'host') {
+      ns.hostMode = true;
+      return ns;
+    }
     const net = this.networks.get(opts.network);
     if (!net) throw new TypeError(`network ${opts.network} not found`);
     const address = net.allocate();
@@ -73,6 +77,8 @@ export class NetSwitch {
   /** Takes a namespace off its networks and closes its listeners (the container stopped). */
   detach(ns: NetNamespace): void {
     for (const l of [...ns.listeners.values()]) l.close();
+    for (const s of [...ns.hostSockets]) s.destroy();
+    ns.hostSockets.clear();
     for (const { network, address } of ns.attachments.splice(0)) {
       network.members.delete(address);
       for (const [n, ip] of network.names) if (ip === address) network.names.delete(n);
@@ -111,7 +117,10 @@ export class NetSwitch {
     port: number,
     src: string,
   ): Endpoint {
-    if (from.connections >= from.maxConnections) fail('EMFILE');
+    if (from.connections >= from.maxConnections) {
+      from.refused++;
+      fail('EMFILE');
+    }
     const [client] = this.pairTo(target, ip, port, src, from.ephemeralPort(), from);
     return client;
   }
@@ -126,7 +135,10 @@ export class NetSwitch {
   ): [Endpoint, Endpoint] {
     const listener = target.listenerFor(ip, port);
     if (!listener || listener.closed) return fail('ECONNREFUSED');
-    if (target.connections >= target.maxConnections) fail('ECONNREFUSED');
+    if (target.connections >= target.maxConnections) {
+      target.refused++;
+      fail('ECONNREFUSED');
+    }
     const [client, server] = Endpoint.pair({ address: srcIp, port: srcPort }, { address: ip, port });
     listener.offer(server);
     target.connections++;

@@ -263,10 +263,37 @@ describe('http between containers and through published ports', () => {
   });
 
   it('dns.lookup reads the container /etc/hosts', async () => {
-    const c = await kernel.run({ rootfs, cmd: ['node', '/app/hosts.js'] });
+    // As Docker, the kernel writes /etc/hosts at start; --add-host (extraHosts) adds entries to it.
+    const c = await kernel.run({
+      rootfs,
+      extraHosts: ['from-hosts-file:10.88.250.250'],
+      cmd: ['node', '/app/hosts.js'],
+    });
     const out = collect(c.stdout);
     await c.wait();
     expect(await out).toBe('null 10.88.250.250\n');
+  });
+
+  it('/etc/hosts and /etc/resolv.conf agree with what the kernel resolves', async () => {
+    writeFileSync(
+      join(rootfs, 'app/etc.js'),
+      `const fs = require('fs'), dns = require('dns'), os = require('os');
+       const hosts = fs.readFileSync('/etc/hosts', 'utf8');
+       const own = hosts.split('\\n').find((l) => l.endsWith('\t' + os.hostname()));
+       dns.lookup(os.hostname(), (e, a) => {
+         console.log(own.split('\t')[0] === a, /nameserver 127.0.0.11/.test(fs.readFileSync('/etc/resolv.conf', 'utf8')));
+         console.log(hosts.includes('10.1.2.3\textra.test'));
+       });`,
+    );
+    const c = await kernel.run({
+      rootfs,
+      hostname: 'web1',
+      extraHosts: ['extra.test:10.1.2.3'],
+      cmd: ['node', '/app/etc.js'],
+    });
+    const out = collect(c.stdout);
+    await c.wait();
+    expect(await out).toBe('true true\ntrue\n');
   });
 });
 

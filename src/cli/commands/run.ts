@@ -51,7 +51,33 @@ export const RUN_FLAGS: Readonly<Record<string, FlagDef>> = {
     value: '[IP:]HOSTPORT:CONTAINERPORT',
     describe: "Publish a container's port on the host (default bind 127.0.0.1)",
   },
-  network: { type: 'string', value: 'NETWORK', describe: 'Connect to a network (bridge, none)' },
+  'publish-all': {
+    alias: 'P',
+    type: 'boolean',
+    describe: 'Publish every EXPOSEd port of the image on a random port of 127.0.0.1',
+  },
+  network: {
+    type: 'string',
+    value: 'NETWORK',
+    describe: 'Connect to a network (bridge, none, host: real host sockets, or a created one)',
+  },
+  'allow-net': {
+    type: 'string',
+    value: 'HOST[:PORT]',
+    describe: 'Allow egress to this address or name (repeatable); nothing else leaves',
+  },
+  'add-host': { type: 'string', value: 'NAME:IP', describe: 'Add an /etc/hosts entry' },
+  'net-connections': { type: 'string', value: 'N', describe: 'Open network connections limit' },
+  'net-rate': {
+    type: 'string',
+    value: 'BYTES',
+    describe: 'Bytes per second at the container edge (k, m, g)',
+  },
+  'net-idle-timeout': {
+    type: 'string',
+    value: 'DURATION',
+    describe: 'Close published/egress connections idle this long (500ms, 30s)',
+  },
   'network-alias': {
     type: 'string',
     value: 'NAME',

@@ -2,9 +2,11 @@
 // named by per-process integer ids, and name resolution. Bytes written and read are counted into the
 // container's cgroup.
 
+import { dialEndpoint } from '../../net/dial.js';
 import type { Endpoint } from '../../net/endpoint.js';
+import { bindListener } from '../../net/host-mode.js';
 import type { Listener } from '../../net/network.js';
-import { fail } from '../errno.js';
+import { Errno, fail } from '../errno.js';
 import type { Task } from '../task.js';
 import { bytes, int, optional, record, str } from '../validate.js';
 import { HandleTable, perTask } from './handles.js';
@@ -48,7 +50,7 @@ export const netSyscalls: SyscallFamily = {
       const { host, port, backlog } = listenArgs(a);
       const { ns } = netOf(task);
       const address = host === '::' || host === '' ? '0.0.0.0' : host;
-      const l = ns.bind(address, port, Math.max(1, Math.min(backlog ?? 511, 4096)));
+      const l = bindListener(ns, address, port, Math.max(1, Math.min(backlog ?? 511, 4096)));
       const id = listeners(task).open(l);
       return { id, address: l.address, port: l.port };
     },
@@ -86,13 +88,26 @@ export const netSyscalls: SyscallFamily = {
   },
   'net.connect': {
     support: 'partial',
-    note: 'IPv4 only; no egress outside the container networks',
+    note: 'IPv4 only; outside the container networks only what the egress policy allows',
     errName: 'connect',
-    sync(task, a) {
+    async(task, a, op) {
       const { host, port } = connectArgs(a);
       const { ns, sw } = netOf(task);
-      const ep = sw.connect(ns, host, port);
-      return describe(sockets(task).open(ep), ep);
+      dialEndpoint(sw, ns, host, port).then(
+        (ep) => {
+          if (op.finished || !task.alive) return ep.close();
+          try {
+            op.done(null, describe(sockets(task).open(ep), ep));
+          } catch {
+            ep.close();
+            op.done({ code: 'EMFILE', syscall: 'connect' });
+          }
+        },
+        (err: unknown) => {
+          if (!op.finished)
+            op.done(err instanceof Errno ? err.toWire('connect') : { code: 'EIO', syscall: 'connect' });
+        },
+      );
     },
   },
   'net.read': {
@@ -147,12 +162,22 @@ export const netSyscalls: SyscallFamily = {
   },
   'net.resolve': {
     support: 'partial',
-    note: 'container names, aliases, localhost and the hostname; /etc/hosts is read by the runtime',
+    note: 'container names, aliases, localhost, the hostname and allowed egress names; /etc/hosts is read by the runtime',
     errName: 'getaddrinfo',
-    sync(task, a) {
+    async(task, a, op) {
       const { name } = record({ name: hostName })(a);
       const { ns, sw } = netOf(task);
-      return sw.resolve(ns, name);
+      const local = sw.resolve(ns, name);
+      // The host's resolver is asked only about names the egress policy allows (nothing else leaks).
+      if (local.length > 0) return op.done(null, local);
+      if (!ns.egress?.allowsName(name)) {
+        ns.egressDenied++;
+        return op.done(null, local);
+      }
+      ns.egress.resolve(name).then(
+        (found) => !op.finished && op.done(null, found),
+        () => !op.finished && op.done(null, []),
+      );
     },
   },
   'net.interfaces': {

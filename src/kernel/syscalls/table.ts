@@ -16,6 +16,7 @@ import { moduleSyscalls } from './module.js';
 import { netSyscalls } from './net.js';
 import { opSyscalls } from './op.js';
 import { procSyscalls } from './proc.js';
+import { tlsSyscalls } from './tls.js';
 import type { SyscallEntry, SyscallFamily } from './types.js';
 import { zlibSyscalls } from './zlib.js';
 
@@ -43,6 +44,7 @@ export const SYSCALLS: ReadonlyMap<string, SyscallEntry> = buildTable(
   zlibSyscalls,
   netSyscalls,
   httpSyscalls,
+  tlsSyscalls,
 );
 
 function failure(task: Task, name: string, entry: SyscallEntry, err: unknown): SyncReply {

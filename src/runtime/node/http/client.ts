@@ -3,8 +3,10 @@
 // node:http sends it over the virtual network and hands back the response head, then the body.
 
 import { Buffer } from 'buffer';
+import type { LibError } from '../../../abi/syscalls.js';
 import { start, sysTry } from '../../internal/door.js';
 import { invalidArgType, type NodeError, nodeError } from '../../internal/errors.js';
+import { libException } from '../../internal/lib-call.js';
 import { nextTick } from '../../internal/loop.js';
 import { URL } from '../../internal/url-impl.js';
 import { isIP, resolveHost } from '../net/lookup.js';
@@ -25,7 +27,7 @@ export class Agent {
   defaultPort = 80;
   protocol = 'http:';
 
-  constructor(options: { keepAlive?: boolean; maxSockets?: number } = {}) {
+  constructor(options: { keepAlive?: boolean; maxSockets?: number; [k: string]: unknown } = {}) {
     this.options = { ...options, path: null };
     this.keepAlive = options.keepAlive === true;
     this.maxSockets = options.maxSockets ?? Number.POSITIVE_INFINITY;
@@ -49,14 +51,40 @@ export interface RequestOptions {
   setHost?: boolean;
   timeout?: number;
   auth?: string;
+  /** https: the name to verify (default: the host name), trusted CAs, and whether to verify. */
+  servername?: string;
+  ca?: unknown;
+  rejectUnauthorized?: boolean;
+  /** Set by https.request: the agent whose protocol and port are the defaults. */
+  _defaultAgent?: Agent;
+}
+
+/** The TLS options the kernel takes (PEM strings; certificates are verified on the host). */
+export interface TlsWireOptions {
+  servername?: string;
+  ca?: string[];
+  rejectUnauthorized: boolean;
+  ALPNProtocols?: string[];
+}
+
+/** Normalises Node's `ca` (a string, Buffer, or an array of them) to PEM strings. */
+export function pemList(ca: unknown): string[] | undefined {
+  if (ca === undefined || ca === null) return undefined;
+  const list = Array.isArray(ca) ? ca : [ca];
+  return list.map((c) => {
+    if (typeof c === 'string') return c;
+    if (c instanceof Uint8Array) return Buffer.from(c).toString('latin1');
+    throw invalidArgType('options.ca', 'of type string or an instance of Buffer', c);
+  });
 }
 
 export class ClientRequest extends OutgoingMessage {
   readonly method: string;
   readonly path: string;
   readonly host: string;
-  readonly protocol = 'http:';
+  readonly protocol: string;
   readonly port: number;
+  private readonly _tls: TlsWireOptions | undefined;
   readonly agent: Agent | undefined;
   reusedSocket = false;
   private _starting = false;
@@ -65,20 +93,33 @@ export class ClientRequest extends OutgoingMessage {
 
   constructor(opts: RequestOptions, cb?: (res: IncomingMessage) => void) {
     super();
-    if (opts.protocol !== undefined && opts.protocol !== 'http:') {
+    const defaultAgent = opts._defaultAgent ?? globalAgent;
+    const expected = defaultAgent.protocol;
+    if (opts.protocol !== undefined && opts.protocol !== expected) {
       throw nodeError(
         'ERR_INVALID_PROTOCOL',
-        `Protocol "${opts.protocol}" not supported. Expected "http:"`,
+        `Protocol "${opts.protocol}" not supported. Expected "${expected}"`,
         TypeError,
       );
     }
+    this.protocol = expected;
     this.method = String(opts.method ?? 'GET').toUpperCase();
     this.path = opts.path ?? '/';
     if (/[\u0000-\u0020]/.test(this.path))
       throw nodeError('ERR_UNESCAPED_CHARACTERS', 'Request path contains unescaped characters', TypeError);
     this.host = opts.hostname ?? opts.host?.replace(/:\d+$/, '') ?? 'localhost';
-    this.port = Number(opts.port ?? 80);
-    this.agent = opts.agent === false ? undefined : opts.agent instanceof Agent ? opts.agent : globalAgent;
+    this.port = Number(opts.port ?? defaultAgent.defaultPort);
+    this.agent = opts.agent === false ? undefined : opts.agent instanceof Agent ? opts.agent : defaultAgent;
+    const ao = this.agent?.options ?? {};
+    const servername = opts.servername ?? (ao.servername as string | undefined) ?? this.host;
+    this._tls =
+      expected === 'https:'
+        ? {
+            ...(servername && !isIP(servername) ? { servername } : {}),
+            ...(pemList(opts.ca ?? ao.ca) ? { ca: pemList(opts.ca ?? ao.ca) as string[] } : {}),
+            rejectUnauthorized: (opts.rejectUnauthorized ?? ao.rejectUnauthorized) !== false,
+          }
+        : undefined;
     if (Array.isArray(opts.headers)) {
       for (let i = 0; i + 1 < opts.headers.length; i += 2)
         this.appendHeader(opts.headers[i] as string, opts.headers[i + 1] as string);
@@ -86,7 +127,10 @@ export class ClientRequest extends OutgoingMessage {
       for (const [k, v] of Object.entries(opts.headers)) if (v !== undefined) this.setHeader(k, v as string);
     }
     if (opts.setHost !== false && !this.hasHeader('host'))
-      this.setHeader('Host', this.port === 80 ? this.host : `${this.host}:${this.port}`);
+      this.setHeader(
+        'Host',
+        this.port === defaultAgent.defaultPort ? this.host : `${this.host}:${this.port}`,
+      );
     if (opts.auth && !this.hasHeader('authorization')) {
       const b = (globalThis as unknown as { Buffer: { from(s: string): { toString(e: string): string } } })
         .Buffer;
@@ -116,6 +160,7 @@ export class ClientRequest extends OutgoingMessage {
         path: this.path,
         headers: this._flatHeaders(),
         keepAlive: this.agent?.keepAlive === true,
+        ...(this._tls ? { tls: this._tls } : {}),
       });
       if (r[0] !== null) return this._fail(r[0].code);
       this._id = r[1] as number;
@@ -154,6 +199,12 @@ export class ClientRequest extends OutgoingMessage {
       { id: this._id },
       (err, value) => {
         if (err) return this._fail((err as NodeError).code ?? 'ECONNRESET');
+        if (typeof value === 'object' && value !== null && 'error' in value) {
+          this.destroyed = true;
+          this.emit('error', libException((value as LibError).error));
+          this.emit('close');
+          return;
+        }
         const v = value as Omit<MessageHead, 'id'>;
         if (v.upgrade) {
           const res = new IncomingMessage({ ...v, id: 0 });

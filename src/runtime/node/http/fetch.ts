@@ -1,12 +1,12 @@
 // Guest zone: fetch, Headers, Request and Response over the guest http client (so over the container's
-// virtual network). http: only; https: and other schemes reject as Node's fetch does ("fetch failed"
+// virtual network; https: with TLS terminated on the host). Other schemes reject as Node's fetch does ("fetch failed"
 // with the reason as `cause`). Redirects are followed (up to 20); AbortSignal aborts the request.
 
 import { Buffer } from 'buffer';
 import { DOMException } from '../../internal/dom-exception.js';
-import { nodeError } from '../../internal/errors.js';
 import { URL } from '../../internal/url-impl.js';
 import { request } from '../http.js';
+import { request as httpsRequest } from '../https.js';
 import type { IncomingMessage } from './incoming.js';
 
 type HeadersInit = Headers | Record<string, string> | [string, string][];
@@ -241,15 +241,9 @@ export function fetch(input: string | { href: string } | Request, init: FetchIni
 
 function send(req: Request, url: string, hops: number): Promise<Response> {
   const u = new URL(url);
-  if (u.protocol !== 'http:') {
-    const why = nodeError(
-      'ERR_NOT_IMPLEMENTED',
-      `fetch of ${u.protocol} URLs is not available in tsvirt containers`,
-    );
-    return Promise.reject(
-      u.protocol === 'https:' ? fetchFailed(why) : fetchFailed(new TypeError('unknown scheme')),
-    );
-  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:')
+    return Promise.reject(fetchFailed(new TypeError('unknown scheme')));
+  const open = u.protocol === 'https:' ? httpsRequest : request;
   const signal = req.signal;
   if (signal?.aborted) return Promise.reject(abortError(signal));
   return new Promise((resolve, reject) => {
@@ -257,10 +251,10 @@ function send(req: Request, url: string, hops: number): Promise<Response> {
     for (const [k, v] of req.headers) headers[k] = v;
     const body = req._bytesOf();
     if (body) headers['content-length'] = String(body.byteLength);
-    const out = request(
+    const out = open(
       {
         hostname: u.hostname,
-        port: u.port || 80,
+        port: u.port || (u.protocol === 'https:' ? 443 : 80),
         path: `${u.pathname}${u.search}`,
         method: req.method,
         headers,

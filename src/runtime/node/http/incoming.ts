@@ -23,6 +23,8 @@ export interface MessageHead {
   remotePort: number | null;
   /** A protocol upgrade: the connection as a net socket, and the bytes already read past the head. */
   upgrade?: { socket: SocketInfo; head: Uint8Array } | null;
+  /** Server side: further requests that were already waiting, handed over with this one. */
+  more?: MessageHead[];
 }
 
 /** Node's header-joining rules: some repeat as arrays, some keep the first, the rest join with ", ". */

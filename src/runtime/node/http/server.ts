@@ -5,7 +5,7 @@ import { Buffer } from 'buffer';
 import EventEmitter from 'events';
 import { start, sysTry } from '../../internal/door.js';
 import { type NodeError, uvException } from '../../internal/errors.js';
-import { nextTick } from '../../internal/loop.js';
+import { nextTick, queueMicrotask, runCallback } from '../../internal/loop.js';
 import { Socket } from '../net/socket.js';
 import { IncomingMessage, type MessageHead } from './incoming.js';
 import { ServerResponse } from './outgoing.js';
@@ -106,13 +106,28 @@ export class Server extends EventEmitter {
           else socket.destroy();
           return;
         }
-        const req = new IncomingMessage(head);
-        const res = new ServerResponse(head.id, req);
-        this.emit('request', req, res);
+        this._request(head);
+        // A batch: each further request is its own callback after the microtasks the previous
+        // one queued, as Node runs separate sockets' callbacks.
+        const more = head.more ?? [];
+        let i = 0;
+        const nextOne = (): void => {
+          const h = more[i++];
+          if (!h) return;
+          runCallback(() => this._request(h));
+          queueMicrotask(nextOne);
+        };
+        if (more.length > 0) queueMicrotask(nextOne);
       },
       queue,
     );
     if (this._acceptOp > 0 && !this._refed) sysTry('op.ref', { id: this._acceptOp, ref: false });
+  }
+
+  private _request(head: MessageHead): void {
+    const req = new IncomingMessage(head);
+    const res = new ServerResponse(head.id, req);
+    this.emit('request', req, res);
   }
 
   address(): { address: string; family: string; port: number } | null {
