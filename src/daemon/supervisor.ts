@@ -1,0 +1,519 @@
+// Host zone (daemon): the supervisor: the daemon's containers and their records, placed on kernel
+// shards (crash domains). It starts, stops and restarts containers by their policies, keeps their
+// logs, and when a shard dies records why for that shard's containers, respawns it and applies each
+// one's restart policy while the other shards carry on.
+
+import { EventEmitter } from 'node:events';
+import { constants as osConstants } from 'node:os';
+import { isSignalName, type SignalName, signalName } from '../abi/signals.js';
+import type { ContainerStats } from '../cgroup/cgroup.js';
+import { generateName, newContainerId } from '../kernel/names.js';
+import { type ContainerSpec, SpecError, validateSpec } from '../kernel/spec.js';
+import type { ExitStatus } from '../kernel/task.js';
+import { ExecRegistry } from './execs.js';
+import { ApiError } from './http.js';
+import { DEFAULT_LOG_MAX_BYTES, LogRing } from './log-ring.js';
+import { type NetworkRecord, NetworkRegistry } from './networks.js';
+import type { FromShard } from './protocol.js';
+import { type ContainerRecord, type ContainerState, createdState, RecordStore } from './records.js';
+import { type RestartPolicy, restartDelayMs, shouldRestart } from './restart.js';
+import { type Shard, ShardRequestError, type ShardDeath, Shard as ShardHandle } from './shard.js';
+
+export interface SupervisorOptions {
+  home: string;
+  shards: number;
+  logMaxBytes?: number;
+  log: (message: string) => void;
+}
+
+/** What `create` needs beyond the spec. */
+export interface CreateInput {
+  spec: ContainerSpec;
+  name?: string;
+  restart: RestartPolicy;
+  autoRemove: boolean;
+}
+
+/** A container name or id (prefix) as the API takes it in a path: nothing that could name a file. */
+const REF_RE = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/;
+/** Signals after which a container counts as stopped by hand (its restart policy holds off). */
+const STOPPING: ReadonlySet<string> = new Set(['SIGKILL', 'SIGTERM', 'SIGINT', 'SIGQUIT', 'SIGHUP']);
+const now = () => new Date().toISOString();
+
+/** A shard failure as the API reports it. */
+export function apiErrorOf(err: unknown): Error {
+  if (err instanceof ApiError) return err;
+  if (err instanceof SpecError) return new ApiError(400, err.message);
+  if (err instanceof ShardRequestError) {
+    const status = { invalid: 400, notfound: 404, conflict: 409, internal: 500 }[err.kind];
+    return new ApiError(status, err.message);
+  }
+  return err instanceof Error ? err : new Error(String(err));
+}
+
+/** Normalises `KILL`, `SIGKILL` or `9` to a signal name. */
+export function parseSignal(v: string): SignalName {
+  const name = /^\d+$/.test(v) ? signalName(Number(v)) : v.startsWith('SIG') ? v : `SIG${v}`;
+  if (!isSignalName(name)) throw new ApiError(400, `invalid signal: ${v}`);
+  return name;
+}
+
+/**
+ * The supervisor. Events: 'output' (id, stream, data) for live output, 'exit' (id, state) at every
+ * exit of a container (also when it will be restarted), 'removed' (id).
+ */
+export class Supervisor extends EventEmitter {
+  private readonly records = new Map<string, ContainerRecord>();
+  private readonly logRings = new Map<string, LogRing>();
+  /** The current run of each container: exits of an earlier run are stale. */
+  private readonly runs = new Map<string, number>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly booting = new Map<number, Promise<void>>();
+  private readonly deaths = new Map<number, number[]>();
+  readonly shards: Shard[];
+  readonly networks: NetworkRegistry;
+  readonly execs = new ExecRegistry();
+  private readonly store: RecordStore;
+  private closing = false;
+
+  private constructor(private readonly opts: SupervisorOptions) {
+    super();
+    this.setMaxListeners(0);
+    this.store = new RecordStore(opts.home);
+    this.networks = new NetworkRegistry(opts.home);
+    const env = { ...process.env, TSVIRT_HOME: opts.home };
+    this.shards = Array.from({ length: opts.shards }, (_, i) => new ShardHandle(i, env));
+  }
+
+  /** Loads the records, starts the shards, and restarts what the policies say to restart. */
+  static async open(opts: SupervisorOptions): Promise<Supervisor> {
+    const s = new Supervisor(opts);
+    await s.boot();
+    return s;
+  }
+
+  private async boot(): Promise<void> {
+    const wasUp: ContainerRecord[] = [];
+    for (const rec of this.store.loadAll(this.opts.log)) {
+      this.records.set(rec.Id, rec);
+      if (rec.State.Running || rec.State.Status === 'restarting') {
+        wasUp.push(rec);
+        // Docker's status for a container whose daemon died under it.
+        rec.State = { ...rec.State, Status: 'exited', Running: false, Restarting: false, Pid: 0, ExitCode: 255 };
+        rec.State.Reason = 'the daemon stopped while the container was running';
+        rec.State.FinishedAt = now();
+        this.store.save(rec);
+      }
+    }
+    for (const shard of this.shards) {
+      shard.on('event', (msg: FromShard) => this.onEvent(msg));
+      shard.on('death', (d: ShardDeath) => this.onDeath(shard, d));
+    }
+    await Promise.all(this.shards.map((s) => this.boot1(s, 0)));
+    for (const rec of this.records.values()) {
+      const p = rec.RestartPolicy.Name;
+      if (p === 'always' || (p === 'unless-stopped' && !rec.ManuallyStopped && wasUp.includes(rec))) {
+        rec.ManuallyStopped = false;
+        this.run(rec).catch((e: unknown) => this.opts.log(`restart ${rec.Name}: ${(e as Error).message}`));
+      }
+    }
+  }
+
+  /** (Re)starts a shard after `delayMs` and re-creates the networks pinned to it. */
+  private boot1(shard: Shard, delayMs: number): Promise<void> {
+    const p = (async () => {
+      if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
+      await shard.spawn();
+      for (const n of this.networks.onShard(shard.index)) {
+        const made = await shard.request({ op: 'net-create', name: n.Name, ...(n.Subnet ? { subnet: n.Subnet } : {}) });
+        if (!n.Subnet) this.networks.add({ ...n, Subnet: made.subnet });
+      }
+    })();
+    this.booting.set(shard.index, p);
+    p.catch((e: unknown) => this.opts.log(`shard ${shard.index}: ${(e as Error).message}`));
+    return p;
+  }
+
+  private onEvent(msg: FromShard): void {
+    switch (msg.t) {
+      case 'out': {
+        if (!this.records.has(msg.cid)) return;
+        this.ring(msg.cid).append(msg.stream, msg.data);
+        this.emit('output', msg.cid, msg.stream, msg.data);
+        return;
+      }
+      case 'exit': {
+        const rec = this.records.get(msg.cid);
+        if (rec && this.runs.get(msg.cid) === msg.run && rec.State.Running) this.exited(rec, msg.status);
+        return;
+      }
+      case 'exec-out':
+        this.execs.output(msg.eid, msg.stream, msg.data);
+        return;
+      case 'exec-exit':
+        this.execs.finish(msg.eid, msg.status);
+        return;
+      case 'log':
+        this.opts.log(msg.message);
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** A shard died: its containers exit with the reason, it is respawned, the policies apply. */
+  private onDeath(shard: Shard, death: ShardDeath): void {
+    const why = death.signal ? `killed by ${death.signal}` : `exited with code ${death.code}`;
+    this.opts.log(`shard ${shard.index} crashed (${why}); restarting it`);
+    const signo = death.signal ? osConstants.signals[death.signal] : undefined;
+    const status: ExitStatus = {
+      exitCode: signo !== undefined ? 128 + signo : death.code || 255,
+      signal: null,
+      oomKilled: false,
+      reason: `shard crashed (${why})`,
+    };
+    this.execs.shardDied(shard, status);
+    if (this.closing) return;
+    // A shard that keeps dying is respawned ever more slowly (at most every 30 s).
+    const recent = (this.deaths.get(shard.index) ?? []).filter((t) => Date.now() - t < 60_000);
+    recent.push(Date.now());
+    this.deaths.set(shard.index, recent);
+    const delay = recent.length <= 3 ? 0 : Math.min(30_000, 500 * 2 ** (recent.length - 3));
+    void this.boot1(shard, delay);
+    for (const rec of this.records.values()) {
+      if (rec.Shard === shard.index && rec.State.Running) this.exited(rec, status);
+    }
+  }
+
+  /** Records an exit and applies the restart policy (or --rm). */
+  private exited(rec: ContainerRecord, status: ExitStatus): void {
+    const ranMs = Date.now() - Date.parse(rec.State.StartedAt);
+    rec.State = {
+      ...rec.State,
+      Status: 'exited',
+      Running: false,
+      Restarting: false,
+      ExitCode: status.exitCode,
+      Signal: status.signal,
+      OOMKilled: status.oomKilled,
+      Reason: status.reason,
+      FinishedAt: now(),
+      Pid: 0,
+    };
+    const again =
+      !this.closing &&
+      shouldRestart(rec.RestartPolicy, status.exitCode, rec.RestartCount, rec.ManuallyStopped);
+    if (again) {
+      rec.State.Status = 'restarting';
+      rec.State.Restarting = true;
+      // Docker's backoff: doubling from 100 ms, back to the start after a run of 10 s or more.
+      const delay = ranMs >= 10_000 ? restartDelayMs(0) : restartDelayMs(rec.RestartCount);
+      this.timers.set(
+        rec.Id,
+        setTimeout(() => {
+          this.timers.delete(rec.Id);
+          rec.RestartCount++;
+          this.run(rec).catch((e: unknown) => this.opts.log(`restart ${rec.Name}: ${(e as Error).message}`));
+        }, delay),
+      );
+    }
+    this.store.save(rec);
+    this.emit('exit', rec.Id, rec.State);
+    if (!again && rec.AutoRemove) void this.removeRecord(rec).catch(() => {});
+  }
+
+  private ring(id: string): LogRing {
+    let r = this.logRings.get(id);
+    if (!r) {
+      r = new LogRing(this.store.dir(id), id, this.opts.logMaxBytes ?? DEFAULT_LOG_MAX_BYTES);
+      this.logRings.set(id, r);
+    }
+    return r;
+  }
+
+  /** The log kept for a container. */
+  logs(rec: ContainerRecord): LogRing {
+    return this.ring(rec.Id);
+  }
+
+  /** Every container (with `all`) or the running ones, newest first. */
+  list(all: boolean): ContainerRecord[] {
+    return [...this.records.values()]
+      .filter((r) => all || r.State.Running || r.State.Status === 'restarting')
+      .sort((a, b) => b.Created.localeCompare(a.Created));
+  }
+
+  /** A container by name, id, or unique id prefix (404 otherwise). */
+  resolve(ref: string): ContainerRecord {
+    if (!REF_RE.test(ref)) throw new ApiError(400, `invalid container name or id: "${ref.slice(0, 80)}"`);
+    const name = ref.replace(/^\//, '');
+    const exact = this.records.get(name) ?? [...this.records.values()].find((r) => r.Name === name);
+    if (exact) return exact;
+    const hits = [...this.records.values()].filter((r) => r.Id.startsWith(name));
+    if (hits.length > 1) throw new ApiError(400, `multiple containers match "${name}"`);
+    if (!hits[0]) throw new ApiError(404, `No such container: ${name}`);
+    return hits[0];
+  }
+
+  /** The shard a container goes on: its network's, else the one running the fewest. */
+  private place(rec: ContainerRecord): Shard {
+    const net = rec.Spec.network ? this.networks.find(rec.Spec.network) : undefined;
+    if (net) return this.shards[net.Shard] as Shard;
+    const load = this.shards.map(() => 0);
+    for (const r of this.records.values()) if (r.State.Running && r.Shard !== null) load[r.Shard] = (load[r.Shard] ?? 0) + 1;
+    let best = 0;
+    for (let i = 1; i < load.length; i++) if ((load[i] ?? 0) < (load[best] ?? 0)) best = i;
+    return this.shards[best] as Shard;
+  }
+
+  /** The spec as the shard's kernel gets it: the daemon's name, and the short id as host name. */
+  private shardSpec(rec: ContainerRecord): ContainerSpec {
+    return { ...rec.Spec, name: rec.Name, hostname: rec.Spec.hostname ?? rec.Id.slice(0, 12) };
+  }
+
+  /** Creates a container (docker create): validated, recorded, and made in a shard's kernel. */
+  async create(input: CreateInput): Promise<ContainerRecord> {
+    const spec = validateSpec(input.spec);
+    if (spec.name !== undefined) throw new ApiError(400, 'give the name as the "name" query parameter');
+    const net = spec.network;
+    if (net !== undefined && !this.networks.isPredefined(net) && !this.networks.find(net))
+      throw new ApiError(404, `network ${net} not found`);
+    if (input.name !== undefined) {
+      if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$/.test(input.name))
+        throw new ApiError(400, `Invalid container name (${input.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
+      const taken = [...this.records.values()].find((r) => r.Name === input.name);
+      if (taken)
+        throw new ApiError(
+          409,
+          `Conflict. The container name "/${input.name}" is already in use by container "${taken.Id}". You have to remove (or rename) that container to be able to reuse that name.`,
+        );
+    }
+    const id = newContainerId();
+    const rec: ContainerRecord = {
+      Id: id,
+      Name: input.name ?? generateName((n) => [...this.records.values()].some((r) => r.Name === n)),
+      Created: now(),
+      Image: spec.image ?? `rootfs:${spec.rootfs}`,
+      Spec: spec,
+      RestartPolicy: input.restart,
+      AutoRemove: input.autoRemove,
+      State: createdState(),
+      RestartCount: 0,
+      Shard: null,
+      ManuallyStopped: false,
+    };
+    const shard = this.place(rec);
+    rec.Shard = shard.index;
+    this.records.set(id, rec);
+    try {
+      await this.booting.get(shard.index);
+      await shard.request({ op: 'create', cid: id, spec: this.shardSpec(rec) });
+    } catch (err) {
+      this.records.delete(id);
+      this.store.delete(id);
+      throw apiErrorOf(err);
+    }
+    this.store.save(rec);
+    return rec;
+  }
+
+  /** Runs a container (again) on a shard; a failure to start leaves it exited with the error. */
+  private async run(rec: ContainerRecord): Promise<void> {
+    const shard = this.place(rec);
+    rec.Shard = shard.index;
+    const run = (this.runs.get(rec.Id) ?? 0) + 1;
+    this.runs.set(rec.Id, run);
+    rec.State = { ...createdState(), Status: 'running', Running: true, StartedAt: now() };
+    try {
+      await this.booting.get(shard.index);
+      rec.State.Pid = shard.pid ?? 0;
+      this.store.save(rec);
+      await shard.request({ op: 'start', cid: rec.Id, run, spec: this.shardSpec(rec) });
+    } catch (err) {
+      if (this.runs.get(rec.Id) === run && rec.State.Running) {
+        rec.State = { ...rec.State, Status: 'exited', Running: false, ExitCode: 128, Pid: 0, FinishedAt: now() };
+        rec.State.Error = (err as Error).message;
+        this.store.save(rec);
+        this.emit('exit', rec.Id, rec.State);
+      }
+      throw apiErrorOf(err);
+    }
+  }
+
+  /** docker start: false when it was already running. */
+  async start(ref: string): Promise<boolean> {
+    const rec = this.resolve(ref);
+    if (rec.State.Running) return false;
+    this.cancelRestart(rec);
+    rec.ManuallyStopped = false;
+    await this.run(rec);
+    return true;
+  }
+
+  private cancelRestart(rec: ContainerRecord): boolean {
+    const t = this.timers.get(rec.Id);
+    if (!t) return false;
+    clearTimeout(t);
+    this.timers.delete(rec.Id);
+    rec.State = { ...rec.State, Status: 'exited', Restarting: false };
+    return true;
+  }
+
+  /** Resolves at the container's next exit. */
+  nextExit(rec: ContainerRecord): Promise<ContainerState> {
+    return new Promise((resolve) => {
+      const on = (id: string, state: ContainerState) => {
+        if (id !== rec.Id) return;
+        this.off('exit', on);
+        this.off('removed', on);
+        resolve(state);
+      };
+      this.on('exit', on);
+      this.on('removed', (id: string) => on(id, rec.State));
+    });
+  }
+
+  /** docker stop: the stop signal, SIGKILL after `timeoutS`; false when it was not running. */
+  async stop(ref: string, timeoutS?: number): Promise<boolean> {
+    const rec = this.resolve(ref);
+    rec.ManuallyStopped = true;
+    if (!rec.State.Running) {
+      const was = this.cancelRestart(rec);
+      this.store.save(rec);
+      return was;
+    }
+    const exit = this.nextExit(rec);
+    const timeoutMs = timeoutS !== undefined ? timeoutS * 1000 : (rec.Spec.limits?.stopTimeoutMs ?? 10_000);
+    const shard = this.shards[rec.Shard ?? 0] as Shard;
+    await shard.request({ op: 'stop', cid: rec.Id, timeoutMs }).catch(() => {});
+    await exit;
+    return true;
+  }
+
+  /** docker kill: a signal to PID 1 (409 when it is not running). */
+  async kill(ref: string, signal: SignalName): Promise<void> {
+    const rec = this.resolve(ref);
+    if (!rec.State.Running) throw new ApiError(409, `Container ${rec.Id} is not running`);
+    if (STOPPING.has(signal)) rec.ManuallyStopped = true;
+    const shard = this.shards[rec.Shard ?? 0] as Shard;
+    await shard.request({ op: 'kill', cid: rec.Id, signal }).catch((e: unknown) => {
+      throw apiErrorOf(e);
+    });
+  }
+
+  /** docker restart: stop (when running) then start. */
+  async restart(ref: string, timeoutS?: number): Promise<void> {
+    const rec = this.resolve(ref);
+    await this.stop(rec.Id, timeoutS);
+    rec.ManuallyStopped = false;
+    await this.run(rec);
+  }
+
+  /** docker rm: 409 for a running container unless `force` (then it is killed first). */
+  async remove(ref: string, force: boolean): Promise<void> {
+    const rec = this.resolve(ref);
+    if ((rec.State.Running || rec.State.Status === 'restarting') && !force)
+      throw new ApiError(
+        409,
+        `You cannot remove a running container ${rec.Id}. Stop the container before attempting removal or force remove`,
+      );
+    rec.ManuallyStopped = true;
+    this.cancelRestart(rec);
+    if (rec.State.Running) {
+      const exit = this.nextExit(rec);
+      await this.kill(rec.Id, 'SIGKILL').catch(() => {});
+      await exit;
+    }
+    await this.removeRecord(rec);
+  }
+
+  private async removeRecord(rec: ContainerRecord): Promise<void> {
+    if (!this.records.has(rec.Id)) return;
+    this.records.delete(rec.Id);
+    const shard = rec.Shard !== null ? this.shards[rec.Shard] : undefined;
+    if (shard?.alive) await shard.request({ op: 'remove', cid: rec.Id }).catch(() => {});
+    this.logRings.get(rec.Id)?.close();
+    this.logRings.delete(rec.Id);
+    this.execs.dropContainer(rec.Id);
+    this.store.delete(rec.Id);
+    this.emit('removed', rec.Id);
+  }
+
+  /** Resource usage of a running container (null when it is not running). */
+  async stats(rec: ContainerRecord): Promise<ContainerStats | null> {
+    if (!rec.State.Running || rec.Shard === null) return null;
+    try {
+      return await (this.shards[rec.Shard] as Shard).request({ op: 'stats', cid: rec.Id });
+    } catch {
+      return null;
+    }
+  }
+
+  /** The shard a running container is on (409 when it is not running). */
+  shardOf(rec: ContainerRecord): Shard {
+    if (!rec.State.Running || rec.Shard === null) throw new ApiError(409, `Container ${rec.Id} is not running`);
+    return this.shards[rec.Shard] as Shard;
+  }
+
+  /** The shards as the API shows them. */
+  shardInfo(): Array<{ Index: number; Pid: number; Generation: number; Running: number }> {
+    return this.shards.map((s) => ({
+      Index: s.index,
+      Pid: s.pid ?? 0,
+      Generation: s.generation,
+      Running: [...this.records.values()].filter((r) => r.Shard === s.index && r.State.Running).length,
+    }));
+  }
+
+  /** Creates a user-defined network, pinned to the shard with the fewest. */
+  async createNetwork(name: string, subnet: string | undefined): Promise<NetworkRecord> {
+    const counts = this.shards.map((s) => this.networks.onShard(s.index).length);
+    const best = counts.indexOf(Math.min(...counts));
+    const n = this.networks.plan(name, best, subnet);
+    const shard = this.shards[best] as Shard;
+    await this.booting.get(best);
+    const made = await shard.request({ op: 'net-create', name, ...(subnet !== undefined ? { subnet } : {}) });
+    n.Subnet = made.subnet;
+    this.networks.add(n);
+    return n;
+  }
+
+  /** Removes a user-defined network no running container is attached to. */
+  async removeNetwork(ref: string): Promise<void> {
+    if (this.networks.isPredefined(ref))
+      throw new ApiError(403, `${ref} is a pre-defined network and cannot be removed`);
+    const n = this.networks.find(ref);
+    if (!n) throw new ApiError(404, `network ${ref.slice(0, 80)} not found`);
+    const users = [...this.records.values()].filter((r) => r.Spec.network === n.Name && r.State.Running);
+    if (users.length > 0)
+      throw new ApiError(409, `error while removing network: network ${n.Name} id ${n.Id} has active endpoints`);
+    const shard = this.shards[n.Shard];
+    if (shard?.alive) await shard.request({ op: 'net-rm', name: n.Name }).catch(() => {});
+    this.networks.delete(n.Name);
+  }
+
+  /** Stops every container (a short grace), then the shards; what still ran is recorded as stopped. */
+  async close(): Promise<void> {
+    this.closing = true;
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    const running = [...this.records.values()].filter((r) => r.State.Running);
+    await Promise.all(
+      running.map(async (rec) => {
+        const exit = this.nextExit(rec);
+        const shard = this.shards[rec.Shard ?? 0] as Shard;
+        const ok = await shard.request({ op: 'stop', cid: rec.Id, timeoutMs: 2000 }).then(
+          () => true,
+          () => false,
+        );
+        if (ok) await Promise.race([exit, new Promise((r) => setTimeout(r, 3000))]);
+      }),
+    );
+    await Promise.all(this.shards.map((s) => s.stop()));
+    for (const rec of running) {
+      if (!rec.State.Running) continue;
+      this.exited(rec, { exitCode: 137, signal: 'SIGKILL', oomKilled: false, reason: 'the daemon shut down' });
+    }
+    for (const r of this.logRings.values()) r.close();
+  }
+}
