@@ -36,6 +36,7 @@ export const seg = encodeURIComponent;
 export async function eachContainer(
   refs: readonly string[],
   fn: (c: DaemonClient, ref: string) => Promise<string | undefined>,
+  noun = 'containers',
 ): Promise<void> {
   if (refs.length === 0) throw new CliError('requires at least 1 argument', 1);
   const client = daemonClient();
@@ -50,5 +51,5 @@ export async function eachContainer(
       process.stderr.write(`tsvirt: ${daemonFailure(err).message.replace(/^tsvirt: /, '')}\n`);
     }
   }
-  if (failed > 0) throw new CliError(`${failed} of ${refs.length} containers failed`);
+  if (failed > 0) throw new CliError(`${failed} of ${refs.length} ${noun} failed`);
 }

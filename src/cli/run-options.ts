@@ -3,8 +3,8 @@
 
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import type { ContainerSpec, Limits, MountSpec } from '../kernel/spec.js';
 import { parseRestart, type RestartPolicy } from '../daemon/restart.js';
+import type { ContainerSpec, Limits, MountSpec } from '../kernel/spec.js';
 import type { PortMapping } from '../net/publish.js';
 import { parseEnvFile } from './env-file.js';
 import { badValue, CliError, EXIT } from './errors.js';
@@ -169,11 +169,13 @@ function mounts(flags: RunFlags, cwd: string): MountSpec[] | undefined {
 export function planRun(flags: RunFlags, operands: readonly string[], ctx: RunContext): RunPlan {
   const detach = single(flags.detach) === true;
   const restartText = last(flags.restart);
-  const restart = restartText === undefined ? { Name: 'no' as const, MaximumRetryCount: 0 } : parseRestart(restartText);
+  const restart =
+    restartText === undefined ? { Name: 'no' as const, MaximumRetryCount: 0 } : parseRestart(restartText);
   if (typeof restart === 'string') throw badValue('--restart', restartText as string, restart);
   if (restart.Name !== 'no' && !detach)
     throw new CliError('--restart: restart policies need a detached container (-d) run by the daemon');
-  if (restart.Name !== 'no' && single(flags.rm)) throw new CliError('Conflicting options: --restart and --rm');
+  if (restart.Name !== 'no' && single(flags.rm))
+    throw new CliError('Conflicting options: --restart and --rm');
   const rootfs = last(flags.rootfs);
   let image: string | undefined;
   const command = [...operands];

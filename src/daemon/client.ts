@@ -64,7 +64,12 @@ export class DaemonClient {
   constructor(readonly socket: string = defaultSocket()) {}
 
   /** Opens a request; resolves with the response (any status). */
-  private open(method: string, path: string, opts: CallOptions, headers: Record<string, string> = {}): Promise<IncomingMessage> {
+  private open(
+    method: string,
+    path: string,
+    opts: CallOptions,
+    headers: Record<string, string> = {},
+  ): Promise<IncomingMessage> {
     return new Promise((resolve, reject) => {
       const body = opts.body === undefined ? undefined : JSON.stringify(opts.body);
       const req = httpRequest({
@@ -75,14 +80,22 @@ export class DaemonClient {
       });
       req.once('response', resolve);
       req.once('error', (err: NodeJS.ErrnoException) => {
-        reject(err.code === 'ENOENT' || err.code === 'ECONNREFUSED' ? new DaemonUnavailableError(this.socket) : err);
+        reject(
+          err.code === 'ENOENT' || err.code === 'ECONNREFUSED'
+            ? new DaemonUnavailableError(this.socket)
+            : err,
+        );
       });
       req.end(body);
     });
   }
 
   /** A JSON call: resolves with the parsed body (null for an empty one) and the status. */
-  async call<T = unknown>(method: string, path: string, opts: CallOptions = {}): Promise<{ status: number; body: T }> {
+  async call<T = unknown>(
+    method: string,
+    path: string,
+    opts: CallOptions = {},
+  ): Promise<{ status: number; body: T }> {
     const res = await this.open(method, path, opts);
     if ((res.statusCode ?? 500) >= 400) throw await errorOf(res);
     const text = (await readAll(res)).toString('utf8');
@@ -90,9 +103,16 @@ export class DaemonClient {
   }
 
   /** A multiplexed stream (logs, attach): `onFrame` per frame; resolves when the daemon ends it. */
-  async stream(method: string, path: string, opts: CallOptions, onFrame: (stream: number, data: Buffer) => void): Promise<void> {
+  async stream(
+    method: string,
+    path: string,
+    opts: CallOptions,
+    onFrame: (stream: number, data: Buffer) => void,
+    onOpen?: () => void,
+  ): Promise<void> {
     const res = await this.open(method, path, opts);
     if ((res.statusCode ?? 500) >= 400) throw await errorOf(res);
+    onOpen?.();
     const feed = demuxer(onFrame);
     await new Promise<void>((resolve) => {
       res.on('data', feed);
@@ -132,7 +152,11 @@ export class DaemonClient {
       });
       req.once('response', (res) => void errorOf(res).then(reject));
       req.once('error', (err: NodeJS.ErrnoException) => {
-        reject(err.code === 'ENOENT' || err.code === 'ECONNREFUSED' ? new DaemonUnavailableError(this.socket) : err);
+        reject(
+          err.code === 'ENOENT' || err.code === 'ECONNREFUSED'
+            ? new DaemonUnavailableError(this.socket)
+            : err,
+        );
       });
       req.end(text);
     });

@@ -19,10 +19,19 @@ const TOP = new Map<string, keyof ContainerSpec | null>([
   ['Spec', null],
   ['HostConfig', null],
 ]);
-const HOST = new Set(['RestartPolicy', 'AutoRemove', 'NetworkMode', 'ReadonlyRootfs', 'Memory', 'NanoCpus', 'PidsLimit']);
+const HOST = new Set([
+  'RestartPolicy',
+  'AutoRemove',
+  'NetworkMode',
+  'ReadonlyRootfs',
+  'Memory',
+  'NanoCpus',
+  'PidsLimit',
+]);
 
 function object(v: unknown, what: string): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new ApiError(400, `${what} must be an object`);
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    throw new ApiError(400, `${what} must be an object`);
   return v as Record<string, unknown>;
 }
 
@@ -35,24 +44,27 @@ export interface CreateRequest {
 
 /** Reads a create body; throws ApiError(400) for anything malformed. */
 export function parseCreateBody(body: Record<string, unknown>): CreateRequest {
-  for (const k of Object.keys(body)) if (!TOP.has(k)) throw new ApiError(400, `unknown field "${k.slice(0, 64)}"`);
+  for (const k of Object.keys(body))
+    if (!TOP.has(k)) throw new ApiError(400, `unknown field "${k.slice(0, 64)}"`);
   const spec: Record<string, unknown> = body.Spec === undefined ? {} : { ...object(body.Spec, 'Spec') };
   for (const [field, key] of TOP) if (key && body[field] !== undefined) spec[key] = body[field];
   const host = body.HostConfig === undefined ? {} : object(body.HostConfig, 'HostConfig');
-  for (const k of Object.keys(host)) if (!HOST.has(k)) throw new ApiError(400, `unknown HostConfig field "${k.slice(0, 64)}"`);
+  for (const k of Object.keys(host))
+    if (!HOST.has(k)) throw new ApiError(400, `unknown HostConfig field "${k.slice(0, 64)}"`);
   const restart = validRestart(host.RestartPolicy);
   if (typeof restart === 'string') throw new ApiError(400, restart);
   if (host.AutoRemove !== undefined && typeof host.AutoRemove !== 'boolean')
     throw new ApiError(400, 'AutoRemove must be a boolean');
   if (host.AutoRemove === true && restart.Name !== 'no')
-    throw new ApiError(400, 'can\'t create \'AutoRemove\' container with restart policy');
+    throw new ApiError(400, "can't create 'AutoRemove' container with restart policy");
   if (host.NetworkMode !== undefined && host.NetworkMode !== 'default') spec.network = host.NetworkMode;
   if (host.ReadonlyRootfs !== undefined) spec.readOnly = host.ReadonlyRootfs;
   const limits: Limits = { ...((spec.limits as Limits | undefined) ?? {}) };
   const num = (k: string) => {
     const v = host[k];
     if (v === undefined || v === 0) return undefined;
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new ApiError(400, `${k} must be a non-negative number`);
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+      throw new ApiError(400, `${k} must be a non-negative number`);
     return v;
   };
   const mem = num('Memory');

@@ -89,7 +89,7 @@ export class ExecRegistry {
 
   finish(id: string, status: ExitStatus): void {
     const rec = this.byId.get(id);
-    if (!rec || !rec.Running) return;
+    if (!rec?.Running) return;
     rec.Running = false;
     rec.ExitCode = status.exitCode;
     rec.sink?.end();

@@ -2,15 +2,7 @@
 // per line of output ({"log","stream","time"}) in <dir>/<id>-json.log, rotated to .1 when it passes
 // its size, so a container that floods its output holds at most two files' worth on disk.
 
-import {
-  closeSync,
-  existsSync,
-  fstatSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { StreamNo } from './protocol.js';
@@ -49,7 +41,9 @@ export class LogRing {
     if (text === '') return [];
     const time = new Date().toISOString();
     const name = stream === 1 ? 'stdout' : 'stderr';
-    const entries = (text.match(/[^\n]*\n|[^\n]+$/g) ?? []).map((log) => ({ log, stream: name, time }) as const);
+    const entries = (text.match(/[^\n]*\n|[^\n]+$/g) ?? []).map(
+      (log) => ({ log, stream: name, time }) as const,
+    );
     const lines = entries.map((e) => `${JSON.stringify(e)}\n`).join('');
     this.write(lines);
     return entries;

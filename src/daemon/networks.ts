@@ -34,7 +34,8 @@ export class NetworkRegistry {
     this.file = join(home, 'networks.json');
     if (!existsSync(this.file)) return;
     try {
-      for (const n of JSON.parse(readFileSync(this.file, 'utf8')) as NetworkRecord[]) this.byName.set(n.Name, n);
+      for (const n of JSON.parse(readFileSync(this.file, 'utf8')) as NetworkRecord[])
+        this.byName.set(n.Name, n);
     } catch {
       // An unreadable registry starts empty rather than keeping the daemon down.
     }

@@ -2,15 +2,7 @@
 // in $TSVIRT_HOME/containers/<id>/config.v2.json (Docker's name), written atomically on every change,
 // so `ps -a` after a daemon restart still lists what was there.
 
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContainerSpec } from '../kernel/spec.js';
 import type { RestartPolicy } from './restart.js';

@@ -28,7 +28,11 @@ function follow(
   sup: Supervisor,
   id: string,
   res: ServerResponse,
-  opts: { wanted: { 1: boolean; 2: boolean }; timestamps: boolean; until: (state: ContainerState) => boolean },
+  opts: {
+    wanted: { 1: boolean; 2: boolean };
+    timestamps: boolean;
+    until: (state: ContainerState) => boolean;
+  },
 ): void {
   const onOut = (cid: string, stream: StreamNo, data: Uint8Array) => {
     if (cid !== id || !opts.wanted[stream]) return;
@@ -55,7 +59,11 @@ function follow(
 }
 
 function prefixLines(time: string, data: Uint8Array): Buffer {
-  return Buffer.from(Buffer.from(data).toString('utf8').replace(/^(?=.)/gm, `${time} `));
+  return Buffer.from(
+    Buffer.from(data)
+      .toString('utf8')
+      .replace(/^(?=.)/gm, `${time} `),
+  );
 }
 
 /** GET /containers/{id}/logs?stdout&stderr&follow&tail&timestamps */
@@ -90,7 +98,12 @@ export function attach({ sup, res, params, query }: RouteCtx): void {
 /** GET /containers/{id}/stats?stream=0|1: one sample, or one per second as JSON lines. */
 export async function containerStats({ sup, res, params, query }: RouteCtx): Promise<void> {
   const rec = sup.resolve(params[0] as string);
-  const sample = async () => ({ id: rec.Id, name: `/${rec.Name}`, running: rec.State.Running, ...(await sup.stats(rec)) });
+  const sample = async () => ({
+    id: rec.Id,
+    name: `/${rec.Name}`,
+    running: rec.State.Running,
+    ...(await sup.stats(rec)),
+  });
   if (!flag(query, 'stream', true)) {
     sendJson(res, 200, await sample());
     return;
@@ -155,7 +168,11 @@ export async function execUpgrade(
   socket.write(
     'HTTP/1.1 101 UPGRADED\r\nContent-Type: application/vnd.docker.raw-stream\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\n',
   );
-  const toStdin = (data: Buffer) => {
+  // The request's own body (Docker's {"Detach","Tty"}) arrives ahead of stdin on the same bytes.
+  let skip = Math.min(Number(req.headers['content-length'] ?? 0) || 0, 64 * 1024);
+  const toStdin = (chunk: Buffer) => {
+    const data = chunk.subarray(Math.min(skip, chunk.length));
+    skip -= chunk.length - data.length;
     if (e.AttachStdin && data.length > 0)
       void shard.request({ op: 'exec-stdin', eid: e.ID, data: new Uint8Array(data) }).catch(() => {});
   };

@@ -30,26 +30,49 @@ const routes: Array<[string, RegExp, Handler]> = [
   ['GET', /^\/_ping$/, ({ res }) => void res.writeHead(200, { 'Content-Type': 'text/plain' }).end('OK')],
   ['GET', /^\/version$/, ({ res }) => sendJson(res, 200, version())],
   ['GET', /^\/info$/, ({ sup, res }) => sendJson(res, 200, info(sup))],
-  ['GET', /^\/containers\/json$/, ({ sup, res, query }) => sendJson(res, 200, sup.list(flag(query, 'all')).map(summary))],
+  [
+    'GET',
+    /^\/containers\/json$/,
+    ({ sup, res, query }) => sendJson(res, 200, sup.list(flag(query, 'all')).map(summary)),
+  ],
   ['POST', /^\/containers\/create$/, createContainer],
   ['GET', new RegExp(`^/containers/${SEG}/json$`), inspectContainer],
-  ['POST', new RegExp(`^/containers/${SEG}/start$`), async ({ sup, res, params }) =>
-    sendEmpty(res, (await sup.start(params[0] as string)) ? 204 : 304)],
-  ['POST', new RegExp(`^/containers/${SEG}/stop$`), async ({ sup, res, params, query }) =>
-    sendEmpty(res, (await sup.stop(params[0] as string, intParam(query, 't', 86400))) ? 204 : 304)],
-  ['POST', new RegExp(`^/containers/${SEG}/restart$`), async ({ sup, res, params, query }) => {
-    await sup.restart(params[0] as string, intParam(query, 't', 86400));
-    sendEmpty(res, 204);
-  }],
-  ['POST', new RegExp(`^/containers/${SEG}/kill$`), async ({ sup, res, params, query }) => {
-    await sup.kill(params[0] as string, parseSignal(query.get('signal') || 'SIGKILL'));
-    sendEmpty(res, 204);
-  }],
+  [
+    'POST',
+    new RegExp(`^/containers/${SEG}/start$`),
+    async ({ sup, res, params }) => sendEmpty(res, (await sup.start(params[0] as string)) ? 204 : 304),
+  ],
+  [
+    'POST',
+    new RegExp(`^/containers/${SEG}/stop$`),
+    async ({ sup, res, params, query }) =>
+      sendEmpty(res, (await sup.stop(params[0] as string, intParam(query, 't', 86400))) ? 204 : 304),
+  ],
+  [
+    'POST',
+    new RegExp(`^/containers/${SEG}/restart$`),
+    async ({ sup, res, params, query }) => {
+      await sup.restart(params[0] as string, intParam(query, 't', 86400));
+      sendEmpty(res, 204);
+    },
+  ],
+  [
+    'POST',
+    new RegExp(`^/containers/${SEG}/kill$`),
+    async ({ sup, res, params, query }) => {
+      await sup.kill(params[0] as string, parseSignal(query.get('signal') || 'SIGKILL'));
+      sendEmpty(res, 204);
+    },
+  ],
   ['POST', new RegExp(`^/containers/${SEG}/wait$`), waitContainer],
-  ['DELETE', new RegExp(`^/containers/${SEG}$`), async ({ sup, res, params, query }) => {
-    await sup.remove(params[0] as string, flag(query, 'force'));
-    sendEmpty(res, 204);
-  }],
+  [
+    'DELETE',
+    new RegExp(`^/containers/${SEG}$`),
+    async ({ sup, res, params, query }) => {
+      await sup.remove(params[0] as string, flag(query, 'force'));
+      sendEmpty(res, 204);
+    },
+  ],
   ['GET', new RegExp(`^/containers/${SEG}/logs$`), containerLogs],
   ['POST', new RegExp(`^/containers/${SEG}/attach$`), attach],
   ['GET', new RegExp(`^/containers/${SEG}/stats$`), containerStats],
@@ -58,7 +81,11 @@ const routes: Array<[string, RegExp, Handler]> = [
   ['GET', new RegExp(`^/exec/${SEG}/json$`), execInspect],
   ['GET', /^\/networks$/, ({ sup, res }) => sendJson(res, 200, networkViews(sup))],
   ['POST', /^\/networks\/create$/, createNetwork],
-  ['GET', new RegExp(`^/networks/${SEG}$`), ({ sup, res, params }) => sendJson(res, 200, findNetwork(sup, params[0] as string))],
+  [
+    'GET',
+    new RegExp(`^/networks/${SEG}$`),
+    ({ sup, res, params }) => sendJson(res, 200, findNetwork(sup, params[0] as string)),
+  ],
   ['DELETE', new RegExp(`^/networks/${SEG}$`), removeNetwork],
 ];
 
@@ -77,7 +104,9 @@ export function route(method: string, path: string): { handler: Handler; params:
       throw new ApiError(400, 'malformed percent-encoding in the path');
     }
   }
-  throw pathMatched ? new ApiError(405, `method ${method} not allowed on ${p}`) : new ApiError(404, 'page not found');
+  throw pathMatched
+    ? new ApiError(405, `method ${method} not allowed on ${p}`)
+    : new ApiError(404, 'page not found');
 }
 
 function version(): Record<string, unknown> {
@@ -124,14 +153,28 @@ async function waitContainer({ sup, res, params }: RouteCtx): Promise<void> {
 async function execCreate({ sup, req, res, params }: RouteCtx): Promise<void> {
   const rec = sup.resolve(params[0] as string);
   const body = await readJson(req);
-  const known = new Set(['Cmd', 'Env', 'WorkingDir', 'User', 'Tty', 'AttachStdin', 'AttachStdout', 'AttachStderr', 'Detach']);
-  for (const k of Object.keys(body)) if (!known.has(k)) throw new ApiError(400, `unknown field "${k.slice(0, 64)}"`);
-  const strings = (v: unknown, max: number) => Array.isArray(v) && v.length <= max && v.every((s) => typeof s === 'string');
+  const known = new Set([
+    'Cmd',
+    'Env',
+    'WorkingDir',
+    'User',
+    'Tty',
+    'AttachStdin',
+    'AttachStdout',
+    'AttachStderr',
+    'Detach',
+  ]);
+  for (const k of Object.keys(body))
+    if (!known.has(k)) throw new ApiError(400, `unknown field "${k.slice(0, 64)}"`);
+  const strings = (v: unknown, max: number) =>
+    Array.isArray(v) && v.length <= max && v.every((s) => typeof s === 'string');
   if (!strings(body.Cmd, 4096) || (body.Cmd as string[]).length === 0)
     throw new ApiError(400, 'Cmd must be a non-empty array of strings');
-  if (body.Env !== undefined && !strings(body.Env, 4096)) throw new ApiError(400, 'Env must be an array of strings');
+  if (body.Env !== undefined && !strings(body.Env, 4096))
+    throw new ApiError(400, 'Env must be an array of strings');
   for (const k of ['WorkingDir', 'User'] as const)
-    if (body[k] !== undefined && typeof body[k] !== 'string') throw new ApiError(400, `${k} must be a string`);
+    if (body[k] !== undefined && typeof body[k] !== 'string')
+      throw new ApiError(400, `${k} must be a string`);
   sup.shardOf(rec);
   const options = {
     ...(body.Env !== undefined ? { env: body.Env as string[] } : {}),
@@ -172,7 +215,9 @@ function networkViews(sup: Supervisor): Record<string, unknown>[] {
 
 function findNetwork(sup: Supervisor, ref: string): Record<string, unknown> {
   const all = networkViews(sup);
-  const hit = all.find((n) => n.Name === ref || n.Id === ref) ?? (ref.length >= 3 ? all.filter((n) => String(n.Id).startsWith(ref)) : [])[0];
+  const hit =
+    all.find((n) => n.Name === ref || n.Id === ref) ??
+    (ref.length >= 3 ? all.filter((n) => String(n.Id).startsWith(ref)) : [])[0];
   if (!hit) throw new ApiError(404, `network ${ref.slice(0, 80)} not found`);
   return hit;
 }
@@ -180,14 +225,17 @@ function findNetwork(sup: Supervisor, ref: string): Record<string, unknown> {
 async function createNetwork({ sup, req, res }: RouteCtx): Promise<void> {
   const body = await readJson(req);
   for (const k of Object.keys(body))
-    if (!['Name', 'Driver', 'IPAM', 'CheckDuplicate'].includes(k)) throw new ApiError(400, `unknown field "${k.slice(0, 64)}"`);
+    if (!['Name', 'Driver', 'IPAM', 'CheckDuplicate'].includes(k))
+      throw new ApiError(400, `unknown field "${k.slice(0, 64)}"`);
   if (typeof body.Name !== 'string') throw new ApiError(400, 'Name must be a string');
-  if (body.Driver !== undefined && body.Driver !== 'bridge') throw new ApiError(400, `driver "${String(body.Driver)}" is not supported`);
+  if (body.Driver !== undefined && body.Driver !== 'bridge')
+    throw new ApiError(400, `driver "${String(body.Driver)}" is not supported`);
   let subnet: string | undefined;
   if (body.IPAM !== undefined) {
     const cfg = (body.IPAM as { Config?: unknown } | null)?.Config;
     const first = Array.isArray(cfg) ? (cfg[0] as { Subnet?: unknown } | undefined) : undefined;
-    if (first?.Subnet !== undefined && typeof first.Subnet !== 'string') throw new ApiError(400, 'Subnet must be a string');
+    if (first?.Subnet !== undefined && typeof first.Subnet !== 'string')
+      throw new ApiError(400, 'Subnet must be a string');
     subnet = first?.Subnet as string | undefined;
   }
   const n = await sup.createNetwork(body.Name, subnet).catch((e: unknown) => {

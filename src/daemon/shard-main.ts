@@ -112,7 +112,8 @@ function startExec(op: ShardOp & { op: 'exec' }): { pid: number | null } {
   execs.set(op.eid, p);
   p.stdin.on('error', () => {});
   if (!op.stdin) p.stdin.end();
-  const out = (stream: StreamNo) => (data: Uint8Array) => ({ t: 'exec-out', eid: op.eid, stream, data }) as const;
+  const out = (stream: StreamNo) => (data: Uint8Array) =>
+    ({ t: 'exec-out', eid: op.eid, stream, data }) as const;
   const output = Promise.all([forward(p.stdout, out(1)), forward(p.stderr, out(2))]);
   void p.wait().then(async (status) => {
     await output;
@@ -170,6 +171,11 @@ process.on('message', (msg: ToShard) => {
     (err: unknown) => send({ t: 'res', rid: msg.rid, ok: false, error: toShardError(err) }),
   );
 });
+
+// A terminal's Ctrl-C or a `kill` of the daemon's process group reaches the shards too; they end
+// when their supervisor tells them (or goes away), so it can record their containers' fate first.
+process.on('SIGINT', () => {});
+process.on('SIGTERM', () => {});
 
 // The supervisor died or let go: nothing may keep running unsupervised.
 process.on('disconnect', () => {

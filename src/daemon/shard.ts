@@ -96,7 +96,8 @@ export class Shard extends EventEmitter {
     this.child = undefined;
     this.pid = undefined;
     const why = death.signal ? `killed by ${death.signal}` : `exited with code ${death.code}`;
-    for (const p of this.pending.values()) p.reject(new ShardRequestError(`shard crashed (${why})`, 'internal'));
+    for (const p of this.pending.values())
+      p.reject(new ShardRequestError(`shard crashed (${why})`, 'internal'));
     this.pending.clear();
     if (!this.stopping) this.emit('death', death);
   }

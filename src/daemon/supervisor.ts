@@ -17,7 +17,7 @@ import { type NetworkRecord, NetworkRegistry } from './networks.js';
 import type { FromShard } from './protocol.js';
 import { type ContainerRecord, type ContainerState, createdState, RecordStore } from './records.js';
 import { type RestartPolicy, restartDelayMs, shouldRestart } from './restart.js';
-import { type Shard, ShardRequestError, type ShardDeath, Shard as ShardHandle } from './shard.js';
+import { type Shard, type ShardDeath, Shard as ShardHandle, ShardRequestError } from './shard.js';
 
 export interface SupervisorOptions {
   home: string;
@@ -99,7 +99,14 @@ export class Supervisor extends EventEmitter {
       if (rec.State.Running || rec.State.Status === 'restarting') {
         wasUp.push(rec);
         // Docker's status for a container whose daemon died under it.
-        rec.State = { ...rec.State, Status: 'exited', Running: false, Restarting: false, Pid: 0, ExitCode: 255 };
+        rec.State = {
+          ...rec.State,
+          Status: 'exited',
+          Running: false,
+          Restarting: false,
+          Pid: 0,
+          ExitCode: 255,
+        };
         rec.State.Reason = 'the daemon stopped while the container was running';
         rec.State.FinishedAt = now();
         this.store.save(rec);
@@ -125,7 +132,11 @@ export class Supervisor extends EventEmitter {
       if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
       await shard.spawn();
       for (const n of this.networks.onShard(shard.index)) {
-        const made = await shard.request({ op: 'net-create', name: n.Name, ...(n.Subnet ? { subnet: n.Subnet } : {}) });
+        const made = await shard.request({
+          op: 'net-create',
+          name: n.Name,
+          ...(n.Subnet ? { subnet: n.Subnet } : {}),
+        });
         if (!n.Subnet) this.networks.add({ ...n, Subnet: made.subnet });
       }
     })();
@@ -260,7 +271,8 @@ export class Supervisor extends EventEmitter {
     const net = rec.Spec.network ? this.networks.find(rec.Spec.network) : undefined;
     if (net) return this.shards[net.Shard] as Shard;
     const load = this.shards.map(() => 0);
-    for (const r of this.records.values()) if (r.State.Running && r.Shard !== null) load[r.Shard] = (load[r.Shard] ?? 0) + 1;
+    for (const r of this.records.values())
+      if (r.State.Running && r.Shard !== null) load[r.Shard] = (load[r.Shard] ?? 0) + 1;
     let best = 0;
     for (let i = 1; i < load.length; i++) if ((load[i] ?? 0) < (load[best] ?? 0)) best = i;
     return this.shards[best] as Shard;
@@ -280,7 +292,10 @@ export class Supervisor extends EventEmitter {
       throw new ApiError(404, `network ${net} not found`);
     if (input.name !== undefined) {
       if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$/.test(input.name))
-        throw new ApiError(400, `Invalid container name (${input.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
+        throw new ApiError(
+          400,
+          `Invalid container name (${input.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`,
+        );
       const taken = [...this.records.values()].find((r) => r.Name === input.name);
       if (taken)
         throw new ApiError(
@@ -331,7 +346,14 @@ export class Supervisor extends EventEmitter {
       await shard.request({ op: 'start', cid: rec.Id, run, spec: this.shardSpec(rec) });
     } catch (err) {
       if (this.runs.get(rec.Id) === run && rec.State.Running) {
-        rec.State = { ...rec.State, Status: 'exited', Running: false, ExitCode: 128, Pid: 0, FinishedAt: now() };
+        rec.State = {
+          ...rec.State,
+          Status: 'exited',
+          Running: false,
+          ExitCode: 128,
+          Pid: 0,
+          FinishedAt: now(),
+        };
         rec.State.Error = (err as Error).message;
         this.store.save(rec);
         this.emit('exit', rec.Id, rec.State);
@@ -451,7 +473,8 @@ export class Supervisor extends EventEmitter {
 
   /** The shard a running container is on (409 when it is not running). */
   shardOf(rec: ContainerRecord): Shard {
-    if (!rec.State.Running || rec.Shard === null) throw new ApiError(409, `Container ${rec.Id} is not running`);
+    if (!rec.State.Running || rec.Shard === null)
+      throw new ApiError(409, `Container ${rec.Id} is not running`);
     return this.shards[rec.Shard] as Shard;
   }
 
@@ -486,7 +509,10 @@ export class Supervisor extends EventEmitter {
     if (!n) throw new ApiError(404, `network ${ref.slice(0, 80)} not found`);
     const users = [...this.records.values()].filter((r) => r.Spec.network === n.Name && r.State.Running);
     if (users.length > 0)
-      throw new ApiError(409, `error while removing network: network ${n.Name} id ${n.Id} has active endpoints`);
+      throw new ApiError(
+        409,
+        `error while removing network: network ${n.Name} id ${n.Id} has active endpoints`,
+      );
     const shard = this.shards[n.Shard];
     if (shard?.alive) await shard.request({ op: 'net-rm', name: n.Name }).catch(() => {});
     this.networks.delete(n.Name);
@@ -512,7 +538,12 @@ export class Supervisor extends EventEmitter {
     await Promise.all(this.shards.map((s) => s.stop()));
     for (const rec of running) {
       if (!rec.State.Running) continue;
-      this.exited(rec, { exitCode: 137, signal: 'SIGKILL', oomKilled: false, reason: 'the daemon shut down' });
+      this.exited(rec, {
+        exitCode: 137,
+        signal: 'SIGKILL',
+        oomKilled: false,
+        reason: 'the daemon shut down',
+      });
     }
     for (const r of this.logRings.values()) r.close();
   }

@@ -61,7 +61,11 @@ export function summary(rec: ContainerRecord): Record<string, unknown> {
 }
 
 /** GET /containers/{id}/json. */
-export function inspectView(rec: ContainerRecord, shard: Shard | undefined, logPath: string): Record<string, unknown> {
+export function inspectView(
+  rec: ContainerRecord,
+  shard: Shard | undefined,
+  logPath: string,
+): Record<string, unknown> {
   const s = rec.Spec;
   const cmd = command(rec);
   return {

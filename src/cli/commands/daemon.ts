@@ -21,12 +21,20 @@ export function daemonCommand(ctx: CliContext): CommandModule {
             'Serve the tsvirt API on a Unix socket and run containers in kernel shards (child\n' +
             'processes, each a crash domain). Stops its containers on SIGTERM or SIGINT.',
         )
-        .option('socket', { type: 'string', requiresArg: true, describe: '<PATH> API socket (default $TSVIRT_HOME/tsvirt.sock)' })
-        .option('shards', { type: 'string', requiresArg: true, describe: '<N> Kernel shard processes (default 2)' })
+        .option('socket', {
+          type: 'string',
+          requiresArg: true,
+          describe: '<PATH> API socket (default $TSVIRT_HOME/tsvirt.sock)',
+        })
+        .option('shards', {
+          type: 'string',
+          requiresArg: true,
+          describe: '<N> Kernel shard processes (default 2)',
+        })
         .option('log-max-size', {
           type: 'string',
           requiresArg: true,
-          describe: '<BYTES> Size of each of a container\'s two log files (default 8m)',
+          describe: "<BYTES> Size of each of a container's two log files (default 8m)",
         })
         .version(false)
         .strict(),
@@ -55,7 +63,10 @@ export function daemonCommand(ctx: CliContext): CommandModule {
       } catch (err) {
         throw new CliError(`cannot start the daemon: ${err instanceof Error ? err.message : String(err)}`);
       }
-      const pids = daemon.supervisor.shardInfo().map((s) => s.Pid).join(', ');
+      const pids = daemon.supervisor
+        .shardInfo()
+        .map((s) => s.Pid)
+        .join(', ');
       log(`API listening on ${socket} (pid ${process.pid}; shards: ${pids})`);
       await new Promise<void>((resolve) => {
         const stop = (sig: string) => {

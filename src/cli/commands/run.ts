@@ -70,7 +70,11 @@ export const RUN_FLAGS: Readonly<Record<string, FlagDef>> = {
   cpus: { type: 'string', value: 'N', describe: 'Number of CPUs' },
   'pids-limit': { type: 'string', value: 'N', describe: 'Process limit (-1 or 0: unlimited)' },
   ulimit: { type: 'string', value: 'nofile=N[:M]', describe: 'Ulimit (nofile only)' },
-  detach: { alias: 'd', type: 'boolean', describe: 'Run in the background in the daemon; print the container ID' },
+  detach: {
+    alias: 'd',
+    type: 'boolean',
+    describe: 'Run in the background in the daemon; print the container ID',
+  },
   restart: {
     type: 'string',
     value: 'no|on-failure[:N]|always|unless-stopped',
