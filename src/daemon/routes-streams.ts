@@ -73,6 +73,7 @@ export function containerLogs({ sup, res, params, query }: RouteCtx): void {
   const timestamps = flag(query, 'timestamps');
   const tailQ = query.get('tail');
   const tail = tailQ === null || tailQ === 'all' ? undefined : intParam(query, 'tail');
+  const following = flag(query, 'follow');
   res.writeHead(200, { 'Content-Type': MUX });
   // Read and subscribe in one turn: no line can fall between the file and the live stream.
   for (const e of sup.logs(rec).read(tail)) {
@@ -80,7 +81,7 @@ export function containerLogs({ sup, res, params, query }: RouteCtx): void {
     if (wanted[stream]) res.write(frame(stream, Buffer.from(timestamps ? `${e.time} ${e.log}` : e.log)));
   }
   const live = rec.State.Running || rec.State.Status === 'restarting';
-  if (!flag(query, 'follow') || !live) {
+  if (!following || !live) {
     res.end();
     return;
   }

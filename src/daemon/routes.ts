@@ -4,11 +4,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { arch, platform } from 'node:os';
 import { tsvirtVersion } from '../cli/version.js';
+import { apiErrorOf, parseSignal } from './api-errors.js';
 import { parseCreateBody } from './create-body.js';
 import { ApiError, flag, intParam, readJson, sendEmpty, sendJson } from './http.js';
 import { PREDEFINED } from './networks.js';
 import { attach, containerLogs, containerStats, execInspect, execStart } from './routes-streams.js';
-import { apiErrorOf, parseSignal, type Supervisor } from './supervisor.js';
+import type { Supervisor } from './supervisor.js';
 import { inspectView, summary } from './views.js';
 
 /** What a route handler gets. */
@@ -140,7 +141,7 @@ async function createContainer({ sup, req, res, query }: RouteCtx): Promise<void
 
 function inspectContainer({ sup, res, params }: RouteCtx): void {
   const rec = sup.resolve(params[0] as string);
-  const shard = rec.Shard !== null ? sup.shards[rec.Shard] : undefined;
+  const shard = rec.Shard !== null ? sup.pool.shards[rec.Shard] : undefined;
   sendJson(res, 200, inspectView(rec, shard, sup.logs(rec).path));
 }
 
@@ -195,7 +196,7 @@ function networkViews(sup: Supervisor): Record<string, unknown>[] {
     IPAM: { Config: p.Subnet ? [{ Subnet: p.Subnet }] : [] },
     Shard: null,
   }));
-  const user = sup.networks.list().map((n) => ({
+  const user = sup.pool.networks.list().map((n) => ({
     Name: n.Name,
     Id: n.Id,
     Created: n.Created,
@@ -238,13 +239,13 @@ async function createNetwork({ sup, req, res }: RouteCtx): Promise<void> {
       throw new ApiError(400, 'Subnet must be a string');
     subnet = first?.Subnet as string | undefined;
   }
-  const n = await sup.createNetwork(body.Name, subnet).catch((e: unknown) => {
+  const n = await sup.pool.createNetwork(body.Name, subnet).catch((e: unknown) => {
     throw apiErrorOf(e);
   });
   sendJson(res, 201, { Id: n.Id, Warning: '' });
 }
 
 async function removeNetwork({ sup, res, params }: RouteCtx): Promise<void> {
-  await sup.removeNetwork(params[0] as string);
+  await sup.pool.removeNetwork(params[0] as string, (name) => sup.networkInUse(name));
   sendEmpty(res, 204);
 }

@@ -7,10 +7,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { connect } from 'node:net';
 import { dirname } from 'node:path';
 import type { Duplex } from 'node:stream';
+import { apiErrorOf } from './api-errors.js';
 import { ApiError, sendJson } from './http.js';
 import { route } from './routes.js';
 import { execUpgrade, upgradeTarget } from './routes-streams.js';
-import { apiErrorOf, Supervisor } from './supervisor.js';
+import { Supervisor } from './supervisor.js';
 
 export interface DaemonOptions {
   home: string;
@@ -107,8 +108,10 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
         );
       });
   });
-  server.on('clientError', (_err, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    const status =
+      err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
     else socket.destroy();
   });
   server.maxConnections = 512;

@@ -4,20 +4,20 @@
 // one's restart policy while the other shards carry on.
 
 import { EventEmitter } from 'node:events';
-import { constants as osConstants } from 'node:os';
-import { isSignalName, type SignalName, signalName } from '../abi/signals.js';
+import type { SignalName } from '../abi/signals.js';
 import type { ContainerStats } from '../cgroup/cgroup.js';
 import { generateName, newContainerId } from '../kernel/names.js';
-import { type ContainerSpec, SpecError, validateSpec } from '../kernel/spec.js';
+import { type ContainerSpec, validateSpec } from '../kernel/spec.js';
 import type { ExitStatus } from '../kernel/task.js';
+import { apiErrorOf } from './api-errors.js';
 import { ExecRegistry } from './execs.js';
 import { ApiError } from './http.js';
 import { DEFAULT_LOG_MAX_BYTES, LogRing } from './log-ring.js';
-import { type NetworkRecord, NetworkRegistry } from './networks.js';
 import type { FromShard } from './protocol.js';
 import { type ContainerRecord, type ContainerState, createdState, RecordStore } from './records.js';
 import { type RestartPolicy, restartDelayMs, shouldRestart } from './restart.js';
-import { type Shard, type ShardDeath, Shard as ShardHandle, ShardRequestError } from './shard.js';
+import type { Shard } from './shard.js';
+import { ShardPool } from './shard-pool.js';
 
 export interface SupervisorOptions {
   home: string;
@@ -40,24 +40,6 @@ const REF_RE = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/;
 const STOPPING: ReadonlySet<string> = new Set(['SIGKILL', 'SIGTERM', 'SIGINT', 'SIGQUIT', 'SIGHUP']);
 const now = () => new Date().toISOString();
 
-/** A shard failure as the API reports it. */
-export function apiErrorOf(err: unknown): Error {
-  if (err instanceof ApiError) return err;
-  if (err instanceof SpecError) return new ApiError(400, err.message);
-  if (err instanceof ShardRequestError) {
-    const status = { invalid: 400, notfound: 404, conflict: 409, internal: 500 }[err.kind];
-    return new ApiError(status, err.message);
-  }
-  return err instanceof Error ? err : new Error(String(err));
-}
-
-/** Normalises `KILL`, `SIGKILL` or `9` to a signal name. */
-export function parseSignal(v: string): SignalName {
-  const name = /^\d+$/.test(v) ? signalName(Number(v)) : v.startsWith('SIG') ? v : `SIG${v}`;
-  if (!isSignalName(name)) throw new ApiError(400, `invalid signal: ${v}`);
-  return name;
-}
-
 /**
  * The supervisor. Events: 'output' (id, stream, data) for live output, 'exit' (id, state) at every
  * exit of a container (also when it will be restarted), 'removed' (id).
@@ -68,10 +50,7 @@ export class Supervisor extends EventEmitter {
   /** The current run of each container: exits of an earlier run are stale. */
   private readonly runs = new Map<string, number>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly booting = new Map<number, Promise<void>>();
-  private readonly deaths = new Map<number, number[]>();
-  readonly shards: Shard[];
-  readonly networks: NetworkRegistry;
+  readonly pool: ShardPool;
   readonly execs = new ExecRegistry();
   private readonly store: RecordStore;
   private closing = false;
@@ -80,9 +59,9 @@ export class Supervisor extends EventEmitter {
     super();
     this.setMaxListeners(0);
     this.store = new RecordStore(opts.home);
-    this.networks = new NetworkRegistry(opts.home);
-    const env = { ...process.env, TSVIRT_HOME: opts.home };
-    this.shards = Array.from({ length: opts.shards }, (_, i) => new ShardHandle(i, env));
+    this.pool = new ShardPool(opts.shards, opts.home, opts.log);
+    this.pool.on('event', (msg: FromShard) => this.onEvent(msg));
+    this.pool.on('death', (shard: Shard, status: ExitStatus) => this.onDeath(shard, status));
   }
 
   /** Loads the records, starts the shards, and restarts what the policies say to restart. */
@@ -112,11 +91,7 @@ export class Supervisor extends EventEmitter {
         this.store.save(rec);
       }
     }
-    for (const shard of this.shards) {
-      shard.on('event', (msg: FromShard) => this.onEvent(msg));
-      shard.on('death', (d: ShardDeath) => this.onDeath(shard, d));
-    }
-    await Promise.all(this.shards.map((s) => this.boot1(s, 0)));
+    await this.pool.start();
     for (const rec of this.records.values()) {
       const p = rec.RestartPolicy.Name;
       if (p === 'always' || (p === 'unless-stopped' && !rec.ManuallyStopped && wasUp.includes(rec))) {
@@ -124,25 +99,6 @@ export class Supervisor extends EventEmitter {
         this.run(rec).catch((e: unknown) => this.opts.log(`restart ${rec.Name}: ${(e as Error).message}`));
       }
     }
-  }
-
-  /** (Re)starts a shard after `delayMs` and re-creates the networks pinned to it. */
-  private boot1(shard: Shard, delayMs: number): Promise<void> {
-    const p = (async () => {
-      if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
-      await shard.spawn();
-      for (const n of this.networks.onShard(shard.index)) {
-        const made = await shard.request({
-          op: 'net-create',
-          name: n.Name,
-          ...(n.Subnet ? { subnet: n.Subnet } : {}),
-        });
-        if (!n.Subnet) this.networks.add({ ...n, Subnet: made.subnet });
-      }
-    })();
-    this.booting.set(shard.index, p);
-    p.catch((e: unknown) => this.opts.log(`shard ${shard.index}: ${(e as Error).message}`));
-    return p;
   }
 
   private onEvent(msg: FromShard): void {
@@ -172,25 +128,10 @@ export class Supervisor extends EventEmitter {
     }
   }
 
-  /** A shard died: its containers exit with the reason, it is respawned, the policies apply. */
-  private onDeath(shard: Shard, death: ShardDeath): void {
-    const why = death.signal ? `killed by ${death.signal}` : `exited with code ${death.code}`;
-    this.opts.log(`shard ${shard.index} crashed (${why}); restarting it`);
-    const signo = death.signal ? osConstants.signals[death.signal] : undefined;
-    const status: ExitStatus = {
-      exitCode: signo !== undefined ? 128 + signo : death.code || 255,
-      signal: null,
-      oomKilled: false,
-      reason: `shard crashed (${why})`,
-    };
+  /** A shard died (the pool is respawning it): its containers exit with why, and their policies apply. */
+  private onDeath(shard: Shard, status: ExitStatus): void {
     this.execs.shardDied(shard, status);
     if (this.closing) return;
-    // A shard that keeps dying is respawned ever more slowly (at most every 30 s).
-    const recent = (this.deaths.get(shard.index) ?? []).filter((t) => Date.now() - t < 60_000);
-    recent.push(Date.now());
-    this.deaths.set(shard.index, recent);
-    const delay = recent.length <= 3 ? 0 : Math.min(30_000, 500 * 2 ** (recent.length - 3));
-    void this.boot1(shard, delay);
     for (const rec of this.records.values()) {
       if (rec.Shard === shard.index && rec.State.Running) this.exited(rec, status);
     }
@@ -268,14 +209,14 @@ export class Supervisor extends EventEmitter {
 
   /** The shard a container goes on: its network's, else the one running the fewest. */
   private place(rec: ContainerRecord): Shard {
-    const net = rec.Spec.network ? this.networks.find(rec.Spec.network) : undefined;
-    if (net) return this.shards[net.Shard] as Shard;
-    const load = this.shards.map(() => 0);
+    const net = rec.Spec.network ? this.pool.networks.find(rec.Spec.network) : undefined;
+    if (net) return this.pool.shards[net.Shard] as Shard;
+    const load = this.pool.shards.map(() => 0);
     for (const r of this.records.values())
       if (r.State.Running && r.Shard !== null) load[r.Shard] = (load[r.Shard] ?? 0) + 1;
     let best = 0;
     for (let i = 1; i < load.length; i++) if ((load[i] ?? 0) < (load[best] ?? 0)) best = i;
-    return this.shards[best] as Shard;
+    return this.pool.shards[best] as Shard;
   }
 
   /** The spec as the shard's kernel gets it: the daemon's name, and the short id as host name. */
@@ -288,7 +229,7 @@ export class Supervisor extends EventEmitter {
     const spec = validateSpec(input.spec);
     if (spec.name !== undefined) throw new ApiError(400, 'give the name as the "name" query parameter');
     const net = spec.network;
-    if (net !== undefined && !this.networks.isPredefined(net) && !this.networks.find(net))
+    if (net !== undefined && !this.pool.networks.isPredefined(net) && !this.pool.networks.find(net))
       throw new ApiError(404, `network ${net} not found`);
     if (input.name !== undefined) {
       if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$/.test(input.name))
@@ -321,7 +262,7 @@ export class Supervisor extends EventEmitter {
     rec.Shard = shard.index;
     this.records.set(id, rec);
     try {
-      await this.booting.get(shard.index);
+      await this.pool.ready(shard.index);
       await shard.request({ op: 'create', cid: id, spec: this.shardSpec(rec) });
     } catch (err) {
       this.records.delete(id);
@@ -340,7 +281,7 @@ export class Supervisor extends EventEmitter {
     this.runs.set(rec.Id, run);
     rec.State = { ...createdState(), Status: 'running', Running: true, StartedAt: now() };
     try {
-      await this.booting.get(shard.index);
+      await this.pool.ready(shard.index);
       rec.State.Pid = shard.pid ?? 0;
       this.store.save(rec);
       await shard.request({ op: 'start', cid: rec.Id, run, spec: this.shardSpec(rec) });
@@ -406,7 +347,7 @@ export class Supervisor extends EventEmitter {
     }
     const exit = this.nextExit(rec);
     const timeoutMs = timeoutS !== undefined ? timeoutS * 1000 : (rec.Spec.limits?.stopTimeoutMs ?? 10_000);
-    const shard = this.shards[rec.Shard ?? 0] as Shard;
+    const shard = this.pool.shards[rec.Shard ?? 0] as Shard;
     await shard.request({ op: 'stop', cid: rec.Id, timeoutMs }).catch(() => {});
     await exit;
     return true;
@@ -417,7 +358,7 @@ export class Supervisor extends EventEmitter {
     const rec = this.resolve(ref);
     if (!rec.State.Running) throw new ApiError(409, `Container ${rec.Id} is not running`);
     if (STOPPING.has(signal)) rec.ManuallyStopped = true;
-    const shard = this.shards[rec.Shard ?? 0] as Shard;
+    const shard = this.pool.shards[rec.Shard ?? 0] as Shard;
     await shard.request({ op: 'kill', cid: rec.Id, signal }).catch((e: unknown) => {
       throw apiErrorOf(e);
     });
@@ -452,7 +393,7 @@ export class Supervisor extends EventEmitter {
   private async removeRecord(rec: ContainerRecord): Promise<void> {
     if (!this.records.has(rec.Id)) return;
     this.records.delete(rec.Id);
-    const shard = rec.Shard !== null ? this.shards[rec.Shard] : undefined;
+    const shard = rec.Shard !== null ? this.pool.shards[rec.Shard] : undefined;
     if (shard?.alive) await shard.request({ op: 'remove', cid: rec.Id }).catch(() => {});
     this.logRings.get(rec.Id)?.close();
     this.logRings.delete(rec.Id);
@@ -465,7 +406,7 @@ export class Supervisor extends EventEmitter {
   async stats(rec: ContainerRecord): Promise<ContainerStats | null> {
     if (!rec.State.Running || rec.Shard === null) return null;
     try {
-      return await (this.shards[rec.Shard] as Shard).request({ op: 'stats', cid: rec.Id });
+      return await (this.pool.shards[rec.Shard] as Shard).request({ op: 'stats', cid: rec.Id });
     } catch {
       return null;
     }
@@ -475,12 +416,12 @@ export class Supervisor extends EventEmitter {
   shardOf(rec: ContainerRecord): Shard {
     if (!rec.State.Running || rec.Shard === null)
       throw new ApiError(409, `Container ${rec.Id} is not running`);
-    return this.shards[rec.Shard] as Shard;
+    return this.pool.shards[rec.Shard] as Shard;
   }
 
   /** The shards as the API shows them. */
   shardInfo(): Array<{ Index: number; Pid: number; Generation: number; Running: number }> {
-    return this.shards.map((s) => ({
+    return this.pool.shards.map((s) => ({
       Index: s.index,
       Pid: s.pid ?? 0,
       Generation: s.generation,
@@ -488,34 +429,9 @@ export class Supervisor extends EventEmitter {
     }));
   }
 
-  /** Creates a user-defined network, pinned to the shard with the fewest. */
-  async createNetwork(name: string, subnet: string | undefined): Promise<NetworkRecord> {
-    const counts = this.shards.map((s) => this.networks.onShard(s.index).length);
-    const best = counts.indexOf(Math.min(...counts));
-    const n = this.networks.plan(name, best, subnet);
-    const shard = this.shards[best] as Shard;
-    await this.booting.get(best);
-    const made = await shard.request({ op: 'net-create', name, ...(subnet !== undefined ? { subnet } : {}) });
-    n.Subnet = made.subnet;
-    this.networks.add(n);
-    return n;
-  }
-
-  /** Removes a user-defined network no running container is attached to. */
-  async removeNetwork(ref: string): Promise<void> {
-    if (this.networks.isPredefined(ref))
-      throw new ApiError(403, `${ref} is a pre-defined network and cannot be removed`);
-    const n = this.networks.find(ref);
-    if (!n) throw new ApiError(404, `network ${ref.slice(0, 80)} not found`);
-    const users = [...this.records.values()].filter((r) => r.Spec.network === n.Name && r.State.Running);
-    if (users.length > 0)
-      throw new ApiError(
-        409,
-        `error while removing network: network ${n.Name} id ${n.Id} has active endpoints`,
-      );
-    const shard = this.shards[n.Shard];
-    if (shard?.alive) await shard.request({ op: 'net-rm', name: n.Name }).catch(() => {});
-    this.networks.delete(n.Name);
+  /** Whether a running container is attached to network `name`. */
+  networkInUse(name: string): boolean {
+    return [...this.records.values()].some((r) => r.Spec.network === name && r.State.Running);
   }
 
   /** Stops every container (a short grace), then the shards; what still ran is recorded as stopped. */
@@ -527,7 +443,7 @@ export class Supervisor extends EventEmitter {
     await Promise.all(
       running.map(async (rec) => {
         const exit = this.nextExit(rec);
-        const shard = this.shards[rec.Shard ?? 0] as Shard;
+        const shard = this.pool.shards[rec.Shard ?? 0] as Shard;
         const ok = await shard.request({ op: 'stop', cid: rec.Id, timeoutMs: 2000 }).then(
           () => true,
           () => false,
@@ -535,7 +451,7 @@ export class Supervisor extends EventEmitter {
         if (ok) await Promise.race([exit, new Promise((r) => setTimeout(r, 3000))]);
       }),
     );
-    await Promise.all(this.shards.map((s) => s.stop()));
+    await this.pool.stop();
     for (const rec of running) {
       if (!rec.State.Running) continue;
       this.exited(rec, {

@@ -39,15 +39,21 @@ export async function until<T>(
 }
 
 /** Starts a daemon on `home` (a new temporary one unless given) and waits for its API. */
-export async function startTestDaemon(opts: { home?: string; shards?: number } = {}): Promise<TestDaemon> {
+export async function startTestDaemon(
+  opts: { home?: string; shards?: number; args?: string[] } = {},
+): Promise<TestDaemon> {
   const home = opts.home ?? mkdtempSync(join(tmpdir(), 'tsvirt-daemon-'));
   const socket = join(home, 'tsvirt.sock');
   const env = { ...process.env, TSVIRT_HOME: home, TSVIRT_SOCKET: '' };
-  const child: ChildProcess = spawn(TSVIRT, ['daemon', '--shards', String(opts.shards ?? 2)], {
-    env,
-    detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    TSVIRT,
+    ['daemon', '--shards', String(opts.shards ?? 2), ...(opts.args ?? [])],
+    {
+      env,
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (d: string) => {
     stderr += d;
