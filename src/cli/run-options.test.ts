@@ -170,6 +170,8 @@ describe('planRun', () => {
       interactive: true,
       tty: false,
       remove: true,
+      detach: false,
+      restart: { Name: 'no', MaximumRetryCount: 0 },
       spec: {
         rootfs: dir,
         cmd: ['node', '/app/x.js', '--flag'],

@@ -6,18 +6,18 @@
 import { EventEmitter } from 'node:events';
 import type { SignalName } from '../abi/signals.js';
 import type { ContainerStats } from '../cgroup/cgroup.js';
-import { generateName, newContainerId } from '../kernel/names.js';
 import { type ContainerSpec, validateSpec } from '../kernel/spec.js';
 import type { ExitStatus } from '../kernel/task.js';
 import { apiErrorOf } from './api-errors.js';
 import { ExecRegistry } from './execs.js';
 import { ApiError } from './http.js';
-import { DEFAULT_LOG_MAX_BYTES, LogRing } from './log-ring.js';
+import type { LogRing } from './log-ring.js';
 import type { FromShard } from './protocol.js';
-import { type ContainerRecord, type ContainerState, createdState, RecordStore } from './records.js';
+import { type ContainerRecord, type ContainerState, createdState } from './records.js';
 import { type RestartPolicy, restartDelayMs, shouldRestart } from './restart.js';
 import type { Shard } from './shard.js';
 import { ShardPool } from './shard-pool.js';
+import { ContainerTable } from './table.js';
 
 export interface SupervisorOptions {
   home: string;
@@ -34,8 +34,6 @@ export interface CreateInput {
   autoRemove: boolean;
 }
 
-/** A container name or id (prefix) as the API takes it in a path: nothing that could name a file. */
-const REF_RE = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/;
 /** Signals after which a container counts as stopped by hand (its restart policy holds off). */
 const STOPPING: ReadonlySet<string> = new Set(['SIGKILL', 'SIGTERM', 'SIGINT', 'SIGQUIT', 'SIGHUP']);
 const now = () => new Date().toISOString();
@@ -45,20 +43,18 @@ const now = () => new Date().toISOString();
  * exit of a container (also when it will be restarted), 'removed' (id).
  */
 export class Supervisor extends EventEmitter {
-  private readonly records = new Map<string, ContainerRecord>();
-  private readonly logRings = new Map<string, LogRing>();
+  readonly table: ContainerTable;
   /** The current run of each container: exits of an earlier run are stale. */
   private readonly runs = new Map<string, number>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   readonly pool: ShardPool;
   readonly execs = new ExecRegistry();
-  private readonly store: RecordStore;
   private closing = false;
 
   private constructor(private readonly opts: SupervisorOptions) {
     super();
     this.setMaxListeners(0);
-    this.store = new RecordStore(opts.home);
+    this.table = new ContainerTable(opts.home, opts.logMaxBytes);
     this.pool = new ShardPool(opts.shards, opts.home, opts.log);
     this.pool.on('event', (msg: FromShard) => this.onEvent(msg));
     this.pool.on('death', (shard: Shard, status: ExitStatus) => this.onDeath(shard, status));
@@ -72,27 +68,9 @@ export class Supervisor extends EventEmitter {
   }
 
   private async boot(): Promise<void> {
-    const wasUp: ContainerRecord[] = [];
-    for (const rec of this.store.loadAll(this.opts.log)) {
-      this.records.set(rec.Id, rec);
-      if (rec.State.Running || rec.State.Status === 'restarting') {
-        wasUp.push(rec);
-        // Docker's status for a container whose daemon died under it.
-        rec.State = {
-          ...rec.State,
-          Status: 'exited',
-          Running: false,
-          Restarting: false,
-          Pid: 0,
-          ExitCode: 255,
-        };
-        rec.State.Reason = 'the daemon stopped while the container was running';
-        rec.State.FinishedAt = now();
-        this.store.save(rec);
-      }
-    }
+    const wasUp = this.table.load(this.opts.log);
     await this.pool.start();
-    for (const rec of this.records.values()) {
+    for (const rec of this.table.all()) {
       const p = rec.RestartPolicy.Name;
       if (p === 'always' || (p === 'unless-stopped' && !rec.ManuallyStopped && wasUp.includes(rec))) {
         rec.ManuallyStopped = false;
@@ -104,13 +82,13 @@ export class Supervisor extends EventEmitter {
   private onEvent(msg: FromShard): void {
     switch (msg.t) {
       case 'out': {
-        if (!this.records.has(msg.cid)) return;
-        this.ring(msg.cid).append(msg.stream, msg.data);
+        if (!this.table.has(msg.cid)) return;
+        this.table.log(msg.cid).append(msg.stream, msg.data);
         this.emit('output', msg.cid, msg.stream, msg.data);
         return;
       }
       case 'exit': {
-        const rec = this.records.get(msg.cid);
+        const rec = this.table.get(msg.cid);
         if (rec && this.runs.get(msg.cid) === msg.run && rec.State.Running) this.exited(rec, msg.status);
         return;
       }
@@ -132,7 +110,7 @@ export class Supervisor extends EventEmitter {
   private onDeath(shard: Shard, status: ExitStatus): void {
     this.execs.shardDied(shard, status);
     if (this.closing) return;
-    for (const rec of this.records.values()) {
+    for (const rec of this.table.all()) {
       if (rec.Shard === shard.index && rec.State.Running) this.exited(rec, status);
     }
   }
@@ -169,42 +147,24 @@ export class Supervisor extends EventEmitter {
         }, delay),
       );
     }
-    this.store.save(rec);
+    this.table.save(rec);
     this.emit('exit', rec.Id, rec.State);
     if (!again && rec.AutoRemove) void this.removeRecord(rec).catch(() => {});
   }
 
-  private ring(id: string): LogRing {
-    let r = this.logRings.get(id);
-    if (!r) {
-      r = new LogRing(this.store.dir(id), id, this.opts.logMaxBytes ?? DEFAULT_LOG_MAX_BYTES);
-      this.logRings.set(id, r);
-    }
-    return r;
-  }
-
   /** The log kept for a container. */
   logs(rec: ContainerRecord): LogRing {
-    return this.ring(rec.Id);
+    return this.table.log(rec.Id);
   }
 
   /** Every container (with `all`) or the running ones, newest first. */
   list(all: boolean): ContainerRecord[] {
-    return [...this.records.values()]
-      .filter((r) => all || r.State.Running || r.State.Status === 'restarting')
-      .sort((a, b) => b.Created.localeCompare(a.Created));
+    return this.table.list(all);
   }
 
-  /** A container by name, id, or unique id prefix (404 otherwise). */
+  /** A container by name, id, or unique id prefix. */
   resolve(ref: string): ContainerRecord {
-    if (!REF_RE.test(ref)) throw new ApiError(400, `invalid container name or id: "${ref.slice(0, 80)}"`);
-    const name = ref.replace(/^\//, '');
-    const exact = this.records.get(name) ?? [...this.records.values()].find((r) => r.Name === name);
-    if (exact) return exact;
-    const hits = [...this.records.values()].filter((r) => r.Id.startsWith(name));
-    if (hits.length > 1) throw new ApiError(400, `multiple containers match "${name}"`);
-    if (!hits[0]) throw new ApiError(404, `No such container: ${name}`);
-    return hits[0];
+    return this.table.resolve(ref);
   }
 
   /** The shard a container goes on: its network's, else the one running the fewest. */
@@ -212,7 +172,7 @@ export class Supervisor extends EventEmitter {
     const net = rec.Spec.network ? this.pool.networks.find(rec.Spec.network) : undefined;
     if (net) return this.pool.shards[net.Shard] as Shard;
     const load = this.pool.shards.map(() => 0);
-    for (const r of this.records.values())
+    for (const r of this.table.all())
       if (r.State.Running && r.Shard !== null) load[r.Shard] = (load[r.Shard] ?? 0) + 1;
     let best = 0;
     for (let i = 1; i < load.length; i++) if ((load[i] ?? 0) < (load[best] ?? 0)) best = i;
@@ -231,45 +191,19 @@ export class Supervisor extends EventEmitter {
     const net = spec.network;
     if (net !== undefined && !this.pool.networks.isPredefined(net) && !this.pool.networks.find(net))
       throw new ApiError(404, `network ${net} not found`);
-    if (input.name !== undefined) {
-      if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$/.test(input.name))
-        throw new ApiError(
-          400,
-          `Invalid container name (${input.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`,
-        );
-      const taken = [...this.records.values()].find((r) => r.Name === input.name);
-      if (taken)
-        throw new ApiError(
-          409,
-          `Conflict. The container name "/${input.name}" is already in use by container "${taken.Id}". You have to remove (or rename) that container to be able to reuse that name.`,
-        );
-    }
-    const id = newContainerId();
-    const rec: ContainerRecord = {
-      Id: id,
-      Name: input.name ?? generateName((n) => [...this.records.values()].some((r) => r.Name === n)),
-      Created: now(),
-      Image: spec.image ?? `rootfs:${spec.rootfs}`,
-      Spec: spec,
-      RestartPolicy: input.restart,
-      AutoRemove: input.autoRemove,
-      State: createdState(),
-      RestartCount: 0,
-      Shard: null,
-      ManuallyStopped: false,
-    };
+    const rec = this.table.newRecord(spec, input.name, input.restart, input.autoRemove);
+    const id = rec.Id;
     const shard = this.place(rec);
     rec.Shard = shard.index;
-    this.records.set(id, rec);
+    this.table.add(rec);
     try {
       await this.pool.ready(shard.index);
       await shard.request({ op: 'create', cid: id, spec: this.shardSpec(rec) });
     } catch (err) {
-      this.records.delete(id);
-      this.store.delete(id);
+      this.table.delete(id);
       throw apiErrorOf(err);
     }
-    this.store.save(rec);
+    this.table.save(rec);
     return rec;
   }
 
@@ -283,7 +217,7 @@ export class Supervisor extends EventEmitter {
     try {
       await this.pool.ready(shard.index);
       rec.State.Pid = shard.pid ?? 0;
-      this.store.save(rec);
+      this.table.save(rec);
       await shard.request({ op: 'start', cid: rec.Id, run, spec: this.shardSpec(rec) });
     } catch (err) {
       if (this.runs.get(rec.Id) === run && rec.State.Running) {
@@ -296,7 +230,7 @@ export class Supervisor extends EventEmitter {
           FinishedAt: now(),
         };
         rec.State.Error = (err as Error).message;
-        this.store.save(rec);
+        this.table.save(rec);
         this.emit('exit', rec.Id, rec.State);
       }
       throw apiErrorOf(err);
@@ -328,11 +262,12 @@ export class Supervisor extends EventEmitter {
       const on = (id: string, state: ContainerState) => {
         if (id !== rec.Id) return;
         this.off('exit', on);
-        this.off('removed', on);
+        this.off('removed', gone);
         resolve(state);
       };
+      const gone = (id: string) => on(id, rec.State);
       this.on('exit', on);
-      this.on('removed', (id: string) => on(id, rec.State));
+      this.on('removed', gone);
     });
   }
 
@@ -342,7 +277,7 @@ export class Supervisor extends EventEmitter {
     rec.ManuallyStopped = true;
     if (!rec.State.Running) {
       const was = this.cancelRestart(rec);
-      this.store.save(rec);
+      this.table.save(rec);
       return was;
     }
     const exit = this.nextExit(rec);
@@ -391,14 +326,11 @@ export class Supervisor extends EventEmitter {
   }
 
   private async removeRecord(rec: ContainerRecord): Promise<void> {
-    if (!this.records.has(rec.Id)) return;
-    this.records.delete(rec.Id);
+    if (!this.table.has(rec.Id)) return;
+    this.table.delete(rec.Id);
     const shard = rec.Shard !== null ? this.pool.shards[rec.Shard] : undefined;
     if (shard?.alive) await shard.request({ op: 'remove', cid: rec.Id }).catch(() => {});
-    this.logRings.get(rec.Id)?.close();
-    this.logRings.delete(rec.Id);
     this.execs.dropContainer(rec.Id);
-    this.store.delete(rec.Id);
     this.emit('removed', rec.Id);
   }
 
@@ -425,13 +357,13 @@ export class Supervisor extends EventEmitter {
       Index: s.index,
       Pid: s.pid ?? 0,
       Generation: s.generation,
-      Running: [...this.records.values()].filter((r) => r.Shard === s.index && r.State.Running).length,
+      Running: [...this.table.all()].filter((r) => r.Shard === s.index && r.State.Running).length,
     }));
   }
 
   /** Whether a running container is attached to network `name`. */
   networkInUse(name: string): boolean {
-    return [...this.records.values()].some((r) => r.Spec.network === name && r.State.Running);
+    return [...this.table.all()].some((r) => r.Spec.network === name && r.State.Running);
   }
 
   /** Stops every container (a short grace), then the shards; what still ran is recorded as stopped. */
@@ -439,7 +371,7 @@ export class Supervisor extends EventEmitter {
     this.closing = true;
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
-    const running = [...this.records.values()].filter((r) => r.State.Running);
+    const running = [...this.table.all()].filter((r) => r.State.Running);
     await Promise.all(
       running.map(async (rec) => {
         const exit = this.nextExit(rec);
@@ -461,6 +393,6 @@ export class Supervisor extends EventEmitter {
         reason: 'the daemon shut down',
       });
     }
-    for (const r of this.logRings.values()) r.close();
+    this.table.closeLogs();
   }
 }
