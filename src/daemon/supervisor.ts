@@ -143,7 +143,9 @@ export class Supervisor extends EventEmitter {
         setTimeout(() => {
           this.timers.delete(rec.Id);
           rec.RestartCount++;
-          this.run(rec).catch((e: unknown) => this.opts.log(`restart ${rec.Name}: ${(e as Error).message}`));
+          this.run(rec, true).catch((e: unknown) =>
+            this.opts.log(`restart ${rec.Name}: ${(e as Error).message}`),
+          );
         }, delay),
       );
     }
@@ -207,28 +209,41 @@ export class Supervisor extends EventEmitter {
     return rec;
   }
 
-  /** Runs a container (again) on a shard; a failure to start leaves it exited with the error. */
-  private async run(rec: ContainerRecord): Promise<void> {
+  /**
+   * Runs a container (again) on a shard; a failure to start leaves it exited with the error. `auto`:
+   * a restart by policy, dropped if the container was stopped or removed while its shard came up.
+   */
+  private async run(rec: ContainerRecord, auto = false): Promise<void> {
     const shard = this.place(rec);
-    rec.Shard = shard.index;
     const run = (this.runs.get(rec.Id) ?? 0) + 1;
     this.runs.set(rec.Id, run);
-    rec.State = { ...createdState(), Status: 'running', Running: true, StartedAt: now() };
+    let started = false;
     try {
+      // After a crash the shard may still be coming up: the container is running only once it is.
       await this.pool.ready(shard.index);
-      rec.State.Pid = shard.pid ?? 0;
+      if (this.runs.get(rec.Id) !== run || !this.table.has(rec.Id) || (auto && rec.ManuallyStopped)) return;
+      rec.Shard = shard.index;
+      rec.State = {
+        ...createdState(),
+        Status: 'running',
+        Running: true,
+        StartedAt: now(),
+        Pid: shard.pid ?? 0,
+      };
+      started = true;
       this.table.save(rec);
       await shard.request({ op: 'start', cid: rec.Id, run, spec: this.shardSpec(rec) });
     } catch (err) {
-      if (this.runs.get(rec.Id) === run && rec.State.Running) {
+      if (this.runs.get(rec.Id) === run && (rec.State.Running || !started)) {
         rec.State = {
           ...rec.State,
           Status: 'exited',
           Running: false,
+          Restarting: false,
           ExitCode: 128,
           Pid: 0,
-          FinishedAt: now(),
         };
+        rec.State.FinishedAt = now();
         rec.State.Error = (err as Error).message;
         this.table.save(rec);
         this.emit('exit', rec.Id, rec.State);

@@ -172,6 +172,8 @@ describe('tsvirt daemon: containers in the background', () => {
     const bystander = await inspect('bystander');
     expect(victim.Shard?.Index).not.toBe(bystander.Shard?.Index);
     expect(victim.State.Pid).toBe(victim.Shard?.Pid);
+    // Never kill(0) (the test's own process group).
+    expect(victim.State.Pid).toBeGreaterThan(0);
     process.kill(victim.State.Pid, 'SIGKILL');
     const dead = await until(async () => {
       const v = await inspect('victim');
@@ -203,6 +205,7 @@ describe('tsvirt daemon: containers in the background', () => {
 
     await runD(['--name', 'keeper', '--restart', 'always', 'base', 'sh', '-c', 'echo up; sleep 300']);
     const before = await inspect('keeper');
+    expect(before.State.Pid).toBeGreaterThan(0);
     process.kill(before.State.Pid, 'SIGKILL');
     const after = await until(async () => {
       const k = await inspect('keeper');
