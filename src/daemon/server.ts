@@ -2,10 +2,18 @@
 // (mode 0600: whoever can open it can run code as this user, as with Docker's socket). Every handler
 // failure becomes a JSON error; nothing a client sends can take the daemon down.
 
-import { chmodSync, existsSync, lstatSync, mkdirSync, unlinkSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { connect } from 'node:net';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { apiErrorOf } from './api-errors.js';
 import { ApiError, sendJson } from './http.js';
@@ -73,8 +81,52 @@ function listen(server: Server, path: string): Promise<void> {
   });
 }
 
+/** Whether process `pid` exists. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes $TSVIRT_HOME/daemon.pid: one daemon per home (two would fight over the same records), on
+ * whatever socket. A file left by a daemon that died is taken over. Returns the releaser.
+ */
+function lockHome(home: string): () => void {
+  mkdirSync(home, { recursive: true, mode: 0o700 });
+  const file = join(home, 'daemon.pid');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, `${process.pid}\n`, { flag: 'wx', mode: 0o600 });
+      return () => {
+        if (readFileSync(file, 'utf8').trim() === String(process.pid)) unlinkSync(file);
+      };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const pid = Number(readFileSync(file, 'utf8').trim());
+      if (Number.isInteger(pid) && pid > 0 && alive(pid))
+        throw new Error(`another tsvirt daemon (pid ${pid}) is using ${home}`);
+      unlinkSync(file);
+    }
+  }
+  throw new Error(`cannot take ${file}`);
+}
+
 /** Starts the daemon: the supervisor (and its shards), then the API on the socket. */
 export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
+  const unlock = lockHome(opts.home);
+  try {
+    return await serve(opts, unlock);
+  } catch (err) {
+    unlock();
+    throw err;
+  }
+}
+
+async function serve(opts: DaemonOptions, unlock: () => void): Promise<Daemon> {
   await claimSocket(opts.socket);
   const sup = await Supervisor.open({
     home: opts.home,
@@ -125,6 +177,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
       });
       await sup.close();
       if (existsSync(opts.socket)) unlinkSync(opts.socket);
+      unlock();
     },
   };
 }

@@ -67,6 +67,8 @@ export class Shard extends EventEmitter {
     });
     this.child = child;
     this.pid = child.pid;
+    // A send on a channel that just closed reports here; the death itself arrives as 'exit'.
+    child.on('error', () => {});
     this.readyWait = new Promise((resolve, reject) => {
       child.on('message', (msg: FromShard) => {
         if (msg.t === 'ready') resolve();

@@ -8,9 +8,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, tsvirt } from '../helpers/cli.js';
-import { startTestDaemon, type TestDaemon, until } from '../helpers/daemon.js';
+import { api, startTestDaemon, type TestDaemon, until } from '../helpers/daemon.js';
 
 let d: TestDaemon;
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 interface Inspect {
   Id: string;
@@ -324,7 +333,14 @@ describe('tsvirt daemon: restarts', () => {
       ).stdout.trim();
       const live = (await d2.cli(['run', '-d', '--name', 'live', 'base', 'sleep', '300'])).stdout.trim();
       await until(async () => (await d2.cli(['logs', 'finished'])).stdout === 'bye\n', 'finished to finish');
+      // SIGKILL the daemon alone: its shards must not outlive it (they end when their channel closes).
+      const info = await api(d2.socket, 'GET', '/info');
+      const shardPids = (info.body as { Shards: Array<{ Pid: number }> }).Shards.map((s) => s.Pid);
+      expect(shardPids.every((p) => p > 0)).toBe(true);
+      process.kill(d2.pid, 'SIGKILL');
+      await until(async () => shardPids.every((p) => !alive(p)), 'the shards to exit with their daemon');
       await d2.stop(true);
+      // A second daemon on the same home is refused while one runs; the dead one's lock is taken over.
       const d3 = await startTestDaemon({ home: d2.home, shards: 1 });
       try {
         const ps = await d3.cli(['ps', '-a', '--json']);
@@ -343,6 +359,11 @@ describe('tsvirt daemon: restarts', () => {
         });
         expect((await d3.cli(['logs', 'finished'])).stdout).toBe('bye\n');
         expect((await d3.cli(['start', '-a', 'finished'])).stdout).toBe('bye\n');
+        const twin = await d3.cli(['daemon', '--socket', `${d3.home}/other.sock`]);
+        expect(twin.code).toBe(125);
+        expect(twin.stderr).toBe(
+          `tsvirt: cannot start the daemon: another tsvirt daemon (pid ${d3.pid}) is using ${d3.home}\n`,
+        );
       } finally {
         await d3.stop();
       }
