@@ -373,3 +373,52 @@ describe('tsvirt daemon: restarts', () => {
     }
   }, 180_000);
 });
+
+describe('daemon commands: usage', () => {
+  const noDaemon = (args: string[]) =>
+    tsvirt(args, { env: { ...process.env, TSVIRT_HOME: '/nonexistent/tsvirt-home', TSVIRT_SOCKET: '' } });
+
+  it('every daemon command has --help', async () => {
+    for (const cmd of [
+      'daemon',
+      'ps',
+      'logs',
+      'start',
+      'stop',
+      'restart',
+      'kill',
+      'rm',
+      'wait',
+      'exec',
+      'stats',
+    ]) {
+      const r = await noDaemon([cmd, '--help']);
+      expect(r.code, cmd).toBe(0);
+      expect(r.stdout, cmd).toMatch(new RegExp(`^Usage:  tsvirt ${cmd} `));
+    }
+    for (const sub of ['create', 'ls', 'rm', 'inspect']) {
+      const r = await noDaemon(['network', sub, '--help']);
+      expect(r.stdout, sub).toMatch(new RegExp(`^Usage:  tsvirt network ${sub}`));
+    }
+  }, 120_000);
+
+  it('bad usage fails before reaching for the daemon', async () => {
+    const flag = await noDaemon(['ps', '--bogus']);
+    expect(flag.code).toBe(125);
+    expect(flag.stderr).toBe("tsvirt: unknown flag: --bogus; see 'tsvirt ps --help'\n");
+    const exec = await noDaemon(['exec', 'web']);
+    expect(exec.code).toBe(1);
+    expect(exec.stderr).toMatch(/requires at least 2 arguments/);
+    const tail = await noDaemon(['logs', '--tail', 'x', 'web']);
+    expect(tail.code).toBe(125);
+    expect(tail.stderr).toMatch(/invalid argument "x" for "--tail" flag/);
+    const shards = await noDaemon(['daemon', '--shards', '0']);
+    expect(shards.code).toBe(125);
+    expect(shards.stderr).toMatch(/invalid argument "0" for "--shards" flag/);
+    const ps = await noDaemon(['ps']);
+    expect(ps.code).toBe(125);
+    expect(ps.stderr).toMatch(
+      /^tsvirt: cannot connect to the tsvirt daemon at \/nonexistent\/tsvirt-home\/tsvirt\.sock/,
+    );
+  }, 60_000);
+});
