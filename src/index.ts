@@ -1,6 +1,13 @@
 // Host zone: the library's public API. `import { Kernel } from 'tsvirt'`.
 
 export type { ContainerStats } from './cgroup/cgroup.js';
+export {
+  type CallOptions,
+  DaemonClient,
+  DaemonError,
+  DaemonUnavailableError,
+  defaultSocket,
+} from './daemon/client.js';
 export { ImageStore, type ResolvedImage } from './image/index.js';
 export { Container, type ContainerImage, type ContainerState, type ProcessInfo } from './kernel/container.js';
 export { type ExecOptions, ExecProcess } from './kernel/exec-session.js';
