@@ -25,6 +25,7 @@ export interface DaemonOptions {
   home: string;
   socket: string;
   shards: number;
+  warmPool?: number;
   logMaxBytes?: number;
   log: (message: string) => void;
 }
@@ -131,6 +132,7 @@ async function serve(opts: DaemonOptions, unlock: () => void): Promise<Daemon> {
   const sup = await Supervisor.open({
     home: opts.home,
     shards: opts.shards,
+    ...(opts.warmPool !== undefined ? { warmPool: opts.warmPool } : {}),
     log: opts.log,
     ...(opts.logMaxBytes !== undefined ? { logMaxBytes: opts.logMaxBytes } : {}),
   });

@@ -43,7 +43,9 @@ function forward(from: Readable, wrap: (data: Uint8Array) => FromShard): Promise
   });
 }
 
-const kernel = new Kernel({ logger: (message) => send({ t: 'log', message }) });
+// The supervisor sets the warm pool's size (a small integer it has checked).
+const warmPool = Math.min(64, Math.max(0, Number(process.env.TSVIRT_SHARD_WARM_POOL) || 0));
+const kernel = new Kernel({ warmPool, logger: (message) => send({ t: 'log', message }) });
 /** The daemon's container id → this shard's incarnation of it. */
 const containers = new Map<string, Container>();
 const execs = new Map<string, ExecProcess>();

@@ -40,10 +40,11 @@ export class ShardPool extends EventEmitter {
     count: number,
     home: string,
     private readonly log: (m: string) => void,
+    warmPool = 0,
   ) {
     super();
     this.networks = new NetworkRegistry(home);
-    const env = { ...process.env, TSVIRT_HOME: home };
+    const env = { ...process.env, TSVIRT_HOME: home, TSVIRT_SHARD_WARM_POOL: String(warmPool) };
     this.shards = Array.from({ length: count }, (_, i) => new Shard(i, env));
     for (const shard of this.shards) {
       shard.on('event', (msg: FromShard) => this.emit('event', msg));

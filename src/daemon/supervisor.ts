@@ -22,6 +22,8 @@ import { ContainerTable } from './table.js';
 export interface SupervisorOptions {
   home: string;
   shards: number;
+  /** Isolates each shard keeps booted-ready (the Kernel's warmPool). */
+  warmPool?: number;
   logMaxBytes?: number;
   log: (message: string) => void;
 }
@@ -55,7 +57,7 @@ export class Supervisor extends EventEmitter {
     super();
     this.setMaxListeners(0);
     this.table = new ContainerTable(opts.home, opts.logMaxBytes);
-    this.pool = new ShardPool(opts.shards, opts.home, opts.log);
+    this.pool = new ShardPool(opts.shards, opts.home, opts.log, opts.warmPool ?? 0);
     this.pool.on('event', (msg: FromShard) => this.onEvent(msg));
     this.pool.on('death', (shard: Shard, status: ExitStatus) => this.onDeath(shard, status));
   }

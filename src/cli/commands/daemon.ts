@@ -31,6 +31,11 @@ export function daemonCommand(ctx: CliContext): CommandModule {
           requiresArg: true,
           describe: '<N> Kernel shard processes (default 2)',
         })
+        .option('warm-pool', {
+          type: 'string',
+          requiresArg: true,
+          describe: '<N> Isolates each shard keeps booted-ready for new processes (default 2)',
+        })
         .option('log-max-size', {
           type: 'string',
           requiresArg: true,
@@ -42,6 +47,9 @@ export function daemonCommand(ctx: CliContext): CommandModule {
       const shardsText = String(argv.shards ?? '2');
       if (!/^\d{1,2}$/.test(shardsText) || Number(shardsText) < 1 || Number(shardsText) > 64)
         throw badValue('--shards', shardsText, 'a number of shards from 1 to 64');
+      const warmText = String(argv.warmPool ?? '2');
+      if (!/^\d{1,2}$/.test(warmText) || Number(warmText) > 64)
+        throw badValue('--warm-pool', warmText, 'a number of isolates from 0 to 64');
       let logMaxBytes: number | undefined;
       if (argv.logMaxSize !== undefined) {
         const v = String(argv.logMaxSize);
@@ -57,6 +65,7 @@ export function daemonCommand(ctx: CliContext): CommandModule {
           home: defaultHome(),
           socket,
           shards: Number(shardsText),
+          warmPool: Number(warmText),
           log,
           ...(logMaxBytes !== undefined ? { logMaxBytes } : {}),
         });
