@@ -2,6 +2,13 @@
 
 export type { ContainerStats } from './cgroup/cgroup.js';
 export {
+  type CallOptions,
+  DaemonClient,
+  DaemonError,
+  DaemonUnavailableError,
+  defaultSocket,
+} from './daemon/client.js';
+export {
   BuildError,
   type BuildEvent,
   type BuildOptions,

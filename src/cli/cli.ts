@@ -5,14 +5,22 @@ import yargs from 'yargs';
 import { haltAtFirstOperand } from './argv-split.js';
 import { buildCommand } from './commands/build.js';
 import type { CliContext } from './commands/context.js';
+import { daemonCommand } from './commands/daemon.js';
+import { EXEC_FLAG_SHAPE, execCommand } from './commands/exec.js';
 import { historyCommand } from './commands/history.js';
 import { imagesCommand } from './commands/images.js';
 import { importCommand } from './commands/import.js';
 import { imageCommand, inspectCommand } from './commands/inspect.js';
+import { killCommand, restartCommand, rmCommand, stopCommand, waitCommand } from './commands/lifecycle.js';
 import { loadCommand } from './commands/load.js';
+import { logsCommand } from './commands/logs.js';
+import { networkCommand } from './commands/network.js';
+import { psCommand } from './commands/ps.js';
 import { rmiCommand } from './commands/rmi.js';
 import { RUN_FLAG_SHAPE, runCommand } from './commands/run.js';
 import { saveCommand } from './commands/save.js';
+import { startCommand } from './commands/start.js';
+import { statsCommand } from './commands/stats.js';
 import { tagCommand } from './commands/tag.js';
 import { CliError, describeError, EXIT } from './errors.js';
 import { tsvirtVersion } from './version.js';
@@ -31,14 +39,27 @@ const COMMANDS = new Set([
   'save',
   'load',
   'import',
+  'daemon',
+  'ps',
+  'logs',
+  'stop',
+  'kill',
+  'rm',
+  'start',
+  'restart',
+  'wait',
+  'exec',
+  'stats',
+  'network',
 ]);
 
-/** Marks where `run`'s own flags end, so IMAGE/COMMAND and its arguments pass through untouched. */
+/** Marks where `run`'s (and `exec`'s) own flags end, so IMAGE/COMMAND and its arguments pass through untouched. */
 function prepare(args: readonly string[]): string[] {
   let i = 0;
   while (i < args.length && GLOBAL_BOOLEANS.has(args[i] as string)) i++;
-  if (args[i] !== 'run') return [...args];
-  return [...args.slice(0, i + 1), ...haltAtFirstOperand(args.slice(i + 1), RUN_FLAG_SHAPE)];
+  const shape = args[i] === 'run' ? RUN_FLAG_SHAPE : args[i] === 'exec' ? EXEC_FLAG_SHAPE : undefined;
+  if (!shape) return [...args];
+  return [...args.slice(0, i + 1), ...haltAtFirstOperand(args.slice(i + 1), shape)];
 }
 
 /** The help command to point a user at: the command's own when one was named. */
@@ -92,6 +113,18 @@ export async function runCli(args: readonly string[]): Promise<number> {
     .command(saveCommand(ctx))
     .command(loadCommand(ctx))
     .command(importCommand(ctx))
+    .command(daemonCommand(ctx))
+    .command(psCommand(ctx))
+    .command(logsCommand(ctx))
+    .command(startCommand(ctx))
+    .command(stopCommand(ctx))
+    .command(restartCommand(ctx))
+    .command(killCommand(ctx))
+    .command(rmCommand(ctx))
+    .command(waitCommand(ctx))
+    .command(execCommand(ctx))
+    .command(statsCommand(ctx))
+    .command(networkCommand(ctx))
     .command('$0', false, {}, () => {
       // `tsvirt` alone prints help and succeeds, as `docker` does.
       parser.showHelp((text) => process.stdout.write(`${text}\n`));

@@ -170,6 +170,8 @@ describe('planRun', () => {
       interactive: true,
       tty: false,
       remove: true,
+      detach: false,
+      restart: { Name: 'no', MaximumRetryCount: 0 },
       spec: {
         rootfs: dir,
         cmd: ['node', '/app/x.js', '--flag'],
@@ -227,7 +229,10 @@ describe('planRun', () => {
       [{ rootfs: dir, envFile: 'missing.env' }, /--env-file missing.env: no such file or directory/],
       [{ rootfs: dir, tmpfs: ['/x', '/x'] }, /duplicate mount point: \/x/],
       [{ rootfs: dir, volume: '/no/such/dir:/x' }, /bind source path does not exist: \/no\/such\/dir/],
-      [{ rootfs: dir, detach: true }, /need the tsvirt daemon/],
+      [{ rootfs: dir, restart: 'always' }, /restart policies need a detached container/],
+      [{ rootfs: dir, detach: true, restart: 'sometimes' }, /invalid argument "sometimes" for "--restart"/],
+      [{ rootfs: dir, detach: true, restart: 'always:3' }, /maximum retry count cannot be used/],
+      [{ rootfs: dir, detach: true, rm: true, restart: 'always' }, /Conflicting options: --restart and --rm/],
     ];
     for (const [flags, message] of cases) {
       const err = cliError(() => planRun(flags, ['node'], ctx));

@@ -3,6 +3,7 @@
 
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
+import { parseRestart, type RestartPolicy } from '../daemon/restart.js';
 import type { ContainerSpec, Limits, MountSpec } from '../kernel/spec.js';
 import type { PortMapping } from '../net/publish.js';
 import { parseEnvFile } from './env-file.js';
@@ -52,6 +53,7 @@ export interface RunFlags {
   timeout?: string | undefined;
   statsFile?: string | undefined;
   detach?: boolean | undefined;
+  restart?: string | undefined;
 }
 
 /** What the host side of the CLI provides: its cwd, its environment, and a way to read files. */
@@ -71,6 +73,10 @@ export interface RunPlan {
   remove: boolean;
   /** Where to write the final stats as JSON (--stats-file), resolved against the CLI's cwd. */
   statsFile?: string;
+  /** -d: create and start it in the daemon, print its id. */
+  detach: boolean;
+  /** --restart (daemon only). */
+  restart: RestartPolicy;
 }
 
 function list(v: string | string[] | undefined): string[] {
@@ -240,9 +246,15 @@ function mounts(flags: RunFlags, cwd: string): MountSpec[] | undefined {
  * `tsvirt run [FLAGS] IMAGE [COMMAND [ARG...]]`. Throws CliError (exit 125, or 1 for usage).
  */
 export function planRun(flags: RunFlags, operands: readonly string[], ctx: RunContext): RunPlan {
-  if (single(flags.detach)) {
-    throw new CliError('--detach: detached containers need the tsvirt daemon, which is not available yet');
-  }
+  const detach = single(flags.detach) === true;
+  const restartText = last(flags.restart);
+  const restart =
+    restartText === undefined ? { Name: 'no' as const, MaximumRetryCount: 0 } : parseRestart(restartText);
+  if (typeof restart === 'string') throw badValue('--restart', restartText as string, restart);
+  if (restart.Name !== 'no' && !detach)
+    throw new CliError('--restart: restart policies need a detached container (-d) run by the daemon');
+  if (restart.Name !== 'no' && single(flags.rm))
+    throw new CliError('Conflicting options: --restart and --rm');
   const rootfs = last(flags.rootfs);
   let image: string | undefined;
   const command = [...operands];
@@ -305,6 +317,8 @@ export function planRun(flags: RunFlags, operands: readonly string[], ctx: RunCo
     interactive,
     tty,
     remove: single(flags.rm) === true,
+    detach,
+    restart,
     ...(statsFile !== undefined ? { statsFile: resolve(ctx.cwd, statsFile) } : {}),
   };
 }

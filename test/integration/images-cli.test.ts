@@ -99,7 +99,9 @@ describe('images on a fresh TSVIRT_HOME', () => {
     expect((JSON.parse(b.stdout) as Inspect[])[0]?.Id).toBe(a.Id);
     const missing = await cli(['inspect', 'nope']);
     expect(missing.code).not.toBe(0);
-    expect(missing.stderr).toBe('tsvirt: No such image: nope\n');
+    // docker's words: `inspect` looks for any object (a container, then an image); `image inspect` for an image.
+    expect(missing.stderr).toBe('tsvirt: No such object: nope\n');
+    expect((await cli(['image', 'inspect', 'nope'])).stderr).toBe('tsvirt: No such image: nope\n');
     const h = await cli(['history', 'hello-world']);
     expect(h.code).toBe(0);
     expect(h.stdout).toMatch(/^IMAGE\s+CREATED\s+CREATED BY\s+SIZE\s+COMMENT\n[0-9a-f]{12}\s+/);

@@ -1,17 +1,42 @@
-// Host zone (CLI): `tsvirt inspect IMAGE…` and `tsvirt image inspect IMAGE…` — the images' inspect
-// records as one JSON array, as docker prints them; an unknown name fails after the known ones print.
+// Host zone (CLI): `tsvirt inspect NAME…` (a container in the daemon, else an image, as docker looks
+// names up; --type picks one) and `tsvirt image inspect IMAGE…` — the inspect records as one JSON
+// array, as docker prints them; an unknown name fails after the known ones print.
 
 import type { Argv, CommandModule } from 'yargs';
-import { ImageError, type ImageInspect } from '../../image/index.js';
+import { type DaemonClient, DaemonError, DaemonUnavailableError } from '../../daemon/client.js';
+import { ImageError } from '../../image/index.js';
+import { daemonClient, daemonFailure } from '../daemon-call.js';
 import { CliError } from '../errors.js';
 import { openStore } from '../image-store.js';
 import type { CliContext } from './context.js';
 
-async function inspectAll(refs: readonly string[]): Promise<void> {
-  const store = await openStore();
-  const found: ImageInspect[] = [];
+/** The daemon's record of container `ref`, or undefined (no such container, or no daemon running). */
+async function containerRecord(client: DaemonClient | undefined, ref: string): Promise<unknown> {
+  if (!client) return undefined;
+  try {
+    return (await client.call('GET', `/containers/${encodeURIComponent(ref)}/json`)).body;
+  } catch (err) {
+    if (err instanceof DaemonError && (err.status === 404 || err.status === 400)) return undefined;
+    if (err instanceof DaemonUnavailableError) return undefined;
+    throw daemonFailure(err);
+  }
+}
+
+async function inspectAll(refs: readonly string[], type: 'container' | 'image' | undefined): Promise<void> {
+  const store = type === 'container' ? undefined : await openStore();
+  const client = type === 'image' ? undefined : daemonClient();
+  const found: unknown[] = [];
   const missing: string[] = [];
   for (const ref of refs) {
+    const rec = await containerRecord(client, ref);
+    if (rec !== undefined) {
+      found.push(rec);
+      continue;
+    }
+    if (!store) {
+      missing.push(ref);
+      continue;
+    }
     try {
       found.push(await store.inspect(ref));
     } catch (err) {
@@ -20,34 +45,47 @@ async function inspectAll(refs: readonly string[]): Promise<void> {
     }
   }
   process.stdout.write(`${JSON.stringify(found, null, 4)}\n`);
-  if (missing.length > 0) throw new CliError(`No such image: ${missing.join(', ')}`, 1);
+  const what = type === 'image' ? 'image' : type === 'container' ? 'container' : 'object';
+  if (missing.length > 0) throw new CliError(`No such ${what}: ${missing.join(', ')}`, 1);
 }
 
-function builder(usage: string) {
+function builder(usage: string, operands = 'IMAGE [IMAGE...]', what = 'images') {
   return (y: Argv) =>
     y
-      .usage(`Usage:  ${usage} IMAGE [IMAGE...]\n\nDisplay detailed information on one or more images`)
-      .positional('images', { type: 'string', array: true, describe: 'Image names or IDs' })
+      .usage(`Usage:  ${usage} ${operands}\n\nDisplay detailed information on one or more ${what}`)
+      .positional('images', { type: 'string', array: true, describe: 'Names or IDs' })
       .demandCommand(0)
       .version(false)
       .strict();
 }
 
-function handler(ctx: CliContext, what: string) {
+function handler(ctx: CliContext, what: string, only?: 'image') {
   return async (argv: Record<string, unknown>) => {
     const refs = ((argv.images as unknown[] | undefined) ?? []).map(String);
     if (refs.length === 0) throw new CliError(`"${what}" requires at least 1 argument`, 1);
-    await inspectAll(refs);
+    const type = only ?? argv.type;
+    if (type !== undefined && type !== 'container' && type !== 'image')
+      throw new CliError(`unknown type: ${String(type)} (container or image)`);
+    await inspectAll(refs, type);
     ctx.exitCode = 0;
   };
 }
 
-/** The top-level `inspect` command (images only: containers live in one CLI process each). */
+/** The top-level `inspect` command: a daemon's container, else an image. */
 export function inspectCommand(ctx: CliContext): CommandModule {
   return {
     command: 'inspect [images..]',
-    describe: 'Display detailed information on images',
-    builder: builder('tsvirt inspect'),
+    describe: 'Display detailed information on containers or images',
+    builder: (y: Argv) =>
+      builder(
+        'tsvirt inspect',
+        'NAME|ID [NAME|ID...]',
+        'containers (in the daemon) or images',
+      )(y).option('type', {
+        type: 'string',
+        requiresArg: true,
+        describe: '<container|image> Only look for this type',
+      }),
     handler: handler(ctx, 'tsvirt inspect'),
   };
 }
@@ -64,7 +102,7 @@ export function imageCommand(ctx: CliContext): CommandModule {
           command: 'inspect [images..]',
           describe: 'Display detailed information on one or more images',
           builder: builder('tsvirt image inspect'),
-          handler: handler(ctx, 'tsvirt image inspect'),
+          handler: handler(ctx, 'tsvirt image inspect', 'image'),
         })
         .demandCommand(1)
         .version(false)

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Argv, CommandModule } from 'yargs';
 import { Kernel } from '../../kernel/kernel.js';
 import type { FlagShape } from '../argv-split.js';
+import { runDetached } from '../detached.js';
 import { CliError } from '../errors.js';
 import { runForeground } from '../foreground.js';
 import { planRun, type RunFlags } from '../run-options.js';
@@ -122,7 +123,16 @@ export const RUN_FLAGS: Readonly<Record<string, FlagDef>> = {
     value: 'FILE',
     describe: "Write the container's final stats to FILE as JSON",
   },
-  detach: { alias: 'd', type: 'boolean', describe: 'Run in the background (needs the daemon: not yet)' },
+  detach: {
+    alias: 'd',
+    type: 'boolean',
+    describe: 'Run in the background in the daemon; print the container ID',
+  },
+  restart: {
+    type: 'string',
+    value: 'no|on-failure[:N]|always|unless-stopped',
+    describe: 'Restart policy when the container exits (with -d)',
+  },
 };
 
 /** Which of run's flags take a value, for the operand splitter. */
@@ -173,6 +183,10 @@ export function runCommand(ctx: CliContext): CommandModule {
             ? { columns: process.stdout.columns, rows: process.stdout.rows }
             : undefined,
       });
+      if (plan.detach) {
+        ctx.exitCode = await runDetached(plan);
+        return;
+      }
       if (plan.tty && plan.interactive && !process.stdin.isTTY) {
         throw new CliError('the input device is not a TTY', 1);
       }
