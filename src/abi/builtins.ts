@@ -29,6 +29,7 @@ export const BUILTIN_MODULES = [
   'querystring',
   'readline',
   'readline/promises',
+  'repl',
   'stream',
   'stream/promises',
   'stream/web',

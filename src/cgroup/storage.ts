@@ -17,10 +17,30 @@ export class StorageQuota {
     return this.used;
   }
 
-  /** Reserves `delta` more bytes (negative: releases them), or fails with ENOSPC past the limit. */
-  charge(delta: number): void {
+  private exempt = false;
+
+  /**
+   * Reserves `delta` more bytes (negative: releases them), or fails with ENOSPC past the limit.
+   * Returns what was charged: nothing for the kernel's own files (see `uncharged`).
+   */
+  charge(delta: number): number {
+    if (this.exempt && delta > 0) return 0;
     if (delta > 0 && this.used + delta > this.limit) fail('ENOSPC');
     this.used = Math.max(0, this.used + delta);
+    return delta;
+  }
+
+  /**
+   * Runs `fn` without charging what it writes: the files the kernel puts in a container (/etc/hosts,
+   * /etc/resolv.conf) are not the container's bytes, as Docker's bind-mounted ones are not.
+   */
+  uncharged<T>(fn: () => T): T {
+    this.exempt = true;
+    try {
+      return fn();
+    } finally {
+      this.exempt = false;
+    }
   }
 }
 

@@ -532,6 +532,7 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
       name: this.name,
       vfs: this.vfs,
       exposed,
+      ...(this.cgroup.storage ? { quota: this.cgroup.storage } : {}),
     });
     this.net = { ns: p.ns, sw };
     this.unpublish = p.unpublish;

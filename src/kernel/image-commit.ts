@@ -21,6 +21,9 @@ export interface CommitOptions {
   author?: string;
 }
 
+/** Files the kernel writes into every networked container (Docker bind-mounts them from outside). */
+export const KERNEL_FILES: readonly string[] = ['/etc/hosts', '/etc/resolv.conf', '/etc/hostname'];
+
 /** The merged root of a container as a flat tar (hard links kept, sorted, deterministic). */
 export function exportContainer(overlay: OverlayFs): Promise<Uint8Array> {
   return writeTreeTar(snapshotTree(overlay));
@@ -39,6 +42,16 @@ export function containerLayerTar(overlay: OverlayFs, mountPoints: readonly stri
     const node = entries.get(p);
     if (node?.type === 'dir' && !lower.nodes.has(p)) entries.delete(p);
   }
+  // The files the kernel writes for the network are Docker's bind mounts, never part of a commit;
+  // nor is an /etc made only to hold them.
+  for (const p of KERNEL_FILES) entries.delete(p);
+  const etc = entries.get('/etc');
+  if (
+    etc?.type === 'dir' &&
+    !lower.nodes.has('/etc') &&
+    ![...entries.keys()].some((k) => k.startsWith('/etc/'))
+  )
+    entries.delete('/etc');
   return writeLayerTar({ ...layer, entries });
 }
 

@@ -2,6 +2,7 @@
 // policy and network limits, `/etc/hosts` and `/etc/resolv.conf` written to agree with what the
 // kernel resolves, and its published ports (including `publishAll`: every EXPOSEd port of the image).
 
+import type { StorageQuota } from '../cgroup/storage.js';
 import { TokenBucket } from '../cgroup/token-bucket.js';
 import type { Vfs } from '../fs/vfs.js';
 import { EgressPolicy, parseAllowNet } from '../net/egress.js';
@@ -58,7 +59,15 @@ function writeEtc(vfs: Vfs, path: string, text: string): void {
 /** Joins the network, applies limits and egress, writes the /etc files, publishes ports. */
 export async function plugNetwork(
   sw: NetSwitch,
-  c: { spec: ContainerSpec; hostname: string; name: string; vfs: Vfs; exposed: readonly string[] },
+  c: {
+    spec: ContainerSpec;
+    hostname: string;
+    name: string;
+    vfs: Vfs;
+    exposed: readonly string[];
+    /** The container's storage quota: the kernel's own files are not charged to it. */
+    quota?: StorageQuota;
+  },
 ): Promise<Plugged> {
   const { spec } = c;
   const ns = sw.attach({
@@ -73,8 +82,12 @@ export async function plugNetwork(
   if (limits.netIdleMs !== undefined) ns.idleMs = limits.netIdleMs;
   if (ns.hostMode) ns.egress = new EgressPolicy([], true);
   else if (spec.allowNet?.length) ns.egress = new EgressPolicy(parseAllowNet(spec.allowNet));
-  writeEtc(c.vfs, '/etc/hosts', hostsFile(ns, c.hostname, spec.extraHosts ?? []));
-  writeEtc(c.vfs, '/etc/resolv.conf', resolvConf(ns));
+  const writeAll = () => {
+    writeEtc(c.vfs, '/etc/hosts', hostsFile(ns, c.hostname, spec.extraHosts ?? []));
+    writeEtc(c.vfs, '/etc/resolv.conf', resolvConf(ns));
+  };
+  if (c.quota) c.quota.uncharged(writeAll);
+  else writeAll();
   const ports: PortMapping[] = [...(spec.ports ?? [])];
   if (spec.publishAll) {
     for (const key of c.exposed) {

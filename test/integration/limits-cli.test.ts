@@ -180,7 +180,7 @@ describe('--stats-file', () => {
     expect(doc.stats.memory.peak).toBeGreaterThan(100_000);
     expect(doc.stats.memory.limit).toBe(64 * 1024 ** 2);
     expect(doc.stats.memory.oomKills).toBe(0);
-    expect(doc.stats.net).toEqual({ rxBytes: 0, txBytes: 0 });
+    expect(doc.stats.net).toMatchObject({ rxBytes: 0, txBytes: 0 });
   });
 
   it('fails with 125 when the file cannot be written', async () => {

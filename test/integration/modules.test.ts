@@ -15,7 +15,7 @@ let rootfs: string;
 const FILES: Record<string, string> = {
   'app/esm.mjs': "export const answer = 42;\nexport default 'esm default';\n",
   'app/req-esm.cjs':
-    "try { require('./esm.mjs'); } catch (e) { console.log(e.code); console.log(e.message); }\n",
+    "const m = require('./esm.mjs'); console.log(m.answer, m.default, m.__esModule); try { require('./tla-reject.mjs'); } catch (e) { console.log(e.code); }\n",
   'app/missing-dep.mjs': "import './nowhere.mjs';\n",
   'app/bad-link.mjs': "import { nope } from './esm.mjs';\n",
   'app/throws.mjs': "throw new RangeError('at top level');\n",
@@ -80,12 +80,9 @@ describe('ES module entry points', () => {
 });
 
 describe('ES module failures', () => {
-  it('require() of an ES module is ERR_REQUIRE_ESM with Node 20 text', async () => {
+  it('require() of an ES module returns its namespace (Node 20.19+), and refuses a graph with top-level await', async () => {
     const r = await run(['node', 'req-esm.cjs']);
-    expect(r.out).toBe(
-      'ERR_REQUIRE_ESM\nrequire() of ES Module /app/esm.mjs from /app/req-esm.cjs not supported.\n' +
-        'Instead change the require of /app/esm.mjs in /app/req-esm.cjs to a dynamic import() which is available in all CommonJS modules.\n',
-    );
+    expect(r.out).toBe('42 esm default true\nERR_REQUIRE_ASYNC_MODULE\n');
   });
 
   it('a missing dependency of the main module exits 1 with ERR_MODULE_NOT_FOUND', async () => {

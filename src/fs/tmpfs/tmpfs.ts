@@ -59,8 +59,7 @@ export class Tmpfs implements FsBackend {
     // attached (a --rootfs tree) are never credited: the host holds at most those plus the limit.
     if (this.quota) {
       const give = delta > 0 ? delta : -Math.min(-delta, this.quotaCharged);
-      this.quota.charge(give);
-      this.quotaCharged += give;
+      this.quotaCharged += this.quota.charge(give);
     }
     this.used = Math.max(0, this.used + delta);
   }

@@ -37,6 +37,7 @@ const factories: Record<string, () => unknown> = {
   querystring: () => require('../node/querystring.js'),
   readline: () => require('../node/readline.js'),
   'readline/promises': () => part(require('../node/readline.js'), 'promises'),
+  repl: () => require('../node/repl.js'),
   stream: () => require('../node/stream.js'),
   'stream/promises': () => part(require('../node/stream.js'), 'promises'),
   'stream/web': () => require('../node/stream_web.js'),

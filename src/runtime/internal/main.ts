@@ -2,6 +2,7 @@
 // decides), `-e`/`-p` code, or stdin when no script was given; `--input-type=module` makes inline code ESM.
 
 import type { BootInfo } from '../../abi/wire.js';
+import { loadBuiltin } from './builtins.js';
 import { runEval, runMainCjs } from './cjs-loader.js';
 import { sys } from './door.js';
 import { importModule } from './esm-loader.js';
@@ -82,6 +83,18 @@ export function runMain(main: BootInfo['main']): void {
       runEval(main.code, main.print, write, (v) => inspect(v));
       return;
     case 'repl': {
+      const proc = (
+        globalThis as unknown as {
+          process: { stdin: { isTTY?: boolean }; version: string; exit(c?: number): void };
+        }
+      ).process;
+      if (proc.stdin.isTTY) {
+        // On a terminal, `node` with no script is the REPL, as it greets in Node.
+        write(`Welcome to Node.js ${proc.version}.\nType ".help" for more information.\n`);
+        const repl = loadBuiltin('repl') as { start(o: object): { on(e: string, f: () => void): void } };
+        repl.start({}).on('exit', () => proc.exit());
+        return;
+      }
       // `node` with no script reads the program from stdin when stdin is not a terminal.
       const chunks: string[] = [];
       const stdin = (

@@ -65,6 +65,10 @@ export class Interface extends EventEmitter {
   #oldPrompt = '';
   #lineStream: { [Symbol.asyncIterator](): AsyncIterator<string> } | undefined;
   #detach: () => void;
+  /** Terminal mode: which history entry ↑/↓ show (-1: the line being typed), and that line. */
+  #historyIndex = -1;
+  #typed = '';
+  #historySize: number;
 
   constructor(input: unknown, output?: unknown, completer?: unknown, terminal?: unknown) {
     super();
@@ -86,6 +90,7 @@ export class Interface extends EventEmitter {
     if (this.terminal) this.cursor = 0;
     this.crlfDelay = o.crlfDelay ? Math.max(100, o.crlfDelay) : 100;
     this.#prompt = o.prompt ?? '> ';
+    this.#historySize = typeof o.historySize === 'number' && o.historySize >= 0 ? o.historySize : 30;
     const ondata = (data: unknown) => this.#onData(data);
     const onend = () => {
       if (typeof this.#buffer === 'string' && this.#buffer.length > 0) this.emit('line', this.#buffer);
@@ -269,6 +274,13 @@ export class Interface extends EventEmitter {
     }
   }
 
+  /** Redraws the prompt and the line, with the cursor where it is in the line. */
+  #refresh(): void {
+    const cursor = this.cursor ?? this.line.length;
+    const back = this.line.length - cursor;
+    this.#write(`\r\x1b[K${this.#prompt}${this.line}${back > 0 ? `\x1b[${back}D` : ''}`);
+  }
+
   /** Terminal mode: a small line editor (insert, backspace, arrows, enter, ^C, ^D). */
   #onKeypress(s: string | undefined, key: Key): void {
     this.cursor ??= 0;
@@ -285,9 +297,39 @@ export class Interface extends EventEmitter {
       const line = this.line;
       this.line = '';
       this.cursor = 0;
+      this.#historyIndex = -1;
       this.#write('\r\n');
-      if (line) this.history.unshift(line);
+      if (line && this.#historySize > 0 && this.history[0] !== line) {
+        this.history.unshift(line);
+        if (this.history.length > this.#historySize) this.history.pop();
+      }
       this.#onLine(line);
+      return;
+    }
+    if (key.name === 'up' || key.name === 'down') {
+      const next = this.#historyIndex + (key.name === 'up' ? 1 : -1);
+      if (next < -1 || next >= this.history.length) return;
+      if (this.#historyIndex === -1) this.#typed = this.line;
+      this.#historyIndex = next;
+      this.line = next === -1 ? this.#typed : (this.history[next] as string);
+      this.cursor = this.line.length;
+      this.#refresh();
+      return;
+    }
+    if (key.name === 'home' || (key.ctrl && key.name === 'a')) {
+      this.cursor = 0;
+      this.#refresh();
+      return;
+    }
+    if (key.name === 'end' || (key.ctrl && key.name === 'e')) {
+      this.cursor = this.line.length;
+      this.#refresh();
+      return;
+    }
+    if (key.ctrl && key.name === 'u') {
+      this.line = this.line.slice(this.cursor);
+      this.cursor = 0;
+      this.#refresh();
       return;
     }
     if (key.name === 'backspace') {
