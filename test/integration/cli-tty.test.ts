@@ -55,4 +55,38 @@ describe.skipIf(!hasScript())('tsvirt run -t on a terminal', () => {
     expect(code).toBe(0);
     expect(output.replaceAll('\r\n', '\n')).toBe('raw true\n"q"\n');
   });
+  it('`node` with no script on a terminal is the REPL: welcome, results, history, multi-line, .exit', async () => {
+    const { argv, env } = scriptCommand(['run', '-it', '--rm', 'base', 'node']);
+    const child = spawn('script', argv, { stdio: ['pipe', 'pipe', 'inherit'], env });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      output += d;
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    const waitFor = async (pred: () => boolean) => {
+      while (!pred()) {
+        if (child.exitCode !== null) throw new Error(`session ended early: ${output}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    };
+    try {
+      await waitFor(() => output.includes('Type ".help" for more information.') && output.includes('> '));
+      child.stdin.write('40 + 2\r');
+      await waitFor(() => output.includes('42'));
+      child.stdin.write('function f() {\r');
+      await waitFor(() => output.includes('... '));
+      child.stdin.write('return "multi" }\r');
+      child.stdin.write('f()\r');
+      await waitFor(() => output.includes("'multi'"));
+      // ↑ recalls the last entry, `f()`.
+      child.stdin.write('\x1b[A\r');
+      await waitFor(() => output.split("'multi'").length >= 3);
+      child.stdin.write('.exit\r');
+      const code = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
+      expect(code, output).toBe(0);
+    } finally {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+    }
+  }, 40_000);
 });

@@ -3,7 +3,7 @@
 // util.inspect, multi-line input while the code is incomplete, top-level await for expressions, `_`
 // and `_error`, the dot commands (.help .exit .break .clear), and Node's Ctrl-C / Ctrl-D behaviour.
 
-import { builtinNames } from '../internal/builtins.js';
+import { builtinNames, loadBuiltin } from '../internal/builtins.js';
 import { nodeError } from '../internal/errors.js';
 import { inspect as lazyInspect } from '../internal/inspect.js';
 import { Interface } from './readline.js';
@@ -67,14 +67,16 @@ function persistDeclarations(code: string): string {
 function defaultEval(
   code: string,
   _context: object,
-  _file: string,
+  file: string,
   cb: (e: Error | null, r?: unknown) => void,
 ): void {
+  // Frames of REPL code are named like Node's (`REPL3:1:7`), which is also how they are cut off.
+  const tag = `\n//# sourceURL=${file}`;
   let source = persistDeclarations(code);
   // `{ a: 1 }` is an object to a REPL user, not a block.
   if (/^\s*\{/.test(source) && !/;\s*$/.test(source)) {
     try {
-      cb(null, indirectEval(`(${source})`));
+      cb(null, indirectEval(`(${source})${tag}`));
       return;
     } catch (err) {
       if (!(err instanceof SyntaxError)) {
@@ -84,16 +86,16 @@ function defaultEval(
     }
   }
   try {
-    cb(null, indirectEval(source));
+    cb(null, indirectEval(`${source}${tag}`));
   } catch (err) {
     if (err instanceof SyntaxError && /await is only valid/.test(err.message)) {
       source = source.trim().replace(/;$/, '');
       let run: Promise<unknown>;
       try {
-        run = indirectEval(`(async () => (${source}))()`) as Promise<unknown>;
+        run = indirectEval(`(async () => (${source}))()${tag}`) as Promise<unknown>;
       } catch {
         try {
-          run = indirectEval(`(async () => { ${source} })()`) as Promise<unknown>;
+          run = indirectEval(`(async () => { ${source} })()${tag}`) as Promise<unknown>;
         } catch (e2) {
           cb(e2 as Error);
           return;
@@ -119,6 +121,9 @@ export class REPLServer extends Interface {
   private readonly evalFn: EvalFn;
   private readonly replOutput: Output;
   private buffered = '';
+  /** Lines evaluated so far (.save), and how many evaluations (REPL1, REPL2 … in stacks). */
+  private readonly session: string[] = [];
+  private evaluations = 0;
   private sawInterrupt = false;
   private running = false;
 
@@ -189,6 +194,34 @@ export class REPLServer extends Interface {
         this.close();
       },
     });
+    this.defineCommand('load', {
+      help: 'Load JS from a file into the REPL session',
+      action(this: REPLServer, file: string) {
+        const fs = loadBuiltin('fs') as { readFileSync(p: string, e: string): string };
+        let text: string;
+        try {
+          text = fs.readFileSync(file, 'utf8');
+        } catch {
+          this.out(`Failed to load: ${file}\n`);
+          this.displayPrompt();
+          return;
+        }
+        this.evaluate(text, () => this.displayPrompt());
+      },
+    });
+    this.defineCommand('save', {
+      help: 'Save all evaluated commands in this REPL session to a file',
+      action(this: REPLServer, file: string) {
+        const fs = loadBuiltin('fs') as { writeFileSync(p: string, t: string): void };
+        try {
+          fs.writeFileSync(file, `${this.session.join('\n')}\n`);
+          this.out(`Session saved to: ${file}\n`);
+        } catch {
+          this.out(`Failed to save: ${file}\n`);
+        }
+        this.displayPrompt();
+      },
+    });
     this.defineCommand('help', {
       help: 'Print this help message',
       action(this: REPLServer) {
@@ -239,24 +272,44 @@ export class REPLServer extends Interface {
       this.displayPrompt();
       return;
     }
+    this.evaluate(code, (done) => {
+      if (done === 'incomplete') this.buffered = code;
+      else {
+        this.buffered = '';
+        this.session.push(code);
+      }
+      this.displayPrompt();
+    });
+  }
+
+  /** Evaluates `code` and prints its result or error; `then` learns whether it was incomplete. */
+  private evaluate(code: string, then: (done: 'incomplete' | 'done') => void): void {
     this.running = true;
-    this.evalFn(code, this.context, 'REPL', (err, result) => {
+    this.evalFn(code, this.context, `REPL${++this.evaluations}`, (err, result) => {
       this.running = false;
       if (err && incomplete(err)) {
-        this.buffered = code;
-        this.displayPrompt();
+        this.evaluations--;
+        then('incomplete');
         return;
       }
-      this.buffered = '';
       if (err) {
         g._error = err;
-        this.out(`Uncaught ${inspect(err, this.useColors)}\n`);
+        this.out(`Uncaught ${this.describeError(err)}\n`);
       } else if (!(result === undefined && this.ignoreUndefined)) {
         if (result !== undefined) g._ = result;
         this.out(`${this.writer(result)}\n`);
       }
-      this.displayPrompt();
+      then('done');
     });
+  }
+
+  /** The error as Node's REPL shows it: its stack down to (not including) the REPL line itself. */
+  private describeError(err: unknown): string {
+    const text = inspect(err, this.useColors);
+    if (!(err instanceof Error)) return text;
+    const lines = text.split('\n');
+    const top = lines.findIndex((l) => /^\s+at (?:eval \()?REPL\d+:\d+:\d+\)?$/.test(l));
+    return top === -1 ? text : lines.slice(0, top).join('\n');
   }
 }
 
