@@ -4,6 +4,7 @@
 import yargs from 'yargs';
 import { haltAtFirstOperand } from './argv-split.js';
 import { buildCommand } from './commands/build.js';
+import { builderCommand } from './commands/builder.js';
 import type { CliContext } from './commands/context.js';
 import { historyCommand } from './commands/history.js';
 import { imagesCommand } from './commands/images.js';
@@ -22,6 +23,7 @@ const GLOBAL_BOOLEANS = new Set(['--debug', '-D', '--help', '--version']);
 const COMMANDS = new Set([
   'run',
   'build',
+  'builder',
   'images',
   'image',
   'inspect',
@@ -83,6 +85,7 @@ export async function runCli(args: readonly string[]): Promise<number> {
     )
     .command(runCommand(ctx))
     .command(buildCommand(ctx))
+    .command(builderCommand(ctx))
     .command(imagesCommand(ctx))
     .command(imageCommand(ctx))
     .command(inspectCommand(ctx))
