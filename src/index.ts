@@ -14,6 +14,7 @@ export {
   type BuildOptions,
   type BuildResult,
   ImageStore,
+  pruneBuildCache,
   type ResolvedImage,
 } from './image/index.js';
 export { Container, type ContainerImage, type ContainerState, type ProcessInfo } from './kernel/container.js';

@@ -4,6 +4,7 @@
 import yargs from 'yargs';
 import { haltAtFirstOperand } from './argv-split.js';
 import { buildCommand } from './commands/build.js';
+import { builderCommand } from './commands/builder.js';
 import type { CliContext } from './commands/context.js';
 import { daemonCommand } from './commands/daemon.js';
 import { EXEC_FLAG_SHAPE, execCommand } from './commands/exec.js';
@@ -30,6 +31,7 @@ const GLOBAL_BOOLEANS = new Set(['--debug', '-D', '--help', '--version']);
 const COMMANDS = new Set([
   'run',
   'build',
+  'builder',
   'images',
   'image',
   'inspect',
@@ -104,6 +106,7 @@ export async function runCli(args: readonly string[]): Promise<number> {
     )
     .command(runCommand(ctx))
     .command(buildCommand(ctx))
+    .command(builderCommand(ctx))
     .command(imagesCommand(ctx))
     .command(imageCommand(ctx))
     .command(inspectCommand(ctx))

@@ -17,6 +17,7 @@ export {
   type BuildOptions,
   type BuildResult,
   buildImage,
+  pruneBuildCache,
   type RunRequest,
   type RunResult,
   type RunStep,

@@ -3,7 +3,7 @@
 // blob writes, and blob reads that always check the digest.
 
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { type Digest, digestHex, sha256, verifyDigest } from './digest.js';
@@ -105,4 +105,15 @@ export async function writeBlob(l: Layout, data: Uint8Array, digest: Digest = sh
   }
   await atomicWrite(l.tmp, path, data);
   return digest;
+}
+
+/** The bytes all blobs take (what a prune reports as reclaimed, by difference). */
+export async function blobBytes(l: Layout): Promise<number> {
+  let total = 0;
+  for (const hex of await readdir(l.blobs))
+    total += await stat(join(l.blobs, hex)).then(
+      (s) => s.size,
+      () => 0,
+    );
+  return total;
 }

@@ -144,6 +144,11 @@ describe('intermediate images (build steps)', () => {
     });
     await store.rmi('built:1');
     expect((await store.mergedTree(hidden.manifestDigest)).nodes.has('/b')).toBe(true);
+    const pruned = await store.pruneIntermediate();
+    expect(pruned.images).toBe(1);
+    expect(pruned.bytes).toBeGreaterThan(0);
+    expect(await store.has(hidden.manifestDigest)).toBe(false);
+    expect(await store.has(other.manifestDigest)).toBe(true);
     await expect(store.publish('sha256:'.padEnd(71, '0') as never, [])).rejects.toMatchObject({
       code: IMAGE_ERROR.notFound,
     });

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { type Digest, isDigest, sha256 } from './digest.js';
 import { IMAGE_ERROR, ImageError, imageFail, quote } from './errors.js';
 import { readLayerTar } from './layer.js';
-import { atomicWrite, defaultHome, initLayout, Layout, readBlob, writeBlob } from './layout.js';
+import { atomicWrite, blobBytes, defaultHome, initLayout, Layout, readBlob, writeBlob } from './layout.js';
 import { type LayerLimits, MAX_JSON_BYTES, maxTarBytes, resolveLimits } from './limits.js';
 import { processAlive, withLock } from './lock.js';
 import {
@@ -313,6 +313,20 @@ export class ImageStore {
         index.manifests[at] = { mediaType: desc.mediaType, digest, size: desc.size };
       for (const n of names) setName(index, desc, n);
     });
+  }
+
+  /**
+   * Removes every build step's image (the hidden, intermediate ones) and the blobs only they used:
+   * `builder prune`. Returns how many were removed and the bytes the store shrank by.
+   */
+  async pruneIntermediate(): Promise<{ images: number; bytes: number }> {
+    const before = await blobBytes(this.layout);
+    const images = await this.locked(async (index) => {
+      const n = index.manifests.length;
+      index.manifests = index.manifests.filter((d) => d.annotations?.[INTERMEDIATE] === undefined);
+      return n - index.manifests.length;
+    }, true);
+    return { images, bytes: Math.max(0, before - (await blobBytes(this.layout))) };
   }
 
   /** Points `target` (`name[:tag]`) at the image `source` names. */

@@ -318,4 +318,25 @@ CMD ["from", "scratch"]
     const h = await cli(['history', 'scratchy']);
     expect(h.stdout.trim().split('\n')).toHaveLength(4);
   });
+
+  it('builder prune: asks first; -f drops the cache and the step images, the built images stay', async () => {
+    const no = await tsvirt(['builder', 'prune'], {
+      env: { ...process.env, TSVIRT_HOME: home },
+      input: 'n\n',
+    });
+    expect(no.code).toBe(0);
+    expect(no.stdout).toBe('');
+    expect(no.stderr).toContain('Are you sure you want to continue? [y/N]');
+    const yes = await cli(['builder', 'prune', '-f']);
+    expect(yes.code).toBe(0);
+    expect(yes.stdout).toMatch(
+      /^Deleted build cache: [1-9]\d* images, [1-9]\d* entries\nTotal reclaimed space: /,
+    );
+    expect((await cli(['run', '--rm', 'app:1'])).stdout).toBe('hello /app installed SECOND\n');
+    const rebuilt = await cli(['build', '-t', 'app:1', appDir]);
+    expect(rebuilt.code).toBe(0);
+    expect(rebuilt.stderr).not.toContain('CACHED');
+    const again = await cli(['builder', 'prune', '-f']);
+    expect(again.stdout).toMatch(/^Deleted build cache: [1-9]/);
+  });
 });

@@ -111,3 +111,12 @@ export async function buildImage(
   });
   return { id: image.id, manifestDigest: image.manifestDigest, tags, image };
 }
+
+/** `builder prune`: drops the build cache and the step images only it kept; returns what went. */
+export async function pruneBuildCache(
+  store: ImageStore,
+): Promise<{ images: number; entries: number; bytes: number }> {
+  const entries = await new BuildCache(store).clear();
+  const { images, bytes } = await store.pruneIntermediate();
+  return { images, entries, bytes };
+}

@@ -5,7 +5,7 @@
 // survive across CLI processes and a crash never leaves half an entry. An entry whose image is gone
 // from the store (removed, garbage-collected) is a miss.
 
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Digest, isDigest, sha256 } from '../digest.js';
 import { atomicWrite } from '../layout.js';
@@ -43,6 +43,13 @@ export class BuildCache {
     }
     if (!isDigest(image)) return undefined;
     return (await this.store.has(image)) ? image : undefined;
+  }
+
+  /** Forgets every entry (`builder prune`; the step images themselves go with the store's prune). */
+  async clear(): Promise<number> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    for (const n of names) await unlink(join(this.dir, n)).catch(() => {});
+    return names.length;
   }
 
   /** Records the image a step made. */
