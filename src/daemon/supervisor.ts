@@ -224,6 +224,9 @@ export class Supervisor extends EventEmitter {
       // After a crash the shard may still be coming up: the container is running only once it is.
       await this.pool.ready(shard.index);
       if (this.runs.get(rec.Id) !== run || !this.table.has(rec.Id) || (auto && rec.ManuallyStopped)) return;
+      // A copy created on another shard (before a daemon restart or a crash) is let go.
+      const old = rec.Shard !== null && rec.Shard !== shard.index ? this.pool.shards[rec.Shard] : undefined;
+      if (old?.alive) void old.request({ op: 'remove', cid: rec.Id }).catch(() => {});
       rec.Shard = shard.index;
       rec.State = {
         ...createdState(),
