@@ -68,7 +68,7 @@ function prefixLines(time: string, data: Uint8Array): Buffer {
 
 /** GET /containers/{id}/logs?stdout&stderr&follow&tail&timestamps */
 export function containerLogs({ sup, res, params, query }: RouteCtx): void {
-  const rec = sup.resolve(params[0] as string);
+  const rec = sup.table.resolve(params[0] as string);
   const wanted = streamsWanted(query);
   const timestamps = flag(query, 'timestamps');
   const tailQ = query.get('tail');
@@ -76,7 +76,7 @@ export function containerLogs({ sup, res, params, query }: RouteCtx): void {
   const following = flag(query, 'follow');
   res.writeHead(200, { 'Content-Type': MUX });
   // Read and subscribe in one turn: no line can fall between the file and the live stream.
-  for (const e of sup.logs(rec).read(tail)) {
+  for (const e of sup.table.log(rec.Id).read(tail)) {
     const stream: StreamNo = e.stream === 'stderr' ? 2 : 1;
     if (wanted[stream]) res.write(frame(stream, Buffer.from(timestamps ? `${e.time} ${e.log}` : e.log)));
   }
@@ -90,7 +90,7 @@ export function containerLogs({ sup, res, params, query }: RouteCtx): void {
 
 /** POST /containers/{id}/attach: live output until the container's next exit. */
 export function attach({ sup, res, params, query }: RouteCtx): void {
-  const rec = sup.resolve(params[0] as string);
+  const rec = sup.table.resolve(params[0] as string);
   res.writeHead(200, { 'Content-Type': MUX });
   res.flushHeaders();
   follow(sup, rec.Id, res, { wanted: streamsWanted(query), timestamps: false, until: () => true });
@@ -98,7 +98,7 @@ export function attach({ sup, res, params, query }: RouteCtx): void {
 
 /** GET /containers/{id}/stats?stream=0|1: one sample, or one per second as JSON lines. */
 export async function containerStats({ sup, res, params, query }: RouteCtx): Promise<void> {
-  const rec = sup.resolve(params[0] as string);
+  const rec = sup.table.resolve(params[0] as string);
   const sample = async () => ({
     id: rec.Id,
     name: `/${rec.Name}`,
@@ -114,7 +114,7 @@ export async function containerStats({ sup, res, params, query }: RouteCtx): Pro
   res.once('close', () => {
     open = false;
   });
-  while (open && sup.list(true).includes(rec)) {
+  while (open && sup.table.list(true).includes(rec)) {
     res.write(`${JSON.stringify(await sample())}\n`);
     await new Promise((r) => setTimeout(r, 1000));
   }
@@ -138,7 +138,7 @@ export function execInspect({ sup, res, params }: RouteCtx): void {
 export async function execStart({ sup, req, res, params }: RouteCtx): Promise<void> {
   const e = sup.execs.get(params[0] as string);
   const body = await readJson(req);
-  const rec = sup.resolve(e.ContainerID);
+  const rec = sup.table.resolve(e.ContainerID);
   if (body.Detach === true) {
     await sup.execs.start(e, sup.shardOf(rec), { write: () => {}, end: () => {} });
     sendEmpty(res, 200);
@@ -161,7 +161,7 @@ export async function execUpgrade(
   id: string,
 ): Promise<void> {
   const e = sup.execs.get(id);
-  const rec = sup.resolve(e.ContainerID);
+  const rec = sup.table.resolve(e.ContainerID);
   const shard = sup.shardOf(rec);
   const sink: ExecSink = { write: (s, d) => socket.write(frame(s, d)), end: () => socket.end() };
   if (e.started) throw new ApiError(409, `exec ${e.ID.slice(0, 12)} has already been started`);

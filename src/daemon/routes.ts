@@ -34,7 +34,7 @@ const routes: Array<[string, RegExp, Handler]> = [
   [
     'GET',
     /^\/containers\/json$/,
-    ({ sup, res, query }) => sendJson(res, 200, sup.list(flag(query, 'all')).map(summary)),
+    ({ sup, res, query }) => sendJson(res, 200, sup.table.list(flag(query, 'all')).map(summary)),
   ],
   ['POST', /^\/containers\/create$/, createContainer],
   ['GET', new RegExp(`^/containers/${SEG}/json$`), inspectContainer],
@@ -122,7 +122,7 @@ function version(): Record<string, unknown> {
 }
 
 function info(sup: Supervisor): Record<string, unknown> {
-  const all = sup.list(true);
+  const all = sup.table.list(true);
   return {
     Containers: all.length,
     ContainersRunning: all.filter((r) => r.State.Running).length,
@@ -140,19 +140,19 @@ async function createContainer({ sup, req, res, query }: RouteCtx): Promise<void
 }
 
 function inspectContainer({ sup, res, params }: RouteCtx): void {
-  const rec = sup.resolve(params[0] as string);
+  const rec = sup.table.resolve(params[0] as string);
   const shard = rec.Shard !== null ? sup.pool.shards[rec.Shard] : undefined;
-  sendJson(res, 200, inspectView(rec, shard, sup.logs(rec).path));
+  sendJson(res, 200, inspectView(rec, shard, sup.table.log(rec.Id).path));
 }
 
 async function waitContainer({ sup, res, params }: RouteCtx): Promise<void> {
-  const rec = sup.resolve(params[0] as string);
+  const rec = sup.table.resolve(params[0] as string);
   const state = rec.State.Running ? await sup.nextExit(rec) : rec.State;
   sendJson(res, 200, { StatusCode: state.ExitCode, Error: state.Error ? { Message: state.Error } : null });
 }
 
 async function execCreate({ sup, req, res, params }: RouteCtx): Promise<void> {
-  const rec = sup.resolve(params[0] as string);
+  const rec = sup.table.resolve(params[0] as string);
   const body = await readJson(req);
   const known = new Set([
     'Cmd',
@@ -205,7 +205,7 @@ function networkViews(sup: Supervisor): Record<string, unknown>[] {
     IPAM: { Config: [{ Subnet: n.Subnet }] },
     Shard: n.Shard,
     Containers: Object.fromEntries(
-      sup
+      sup.table
         .list(false)
         .filter((r) => r.Spec.network === n.Name)
         .map((r) => [r.Id, { Name: r.Name }]),

@@ -104,6 +104,11 @@ async function start(cid: string, run: number, c: Container): Promise<void> {
   void c.wait().then(async (status) => {
     await output;
     send({ t: 'exit', cid, run, status });
+    // An exited container's filesystem is memory: let it go (a restart makes a fresh one).
+    if (containers.get(cid) === c) {
+      containers.delete(cid);
+      kernel.remove(c);
+    }
   });
 }
 

@@ -123,6 +123,18 @@ export class ShardPool extends EventEmitter {
     this.networks.delete(n.Name);
   }
 
+  /** The shards as the API shows them; `running(i)` counts the containers running on shard i. */
+  info(
+    running: (index: number) => number,
+  ): Array<{ Index: number; Pid: number; Generation: number; Running: number }> {
+    return this.shards.map((s) => ({
+      Index: s.index,
+      Pid: s.pid ?? 0,
+      Generation: s.generation,
+      Running: running(s.index),
+    }));
+  }
+
   /** Stops every shard (their containers die with them). */
   async stop(): Promise<void> {
     this.closing = true;

@@ -11,7 +11,6 @@ import type { ExitStatus } from '../kernel/task.js';
 import { apiErrorOf } from './api-errors.js';
 import { ExecRegistry } from './execs.js';
 import { ApiError } from './http.js';
-import type { LogRing } from './log-ring.js';
 import type { FromShard } from './protocol.js';
 import { type ContainerRecord, type ContainerState, createdState } from './records.js';
 import { type RestartPolicy, restartDelayMs, shouldRestart } from './restart.js';
@@ -156,21 +155,6 @@ export class Supervisor extends EventEmitter {
     if (!again && rec.AutoRemove) void this.removeRecord(rec).catch(() => {});
   }
 
-  /** The log kept for a container. */
-  logs(rec: ContainerRecord): LogRing {
-    return this.table.log(rec.Id);
-  }
-
-  /** Every container (with `all`) or the running ones, newest first. */
-  list(all: boolean): ContainerRecord[] {
-    return this.table.list(all);
-  }
-
-  /** A container by name, id, or unique id prefix. */
-  resolve(ref: string): ContainerRecord {
-    return this.table.resolve(ref);
-  }
-
   /** The shard a container goes on: its network's, else the one running the fewest. */
   private place(rec: ContainerRecord): Shard {
     const net = rec.Spec.network ? this.pool.networks.find(rec.Spec.network) : undefined;
@@ -224,6 +208,9 @@ export class Supervisor extends EventEmitter {
       // After a crash the shard may still be coming up: the container is running only once it is.
       await this.pool.ready(shard.index);
       if (this.runs.get(rec.Id) !== run || !this.table.has(rec.Id) || (auto && rec.ManuallyStopped)) return;
+      // A copy created on another shard (before a daemon restart or a crash) is let go.
+      const old = rec.Shard !== null && rec.Shard !== shard.index ? this.pool.shards[rec.Shard] : undefined;
+      if (old?.alive) void old.request({ op: 'remove', cid: rec.Id }).catch(() => {});
       rec.Shard = shard.index;
       rec.State = {
         ...createdState(),
@@ -256,7 +243,7 @@ export class Supervisor extends EventEmitter {
 
   /** docker start: false when it was already running. */
   async start(ref: string): Promise<boolean> {
-    const rec = this.resolve(ref);
+    const rec = this.table.resolve(ref);
     if (rec.State.Running) return false;
     this.cancelRestart(rec);
     rec.ManuallyStopped = false;
@@ -290,7 +277,7 @@ export class Supervisor extends EventEmitter {
 
   /** docker stop: the stop signal, SIGKILL after `timeoutS`; false when it was not running. */
   async stop(ref: string, timeoutS?: number): Promise<boolean> {
-    const rec = this.resolve(ref);
+    const rec = this.table.resolve(ref);
     rec.ManuallyStopped = true;
     if (!rec.State.Running) {
       const was = this.cancelRestart(rec);
@@ -307,7 +294,7 @@ export class Supervisor extends EventEmitter {
 
   /** docker kill: a signal to PID 1 (409 when it is not running). */
   async kill(ref: string, signal: SignalName): Promise<void> {
-    const rec = this.resolve(ref);
+    const rec = this.table.resolve(ref);
     if (!rec.State.Running) throw new ApiError(409, `Container ${rec.Id} is not running`);
     if (STOPPING.has(signal)) rec.ManuallyStopped = true;
     const shard = this.pool.shards[rec.Shard ?? 0] as Shard;
@@ -318,7 +305,7 @@ export class Supervisor extends EventEmitter {
 
   /** docker restart: stop (when running) then start. */
   async restart(ref: string, timeoutS?: number): Promise<void> {
-    const rec = this.resolve(ref);
+    const rec = this.table.resolve(ref);
     await this.stop(rec.Id, timeoutS);
     rec.ManuallyStopped = false;
     await this.run(rec);
@@ -326,7 +313,7 @@ export class Supervisor extends EventEmitter {
 
   /** docker rm: 409 for a running container unless `force` (then it is killed first). */
   async remove(ref: string, force: boolean): Promise<void> {
-    const rec = this.resolve(ref);
+    const rec = this.table.resolve(ref);
     if ((rec.State.Running || rec.State.Status === 'restarting') && !force)
       throw new ApiError(
         409,
@@ -368,14 +355,9 @@ export class Supervisor extends EventEmitter {
     return this.pool.shards[rec.Shard] as Shard;
   }
 
-  /** The shards as the API shows them. */
-  shardInfo(): Array<{ Index: number; Pid: number; Generation: number; Running: number }> {
-    return this.pool.shards.map((s) => ({
-      Index: s.index,
-      Pid: s.pid ?? 0,
-      Generation: s.generation,
-      Running: [...this.table.all()].filter((r) => r.Shard === s.index && r.State.Running).length,
-    }));
+  /** The shards, with how many containers run on each. */
+  shardInfo(): ReturnType<ShardPool['info']> {
+    return this.pool.info((i) => this.table.all().filter((r) => r.Shard === i && r.State.Running).length);
   }
 
   /** Whether a running container is attached to network `name`. */

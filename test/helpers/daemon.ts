@@ -60,6 +60,16 @@ export async function startTestDaemon(
   });
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   const pid = child.pid as number;
+  // A test run that ends without its afterAll must not leave a daemon behind.
+  const reap = () => {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  };
+  process.once('exit', reap);
+  child.once('exit', () => process.off('exit', reap));
   await until(
     async () => existsSync(socket) && (await ping(socket)),
     `the daemon on ${socket} (log: ${stderr})`,

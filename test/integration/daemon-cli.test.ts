@@ -332,6 +332,9 @@ describe('tsvirt daemon: restarts', () => {
         await d2.cli(['run', '-d', '--name', 'finished', 'base', 'sh', '-c', 'echo bye'])
       ).stdout.trim();
       const live = (await d2.cli(['run', '-d', '--name', 'live', 'base', 'sleep', '300'])).stdout.trim();
+      const always = (
+        await d2.cli(['run', '-d', '--name', 'always', '--restart', 'always', 'base', 'sleep', '300'])
+      ).stdout.trim();
       await until(async () => (await d2.cli(['logs', 'finished'])).stdout === 'bye\n', 'finished to finish');
       // SIGKILL the daemon alone: its shards must not outlive it (they end when their channel closes).
       const info = await api(d2.socket, 'GET', '/info');
@@ -350,7 +353,12 @@ describe('tsvirt daemon: restarts', () => {
           ExitCode: number;
           Reason: string;
         }>;
-        expect(list.map((c) => c.Id).sort()).toEqual([done, live].sort());
+        expect(list.map((c) => c.Id).sort()).toEqual([done, live, always].sort());
+        // `always` comes back when the daemon does.
+        await until(async () => {
+          const r = await d3.cli(['ps', '-q', '--no-trunc']);
+          return r.stdout === `${always}\n`;
+        }, 'the always container to be started again');
         const l = list.find((c) => c.Id === live);
         expect(l).toMatchObject({
           State: 'exited',

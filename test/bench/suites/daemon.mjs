@@ -28,9 +28,10 @@ function makeRootfs() {
 async function startDaemon(home) {
   const child = spawn(TSVIRT, ['daemon', '--shards', '2'], {
     env: { ...process.env, TSVIRT_HOME: home, TSVIRT_SOCKET: '' },
-    detached: true,
     stdio: 'ignore',
   });
+  // Whatever way the bench ends, the daemon (and with it its shards) goes too.
+  process.once('exit', () => child.kill('SIGKILL'));
   const socket = join(home, 'tsvirt.sock');
   const client = new DaemonClient(socket);
   for (let i = 0; i < 600; i++) {
