@@ -40,7 +40,7 @@ const pause = (ms) => new Promise((r) => setTimeout(r, ms));
   await until(() => ticks >= 3);
   process.kill(child.pid, process.env.STOPSIG);
   // Lines the child wrote before it stopped may still be in the pipe: let them land.
-  await pause(500);
+  await pause(1000);
   const frozen = ticks;
   console.log('state', state());
   await pause(600);
