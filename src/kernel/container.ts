@@ -328,7 +328,14 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
   private readonly zombies = new Map<number, { ppid: number; status: ExitStatus }>();
 
   /** Exit bookkeeping: orphans go to PID 1; the exit status waits for the parent's wait(). */
+  /** SIGCHLD to the parent when a child stops, continues or exits (ignored unless it listens). */
+  childChanged(task: Task): void {
+    const parent = this.tasks.get(task.ppid);
+    if (parent?.alive) parent.signal('SIGCHLD');
+  }
+
   private reap(task: Task, status: ExitStatus): void {
+    this.childChanged(task);
     for (const t of this.tasks.values()) if (t.ppid === task.pid) t.ppid = 1;
     for (const [pid, z] of this.zombies) if (z.ppid === task.pid) this.zombies.delete(pid);
     if (task.ppid !== 0 && this.tasks.has(task.ppid)) this.zombies.set(task.pid, { ppid: task.ppid, status });

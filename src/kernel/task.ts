@@ -45,6 +45,8 @@ export interface TaskHost {
   readonly cgroup?: Cgroup;
   /** Runs after each turn of any of its tasks (memory check, OOM killer). */
   afterTurn?(task: Task): void;
+  /** The task stopped or continued: its parent hears of it (SIGCHLD), as waitpid(WUNTRACED) would. */
+  childChanged?(task: Task): void;
   /** Watchdog for one synchronous turn, ms. */
   readonly maxTurnMs?: number | undefined;
   /** The container's network namespace and the kernel's switch (absent: no network at all). */
@@ -327,11 +329,15 @@ export class Task implements FsCaller {
       return;
     }
     if (sig === 'SIGSTOP' || (STOP_SIGNALS.has(sig) && !this.handledSignals.has(sig))) {
+      if (this.stopped) return;
       this.loop.pause();
+      this.container.childChanged?.(this);
       return;
     }
     if (sig === 'SIGCONT') {
+      const wasStopped = this.stopped;
       this.loop.resume();
+      if (wasStopped) this.container.childChanged?.(this);
       const fatal = this.pendingFatal;
       this.pendingFatal = undefined;
       if (fatal) {

@@ -3,7 +3,7 @@
 // sent while stopped takes effect at SIGCONT, SIGKILL ends a stopped process at once, and a process
 // that listens for SIGTSTP gets the event instead of stopping.
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,9 @@ let rootfs: string;
 beforeAll(() => {
   kernel = new Kernel();
   rootfs = mkdtempSync(join(tmpdir(), 'tsvirt-stop-'));
+  mkdirSync(join(rootfs, 'bin'));
+  copyFileSync(join(import.meta.dirname, '..', '..', 'dist/userland/sh.js'), join(rootfs, 'bin/sh'));
+  chmodSync(join(rootfs, 'bin/sh'), 0o755);
 });
 afterAll(async () => {
   await kernel.close();
@@ -37,7 +40,7 @@ const pause = (ms) => new Promise((r) => setTimeout(r, ms));
   await until(() => ticks >= 3);
   process.kill(child.pid, process.env.STOPSIG);
   // Lines the child wrote before it stopped may still be in the pipe: let them land.
-  await pause(500);
+  await pause(1000);
   const frozen = ticks;
   console.log('state', state());
   await pause(600);
@@ -98,4 +101,30 @@ c.on('exit', (code, sig) => console.log('exit', code, sig));
     const r = await run(['node', '-e', code]);
     expect(r.stdout, r.stderr).toBe('ready\ncaught\nexit 0 null\n');
   });
+
+  it('an interactive sh hears (SIGCHLD) that its foreground child was stopped by another process', async () => {
+    const c = await kernel.run({ rootfs, cmd: ['/bin/sh', '-i'], openStdin: true });
+    const out = collect(c.stdout);
+    const err = collect(c.stderr);
+    let errText = '';
+    c.stderr.on('data', (d) => {
+      errText += String(d);
+    });
+    const until = async (pred: () => boolean) => {
+      while (!pred()) await new Promise((r) => setTimeout(r, 25));
+    };
+    c.stdin.write('node -e "setInterval(() => {}, 1000)"\n');
+    await until(() => c.processes().some((p) => p.command.includes('setInterval')));
+    const pid = c.processes().find((p) => p.command.includes('setInterval'))?.pid as number;
+    const stopper = c.exec(['node', '-e', `process.kill(${pid}, 'SIGSTOP')`]);
+    expect((await stopper.wait()).exitCode).toBe(0);
+    await until(() => errText.includes('Stopped'));
+    c.stdin.end('jobs\nkill -CONT %1; kill %1; wait %1; echo "status=$?"\nexit 5\n');
+    const status = await c.wait();
+    expect(status.exitCode).toBe(5);
+    expect(await out).toMatch(
+      /^\[1\] \+ Stopped {20}node -e "setInterval\(\(\) => \{\}, 1000\)"\nstatus=143\n$/,
+    );
+    expect(await err).toMatch(/\[1\] \+ Stopped/);
+  }, 60_000);
 });

@@ -3,7 +3,7 @@
 
 import { type Builtin, fail, out } from './builtin-util.js';
 import type { Job } from './job-table.js';
-import { proc } from './node-api.js';
+import { fs, proc } from './node-api.js';
 import type { Shell } from './shell.js';
 
 /** Sends `sig` to a job: its process group when it has one, else each of its processes. */
@@ -158,10 +158,11 @@ export async function notifyDone(sh: Shell): Promise<void> {
  * Ctrl-Z (SIGTSTP from the terminal): stops the foreground processes, makes them a Stopped job
  * (or marks the job `fg` was waiting on), reports it and ends the foreground wait with 148.
  */
-export function suspendForeground(sh: Shell): void {
+export function suspendForeground(sh: Shell, send = true): void {
   const pids = [...sh.foreground];
   if (pids.length === 0) return;
   for (const pid of pids) {
+    if (!send) break;
     try {
       proc.kill(pid, 'SIGTSTP');
     } catch {
@@ -182,4 +183,23 @@ export function suspendForeground(sh: Shell): void {
   const waiters = [...sh.stopWaiters];
   sh.stopWaiters.clear();
   for (const w of waiters) w(148);
+}
+
+/**
+ * SIGCHLD: a child stopped, continued or ended. A foreground child stopped by someone else (`kill
+ * -STOP` from another process) makes the foreground job Stopped, as waitpid(WUNTRACED) tells a shell.
+ */
+export function childChanged(sh: Shell): void {
+  for (const pid of sh.foreground) {
+    let status = '';
+    try {
+      status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    } catch {
+      continue;
+    }
+    if (/^State:\tT/m.test(status)) {
+      suspendForeground(sh, false);
+      return;
+    }
+  }
 }

@@ -2,7 +2,7 @@
 // stderr, one complete command at a time, errors reported without leaving, Ctrl-C survived, Ctrl-Z
 // suspending the foreground job, finished jobs reported before the next prompt.
 
-import { notifyDone, suspendForeground } from './builtins-jobs.js';
+import { childChanged, notifyDone, suspendForeground } from './builtins-jobs.js';
 import { ExitSignal, LoopSignal, ReturnSignal, ShellError } from './control.js';
 import { shellStdin } from './io.js';
 import { SyntaxError_ } from './lexer.js';
@@ -42,6 +42,7 @@ export async function interactive(sh: Shell): Promise<number> {
   });
   sh.interactive = true;
   proc.on('SIGTSTP', () => suspendForeground(sh));
+  proc.on('SIGCHLD', () => childChanged(sh));
   let buf = '';
   for (;;) {
     if (!buf) await notifyDone(sh);

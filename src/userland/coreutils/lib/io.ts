@@ -21,7 +21,8 @@ function push(): void {
   const chunk = pending.length === 1 ? (pending[0] as string | Uint8Array) : joinPending();
   pending.length = 0;
   pendingBytes = 0;
-  if (!proc.stdout.write(typeof chunk === 'string' ? utf8Bytes(chunk) : chunk)) {
+  // One drain listener however many writes a utility queues before it next calls pump().
+  if (!proc.stdout.write(typeof chunk === 'string' ? utf8Bytes(chunk) : chunk) && !blocked) {
     blocked = new Promise((resolve) => proc.stdout.once('drain', () => resolve()));
   }
 }
