@@ -5,7 +5,7 @@ import type { WireError } from '../abi/errno.js';
 import { DEFAULT_IGNORED, SIGNALS, type SignalName } from '../abi/signals.js';
 import type { BootInfo, GuestEvent, RejectionReason } from '../abi/wire.js';
 import type { Cgroup } from '../cgroup/cgroup.js';
-import { realCpuUs } from '../cgroup/cpu-calibration.js';
+import { cpuCalibrationFactor, realCpuUs } from '../cgroup/cpu-calibration.js';
 import type { FdTable } from '../fs/fd-table.js';
 import type { FsCaller, ReadStreamHandle } from '../fs/types.js';
 import type { Vfs } from '../fs/vfs.js';
@@ -241,7 +241,9 @@ export class Task implements FsCaller {
   private checkOverrun(): void {
     const slice = this.container.maxTurnMs;
     if (slice === undefined || !this.alive) return;
-    if (this.usageMicros() - this.cpuSeenUs >= slice * 1000 * 0.9) {
+    // Real CPU, as the cgroup counts it: under load a turn's wall time runs ahead of its CPU time.
+    const turn = (this.guest.cpuMicros() - this.turnSeenUs) * cpuCalibrationFactor();
+    if (turn + this.guest.systemMicros - this.systemSeenUs >= slice * 1000 * 0.9) {
       this.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: false, reason: 'cpu' });
     }
   }
