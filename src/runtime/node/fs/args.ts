@@ -2,10 +2,10 @@
 // Buffer, file: URL), flags ('r', 'w+', …), modes and encodings, validated the way Node does.
 
 import { Buffer } from 'buffer';
-// The lazy wrapper: node-inspect-extracted is only loaded when a message needs it.
-import { inspect } from '../../internal/inspect.js';
 import * as C from '../../../abi/fs-constants.js';
 import { invalidArgType, invalidArgValue, nodeError, outOfRange } from '../../internal/errors.js';
+// The lazy wrapper: node-inspect-extracted is only loaded when a message needs it.
+import { inspect } from '../../internal/inspect.js';
 
 export type PathLike = string | Uint8Array | { href: string; protocol: string; pathname: string };
 
