@@ -1,5 +1,6 @@
-// Host zone: the cpu controller. CPU time comes from the isolates' own accounting (V8 thread CPU time,
-// so time a process spends waiting on the host does not count). A container over its quota in the
+// Host zone: the cpu controller. CPU time comes from the isolates' own accounting (isolated-vm's
+// cpuTime: time inside turns, so time a process spends waiting between turns does not count; it is
+// wall time, so a descheduled turn is charged too) plus the host's time serving their syscalls. A container over its quota in the
 // current period has its next dispatches held until the period ends (throttling). Shares are used by
 // the scheduler (scheduler.ts), which orders busy containers' turns.
 

@@ -10,3 +10,8 @@ import { runCli } from './cli.js';
 // 137 in a shell: the status of the OOM kill that caused it), since the thread can never be joined.
 process.exitCode = await runCli(process.argv.slice(2));
 if (quarantinedIsolates() > 0) process.exit();
+// isolated-vm may report a quarantine after the container has ended; the parked thread then keeps
+// the loop alive, so this unref'd check still runs (and costs nothing when the process can exit).
+setInterval(() => {
+  if (quarantinedIsolates() > 0) process.exit();
+}, 200).unref();

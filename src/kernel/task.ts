@@ -5,6 +5,7 @@ import type { WireError } from '../abi/errno.js';
 import { DEFAULT_IGNORED, SIGNALS, type SignalName } from '../abi/signals.js';
 import type { BootInfo, GuestEvent, RejectionReason } from '../abi/wire.js';
 import type { Cgroup } from '../cgroup/cgroup.js';
+import { cpuCalibrationFactor, realCpuUs } from '../cgroup/cpu-calibration.js';
 import type { FdTable } from '../fs/fd-table.js';
 import type { FsCaller, ReadStreamHandle } from '../fs/types.js';
 import type { Vfs } from '../fs/vfs.js';
@@ -223,6 +224,21 @@ export class Task implements FsCaller {
   readonly liveOps = new Map<number, AsyncOp>();
 
   private cpuSeenUs = 0;
+  private turnSeenUs = 0;
+  private systemSeenUs = 0;
+
+  /**
+   * Charges the cgroup for what was used since the last charge: the isolate's turn time scaled to
+   * real CPU (cpu-calibration.ts) plus the host's time serving its syscalls.
+   */
+  private chargeCpu(): void {
+    const turn = this.guest.cpuMicros();
+    const system = this.guest.systemMicros;
+    this.container.cgroup?.cpu.charge(realCpuUs(turn - this.turnSeenUs) + (system - this.systemSeenUs));
+    this.turnSeenUs = turn;
+    this.systemSeenUs = system;
+    this.cpuSeenUs = turn + system;
+  }
   /** Heap + external bytes at the end of the last turn. */
   memoryBytes = 0;
 
@@ -230,7 +246,9 @@ export class Task implements FsCaller {
   private checkOverrun(): void {
     const slice = this.container.maxTurnMs;
     if (slice === undefined || !this.alive) return;
-    if (this.usageMicros() - this.cpuSeenUs >= slice * 1000 * 0.9) {
+    // Real CPU, as the cgroup counts it: under load a turn's wall time runs ahead of its CPU time.
+    const turn = (this.guest.cpuMicros() - this.turnSeenUs) * cpuCalibrationFactor();
+    if (turn + this.guest.systemMicros - this.systemSeenUs >= slice * 1000 * 0.9) {
       this.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: false, reason: 'cpu' });
     }
   }
@@ -278,9 +296,7 @@ export class Task implements FsCaller {
     // would wait for its turn to end (and deadlock if that turn waits on us).
     const m = this.guest.memoryUsage();
     this.memoryBytes = m.heap + m.external;
-    const now = this.usageMicros();
-    this.container.cgroup?.cpu.charge(now - this.cpuSeenUs);
-    this.cpuSeenUs = now;
+    this.chargeCpu();
     this.container.afterTurn?.(this);
   }
 
@@ -371,11 +387,7 @@ export class Task implements FsCaller {
     if (this.status) return;
     this.status = status;
     this.loop.stop();
-    if (!this.guest.isDisposed) {
-      const now = this.usageMicros();
-      this.container.cgroup?.cpu.charge(now - this.cpuSeenUs);
-      this.cpuSeenUs = now;
-    }
+    if (!this.guest.isDisposed) this.chargeCpu();
     this.guest.dispose();
     for (const fn of this.cleanups) {
       try {

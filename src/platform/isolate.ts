@@ -55,6 +55,17 @@ export async function drainDisposed(): Promise<void> {
 /** When an isolate was last disposed (performance.now()), by the kernel or by isolated-vm. */
 let lastDisposeAt = Number.NEGATIVE_INFINITY;
 
+function noop(): void {}
+
+/** A promise and the function that resolves it. */
+function signal(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = noop;
+  const promise = new Promise<void>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
+}
+
 /** How long drainDisposed lets pool threads finish destroying isolates whose last turn settled. */
 const DESTROY_SETTLE_MS = 100;
 
@@ -172,6 +183,9 @@ export class GuestIsolate {
   onLost: ((message: string) => void) | undefined;
   /** The guest turn running on the thread pool, if any: disposal is finished only when it settles. */
   private inflight: Promise<unknown> | undefined;
+
+  /** Resolved when the isolate is lost (quarantined). */
+  private readonly lostSignal = signal();
 
   private constructor(isolate: ivm.Isolate, context: ivm.Context) {
     this.isolate = isolate;
@@ -343,6 +357,7 @@ export class GuestIsolate {
     this.lost = true;
     quarantined++;
     live.delete(this);
+    this.lostSignal.resolve();
     this.onLost?.(message);
   }
 
@@ -356,10 +371,9 @@ export class GuestIsolate {
     lastDisposeAt = performance.now();
     const turn = this.inflight;
     if (turn) {
-      const settled = turn.then(
-        () => undefined,
-        () => undefined,
-      );
+      // Killed mid-turn, the isolate may still hit V8's fatal OOM on its way out (a long last-resort
+      // GC outlives TerminateExecution): then the turn never settles, and the quarantine ends the wait.
+      const settled = Promise.race([turn.then(noop, noop), this.lostSignal.promise]);
       winding.add(settled);
       void settled.then(() => winding.delete(settled));
     }

@@ -77,27 +77,34 @@ function matches(r: Report, o: Outcome): boolean {
 beforeAll(requireBuild);
 
 describe('crash containment: each bomb ends only its own container', () => {
-  it.each(BOMBS)('%s', async (bomb, outcomes, opts = {}) => {
-    const out = await runCase<Report>(
-      'bomb',
-      { bomb, limits: opts.limits ?? LIMITS, readStdout: opts.readStdout ?? false },
-      120_000,
-    );
-    // The host lived: it reported. A quarantined isolate (V8 gave up on it) parks a thread forever,
-    // so such a host ends by SIGKILL at exit instead of hanging; any other host exits 0.
-    expect(out.result, `host died: ${out.signal ?? out.exitCode}\n${out.stderr.slice(-2000)}`).toBeDefined();
-    const r = out.result as Report;
-    const host = { exitCode: out.exitCode, signal: out.signal, hung: out.hungAtExit };
-    const why = JSON.stringify({ ...r, neighbourOut: undefined });
-    if (r.quarantined > 0) expect(host, why).toEqual({ exitCode: null, signal: 'SIGKILL', hung: false });
-    else expect(host, why).toEqual({ exitCode: 0, signal: null, hung: false });
-    expect(r.harnessKilled).toBe(false);
-    expect(
-      outcomes.some((o) => matches(r, o)),
-      JSON.stringify({ ...r, neighbourOut: undefined }),
-    ).toBe(true);
-    if (r.status.oomKilled) expect(r.oomKills).toBe(1);
-    expect(r.neighbourStatus.exitCode).toBe(0);
-    expect(r.neighbourOut).toBe(EXPECTED_NEIGHBOUR);
-  });
+  it.each(BOMBS)(
+    '%s',
+    async (bomb, outcomes, opts = {}) => {
+      const out = await runCase<Report>(
+        'bomb',
+        { bomb, limits: opts.limits ?? LIMITS, readStdout: opts.readStdout ?? false },
+        120_000,
+      );
+      // The host lived: it reported. A quarantined isolate (V8 gave up on it) parks a thread forever,
+      // so such a host ends by SIGKILL at exit instead of hanging; any other host exits 0.
+      expect(
+        out.result,
+        `host died: ${out.signal ?? out.exitCode}\n${out.stderr.slice(-2000)}`,
+      ).toBeDefined();
+      const r = out.result as Report;
+      const host = { exitCode: out.exitCode, signal: out.signal, hung: out.hungAtExit };
+      const why = JSON.stringify({ ...r, neighbourOut: undefined });
+      if (r.quarantined > 0) expect(host, why).toEqual({ exitCode: null, signal: 'SIGKILL', hung: false });
+      else expect(host, why).toEqual({ exitCode: 0, signal: null, hung: false });
+      expect(r.harnessKilled).toBe(false);
+      expect(
+        outcomes.some((o) => matches(r, o)),
+        JSON.stringify({ ...r, neighbourOut: undefined }),
+      ).toBe(true);
+      if (r.status.oomKilled) expect(r.oomKills).toBe(1);
+      expect(r.neighbourStatus.exitCode).toBe(0);
+      expect(r.neighbourOut).toBe(EXPECTED_NEIGHBOUR);
+    },
+    150_000,
+  );
 });
