@@ -31,6 +31,9 @@ export function exportContainer(overlay: OverlayFs): Promise<Uint8Array> {
  * points the kernel made for the container (/proc, /dev, volume targets) are its runtime's, not
  * changes: like Docker's init layer, they stay out of the commit unless the image had them.
  */
+/** Files the kernel rewrites at every start; never part of a commit. */
+const KERNEL_WRITTEN = ['/etc/hosts', '/etc/resolv.conf'];
+
 export async function commitContainer(
   image: { store: ImageStore; resolved: ResolvedImage; overlay: OverlayFs },
   mountPoints: readonly string[],
@@ -44,6 +47,8 @@ export async function commitContainer(
     const node = entries.get(p);
     if (node?.type === 'dir' && !lower.nodes.has(p)) entries.delete(p);
   }
+  // The kernel writes these at every start (net-setup.ts), as Docker bind-mounts them: not changes.
+  for (const p of KERNEL_WRITTEN) entries.delete(p);
   const tar = await writeLayerTar({ ...layer, entries });
   const created = new Date().toISOString();
   return image.store.createImage({

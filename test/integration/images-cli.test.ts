@@ -207,12 +207,12 @@ describe('import and whiteouts', () => {
     const store = new ImageStore({ home });
     const layer = await writeLayerTar({
       entries: new Map(),
-      whiteouts: new Set(['/etc/hosts']),
+      whiteouts: new Set(['/etc/os-release']),
       opaque: new Set(),
     });
     await store.createImage({ base: 'base', layers: [layer], tags: ['nohosts:1'] });
     const probe =
-      "const fs=require('fs');console.log(fs.existsSync('/etc/hosts'), fs.readdirSync('/etc').includes('hosts'))";
+      "const fs=require('fs');console.log(fs.existsSync('/etc/os-release'), fs.readdirSync('/etc').includes('os-release'))";
     expect((await cli(['run', '--rm', 'nohosts:1', 'node', '-e', probe])).stdout).toBe('false false\n');
     expect((await cli(['run', '--rm', 'base', 'node', '-e', probe])).stdout).toBe('true true\n');
   });

@@ -161,7 +161,7 @@ describe('export and commit', () => {
       cmd: [
         'node',
         '-e',
-        "const fs=require('fs');fs.mkdirSync('/data');fs.writeFileSync('/data/note','kept');fs.unlinkSync('/etc/hosts');fs.appendFileSync('/etc/hostname','+')",
+        "const fs=require('fs');fs.mkdirSync('/data');fs.writeFileSync('/data/note','kept');fs.unlinkSync('/etc/os-release');fs.appendFileSync('/etc/hostname','+')",
       ],
     });
     expect((await finish(c)).code).toBe(0);
@@ -172,7 +172,7 @@ describe('export and commit', () => {
     const base = await kernel.images.resolve('base');
     expect(img.config.rootfs.diff_ids.slice(0, -1)).toEqual(base.config.rootfs.diff_ids);
     const layer = await readLayer(await kernel.images.layerTar(img, img.manifest.layers.length - 1));
-    expect([...layer.whiteouts]).toEqual(['/etc/hosts']);
+    expect([...layer.whiteouts]).toEqual(['/etc/os-release']);
     // /etc itself may or may not come along (its mtime); /proc and /dev (mount points) do not.
     const paths = [...layer.entries.keys()].filter((p) => p !== '/etc').sort();
     expect(paths).toEqual(['/data', '/data/note', '/etc/hostname']);
@@ -181,7 +181,7 @@ describe('export and commit', () => {
       cmd: [
         'node',
         '-e',
-        "const fs=require('fs');console.log(fs.readFileSync('/data/note','utf8'), fs.existsSync('/etc/hosts'), fs.readFileSync('/etc/hostname','utf8').endsWith('+'))",
+        "const fs=require('fs');console.log(fs.readFileSync('/data/note','utf8'), fs.existsSync('/etc/os-release'), fs.readFileSync('/etc/hostname','utf8').endsWith('+'))",
       ],
     });
     expect(r.out).toBe('kept false true\n');
