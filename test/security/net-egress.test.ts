@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Kernel } from '../../src/index.js';
 import { collect } from '../helpers/streams.js';
+import { endedWell, requireBuild, runCase } from './fork.js';
 
 let kernel: Kernel;
 let rootfs: string;
@@ -56,6 +57,7 @@ let allowed = 0;
 let other = 0;
 
 beforeAll(async () => {
+  requireBuild();
   kernel = new Kernel();
   rootfs = mkdtempSync(join(tmpdir(), 'tsvirt-egress-'));
   mkdirSync(join(rootfs, 'app'));
@@ -70,37 +72,33 @@ afterAll(async () => {
   rmSync(rootfs, { recursive: true, force: true });
 });
 
+interface Report {
+  allowed: number;
+  other: number;
+  closed: string;
+  open: string;
+  hitsWhenClosed: Record<string, number>;
+  hits: Record<string, number>;
+}
+
+describe('egress (forked case)', () => {
+  it('is closed by default, and allowNet HOST:PORT opens exactly that address and port', async () => {
+    const out = await runCase<Report>('net-egress');
+    expect(endedWell(out), out.stderr).toBe(true);
+    const r = out.result as Report;
+    expect(r.closed).toBe(
+      `127.0.0.2:${r.allowed} ECONNREFUSED\n127.0.0.1:${r.allowed} ECONNREFUSED\n198.51.100.7:443 ENETUNREACH\n`,
+    );
+    expect(r.hitsWhenClosed).toEqual({});
+    expect(r.open).toBe(
+      `127.0.0.2:${r.allowed} CONNECTED:allowed\n127.0.0.2:${r.other} ECONNREFUSED\n` +
+        `127.0.0.3:${r.allowed} ECONNREFUSED\n198.51.100.7:${r.allowed} ENETUNREACH\n`,
+    );
+    expect(r.hits).toEqual({ allowed: 1 });
+  });
+});
+
 describe('egress', () => {
-  it('is closed by default: the host loopback and outside addresses are unreachable', async () => {
-    const out = await probe([
-      ['127.0.0.2', allowed],
-      ['127.0.0.1', allowed],
-      ['198.51.100.7', 443],
-    ]);
-    expect(out).toBe(
-      `127.0.0.2:${allowed} ECONNREFUSED\n127.0.0.1:${allowed} ECONNREFUSED\n198.51.100.7:443 ENETUNREACH\n`,
-    );
-    expect(hits.get(allowed) ?? 0).toBe(0);
-  });
-
-  it('allowNet HOST:PORT opens exactly that address and port', async () => {
-    const out = await probe(
-      [
-        ['127.0.0.2', allowed],
-        ['127.0.0.2', other],
-        ['127.0.0.3', allowed],
-        ['198.51.100.7', allowed],
-      ],
-      { allowNet: [`127.0.0.2:${allowed}`] },
-    );
-    expect(out).toBe(
-      `127.0.0.2:${allowed} CONNECTED:allowed\n127.0.0.2:${other} ECONNREFUSED\n` +
-        `127.0.0.3:${allowed} ECONNREFUSED\n198.51.100.7:${allowed} ENETUNREACH\n`,
-    );
-    expect(hits.get(allowed)).toBe(1);
-    expect(hits.get(other) ?? 0).toBe(0);
-  });
-
   it("a container's own loopback listener still wins over an allowed host address", async () => {
     writeFileSync(
       join(rootfs, 'app/own.js'),
