@@ -102,6 +102,30 @@ describe('network limits under a hostile client', () => {
     }
   });
 
+  it('a slow-loris client that trickles its head (never idle) is cut at the header deadline', async () => {
+    const victim = await serve('trickled', { netIdleMs: 1500 });
+    const sock = connect(victim.port, '127.0.0.1');
+    let reply = '';
+    sock.on('data', (d) => {
+      reply += d;
+    });
+    const ended = new Promise<string>((resolve) => {
+      sock.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'error'));
+      sock.on('close', () => resolve('closed'));
+    });
+    sock.write('GET / HTTP/1.1\r\nHost: x\r\n');
+    // One header byte every 200 ms: the connection is never idle, the head never completes.
+    const trickle = setInterval(() => sock.writable && sock.write('X'), 200);
+    const outcome = await ended;
+    clearInterval(trickle);
+    expect(['closed', 'ECONNRESET']).toContain(outcome);
+    // node:http answers an expired head with 408 before closing, as it does for a listening server.
+    expect(reply === '' || reply.startsWith('HTTP/1.1 408')).toBe(true);
+    expect(await httpGet(victim.port)).toBe('200 ok trickled');
+    victim.c.kill('SIGKILL');
+    await victim.c.wait();
+  });
+
   it('netRate holds a download to its bytes per second (a lower bound: load only slows it)', async () => {
     const slow = await serve('slow', { netRate: 64 * 1024 });
     const t0 = performance.now();
