@@ -7,7 +7,7 @@ import { Agent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import type { Duplex } from 'node:stream';
 import { type TLSSocket, connect as tlsConnect } from 'node:tls';
-import { type Dialed, dial } from './dial.js';
+import { type Dialed, dial, dialEndpoint } from './dial.js';
 import { endpointDuplex } from './host-duplex.js';
 import type { NetNamespace } from './network.js';
 import type { NetSwitch } from './switch.js';
@@ -45,7 +45,10 @@ type Done = (err: Error | null, s?: Duplex) => void;
 function overrideConnect(agent: Agent, sw: NetSwitch, ns: NetNamespace, tls: boolean): Agent {
   const connect = (opts: ConnectOpts, cb: Done) => {
     const ip = String(opts.host ?? '127.0.0.1');
-    dial(sw, ns, ip, Number(opts.port ?? (tls ? 443 : 80))).then(
+    const port = Number(opts.port ?? (tls ? 443 : 80));
+    // A metered namespace (rate or idle limit) goes through a spliced pair, where the limits apply.
+    const metered = ns.bucket !== undefined || ns.idleMs > 0;
+    (metered ? dialEndpoint(sw, ns, ip, port).then((ep): Dialed => ({ ep })) : dial(sw, ns, ip, port)).then(
       (d) => {
         const base = dialedStream(d, false);
         if (!tls) return cb(null, base);

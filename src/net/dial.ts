@@ -32,14 +32,17 @@ function hostSocket(ns: NetNamespace, ip: string, port: number): Promise<Socket>
       ns.hostSockets.delete(sock);
     };
     sock.once('close', release);
-    sock.once('connect', () => {
-      sock.removeAllListeners('error');
-      resolve(sock);
-    });
-    sock.once('error', (err: NodeJS.ErrnoException) => {
+    const failed = (err: NodeJS.ErrnoException) => {
       release();
       const code = err.code && HOST_ERRNOS.has(err.code) ? err.code : 'ECONNREFUSED';
       reject(new Errno(code as 'ECONNREFUSED'));
+    };
+    sock.once('error', failed);
+    sock.once('connect', () => {
+      sock.removeListener('error', failed);
+      // Whoever takes the socket adds its own handler; until then a reset must not crash the kernel.
+      sock.on('error', () => {});
+      resolve(sock);
     });
   });
 }

@@ -6,7 +6,7 @@
 import { createServer } from 'node:net';
 import { fail } from '../kernel/errno.js';
 import { Endpoint } from './endpoint.js';
-import type { Listener, NetNamespace } from './network.js';
+import { isIPv4, type Listener, type NetNamespace } from './network.js';
 import { splice } from './publish.js';
 
 interface Legacy {
@@ -16,6 +16,8 @@ interface Legacy {
 /** Binds a listener of `ns` on `address:port` (port 0: a free one); a real host port in host mode. */
 export function bindListener(ns: NetNamespace, address: string, port: number, backlog: number): Listener {
   if (!ns.hostMode) return ns.bind(address, port, backlog);
+  if (address === 'localhost') address = '127.0.0.1';
+  if (!isIPv4(address)) fail('EADDRNOTAVAIL');
   const server = createServer({ allowHalfOpen: true });
   // The guest's listen is synchronous (a port number now, EADDRINUSE now), but listen() looks the
   // address up first; _listen2 (node's setupListenHandle, kept as a public legacy alias) binds in
@@ -25,7 +27,8 @@ export function bindListener(ns: NetNamespace, address: string, port: number, ba
   const addr = server.address();
   if (addr === null || typeof addr === 'string') {
     server.close();
-    return fail('EADDRINUSE');
+    // The real error only comes as a later event; a privileged port is the other common cause.
+    return fail(port > 0 && port < 1024 && process.getuid?.() !== 0 ? 'EACCES' : 'EADDRINUSE');
   }
   let l: Listener;
   try {

@@ -27,7 +27,7 @@ export interface Exchange {
 
 /** A guest HTTP server: accepted virtual connections go to a host http.Server; requests queue here. */
 export class HttpListener {
-  private readonly server = new Server({ keepAliveTimeout: 5000 });
+  private readonly server: Server;
   private readonly queue: Exchange[] = [];
   private waiter: ((ex: Exchange | null) => void) | null = null;
   private closed = false;
@@ -36,6 +36,18 @@ export class HttpListener {
   private readonly conns = new Map<Duplex, number>();
 
   constructor(readonly listener: Listener) {
+    // node:http's headers and request timeouts (slow-loris) are checked by a timer it arms when the
+    // server starts listening; this server never binds, so it is told it listens. A namespace with an
+    // idle limit gets that limit as its header deadline too.
+    const idle = listener.ns.idleMs;
+    const headersTimeout = idle > 0 ? Math.max(1000, idle) : 60_000;
+    this.server = new Server({
+      keepAliveTimeout: 5000,
+      headersTimeout,
+      requestTimeout: Math.max(headersTimeout, 300_000),
+      connectionsCheckingInterval: Math.min(30_000, Math.max(250, headersTimeout / 4)),
+    });
+    this.server.emit('listening');
     this.server.on('request', (req: IncomingMessage, res: ServerResponse) => {
       const sock = req.socket as unknown as Duplex;
       this.conns.set(sock, (this.conns.get(sock) ?? 0) + 1);
@@ -120,6 +132,8 @@ export class HttpListener {
     if (this.closed) return;
     this.closed = true;
     this.listener.close();
+    // Stops node:http's connection-checking timer (the server itself never listened).
+    this.server.close(() => {});
     for (const [sock, busy] of this.conns) if (busy === 0) sock.destroy();
     for (const ex of this.queue.splice(0)) (ex.outgoing as ServerResponse).destroy();
     const w = this.waiter;

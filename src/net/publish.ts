@@ -121,9 +121,10 @@ export async function publishPorts(
         sockets.add(sock);
         sock.on('close', () => sockets.delete(sock));
         // An HTTP server in the container parses on the host anyway: give it the real socket, without
-        // a virtual pair in between (unless a rate limit must meter the bytes).
+        // a virtual pair in between — unless a rate limit must meter the bytes or an idle limit must
+        // time them (node:http re-arms the socket's own timeout for keep-alive, which would undo ours).
         const l = ns.listenerFor(ns.primaryAddress, p.containerPort);
-        if (l?.direct && !l.closed && !ns.bucket) {
+        if (l?.direct && !l.closed && !ns.bucket && ns.idleMs === 0) {
           if (ns.connections >= ns.maxConnections) {
             ns.refused++;
             sock.resetAndDestroy();
@@ -131,7 +132,6 @@ export async function publishPorts(
           }
           ns.connections++;
           sock.once('close', () => ns.connections--);
-          if (ns.idleMs > 0) sock.setTimeout(ns.idleMs, () => sock.destroy());
           l.direct(sock);
           return;
         }

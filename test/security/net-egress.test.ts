@@ -10,29 +10,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Kernel } from '../../src/index.js';
 import { collect } from '../helpers/streams.js';
+import { endedWell, requireBuild, runCase } from './fork.js';
 
 let kernel: Kernel;
 let rootfs: string;
 const servers: Server[] = [];
 const hits = new Map<number, number>();
-
-// Tries each target; prints "<target> <outcome>" per attempt (CONNECTED:<what the server said>).
-const PROBE = `
-const net = require('net');
-const targets = JSON.parse(process.argv[2]);
-(async () => {
-  for (const [host, port] of targets) {
-    const outcome = await new Promise((resolve) => {
-      const c = net.connect(port, host);
-      let got = '';
-      c.on('data', (d) => { got += d; });
-      c.on('end', () => resolve('CONNECTED:' + got));
-      c.on('error', (e) => resolve(e.code));
-    });
-    console.log(host + ':' + port, outcome);
-  }
-})();
-`;
 
 async function hostServer(ip: string, reply: string): Promise<number> {
   const srv = createServer((s) => {
@@ -45,23 +28,14 @@ async function hostServer(ip: string, reply: string): Promise<number> {
   return (srv.address() as { port: number }).port;
 }
 
-async function probe(targets: [string, number][], spec: Record<string, unknown> = {}): Promise<string> {
-  const c = await kernel.run({ rootfs, ...spec, cmd: ['node', '/app/probe.js', JSON.stringify(targets)] });
-  const out = collect(c.stdout);
-  await c.wait();
-  return out;
-}
-
 let allowed = 0;
-let other = 0;
 
 beforeAll(async () => {
+  requireBuild();
   kernel = new Kernel();
   rootfs = mkdtempSync(join(tmpdir(), 'tsvirt-egress-'));
   mkdirSync(join(rootfs, 'app'));
-  writeFileSync(join(rootfs, 'app/probe.js'), PROBE);
   allowed = await hostServer('127.0.0.2', 'allowed');
-  other = await hostServer('127.0.0.2', 'other');
 });
 
 afterAll(async () => {
@@ -70,37 +44,33 @@ afterAll(async () => {
   rmSync(rootfs, { recursive: true, force: true });
 });
 
+interface Report {
+  allowed: number;
+  other: number;
+  closed: string;
+  open: string;
+  hitsWhenClosed: Record<string, number>;
+  hits: Record<string, number>;
+}
+
+describe('egress (forked case)', () => {
+  it('is closed by default, and allowNet HOST:PORT opens exactly that address and port', async () => {
+    const out = await runCase<Report>('net-egress');
+    expect(endedWell(out), out.stderr).toBe(true);
+    const r = out.result as Report;
+    expect(r.closed).toBe(
+      `127.0.0.2:${r.allowed} ECONNREFUSED\n127.0.0.1:${r.allowed} ECONNREFUSED\n198.51.100.7:443 ENETUNREACH\n`,
+    );
+    expect(r.hitsWhenClosed).toEqual({});
+    expect(r.open).toBe(
+      `127.0.0.2:${r.allowed} CONNECTED:allowed\n127.0.0.2:${r.other} ECONNREFUSED\n` +
+        `127.0.0.3:${r.allowed} ECONNREFUSED\n198.51.100.7:${r.allowed} ENETUNREACH\n`,
+    );
+    expect(r.hits).toEqual({ allowed: 1 });
+  });
+});
+
 describe('egress', () => {
-  it('is closed by default: the host loopback and outside addresses are unreachable', async () => {
-    const out = await probe([
-      ['127.0.0.2', allowed],
-      ['127.0.0.1', allowed],
-      ['198.51.100.7', 443],
-    ]);
-    expect(out).toBe(
-      `127.0.0.2:${allowed} ECONNREFUSED\n127.0.0.1:${allowed} ECONNREFUSED\n198.51.100.7:443 ENETUNREACH\n`,
-    );
-    expect(hits.get(allowed) ?? 0).toBe(0);
-  });
-
-  it('allowNet HOST:PORT opens exactly that address and port', async () => {
-    const out = await probe(
-      [
-        ['127.0.0.2', allowed],
-        ['127.0.0.2', other],
-        ['127.0.0.3', allowed],
-        ['198.51.100.7', allowed],
-      ],
-      { allowNet: [`127.0.0.2:${allowed}`] },
-    );
-    expect(out).toBe(
-      `127.0.0.2:${allowed} CONNECTED:allowed\n127.0.0.2:${other} ECONNREFUSED\n` +
-        `127.0.0.3:${allowed} ECONNREFUSED\n198.51.100.7:${allowed} ENETUNREACH\n`,
-    );
-    expect(hits.get(allowed)).toBe(1);
-    expect(hits.get(other) ?? 0).toBe(0);
-  });
-
   it("a container's own loopback listener still wins over an allowed host address", async () => {
     writeFileSync(
       join(rootfs, 'app/own.js'),

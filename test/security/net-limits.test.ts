@@ -64,7 +64,7 @@ beforeAll(async () => {
   rootfs = mkdtempSync(join(tmpdir(), 'tsvirt-netlim-'));
   mkdirSync(join(rootfs, 'app'));
   writeFileSync(join(rootfs, 'app/server.js'), SERVER);
-  host = createHttp((_req, res) => res.end('ok host'));
+  host = createHttp((req, res) => res.end(req.url === '/big' ? Buffer.alloc(256 * 1024, 121) : 'ok host'));
   await new Promise<void>((r) => host.listen(0, '127.0.0.1', r));
   hostPort = (host.address() as { port: number }).port;
 });
@@ -100,6 +100,54 @@ describe('network limits under a hostile client', () => {
       x.kill('SIGKILL');
       await x.wait();
     }
+  });
+
+  it('a slow-loris client that trickles its head (never idle) is cut at the header deadline', async () => {
+    const victim = await serve('trickled', { netIdleMs: 1500 });
+    const sock = connect(victim.port, '127.0.0.1');
+    let reply = '';
+    sock.on('data', (d) => {
+      reply += d;
+    });
+    const ended = new Promise<string>((resolve) => {
+      sock.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'error'));
+      sock.on('close', () => resolve('closed'));
+    });
+    sock.write('GET / HTTP/1.1\r\nHost: x\r\n');
+    // One header byte every 200 ms: the connection is never idle, the head never completes.
+    const trickle = setInterval(() => sock.writable && sock.write('X'), 200);
+    const outcome = await ended;
+    clearInterval(trickle);
+    expect(['closed', 'ECONNRESET']).toContain(outcome);
+    // node:http answers an expired head with 408 before closing, as it does for a listening server.
+    expect(reply === '' || reply.startsWith('HTTP/1.1 408')).toBe(true);
+    expect(await httpGet(victim.port)).toBe('200 ok trickled');
+    victim.c.kill('SIGKILL');
+    await victim.c.wait();
+  });
+
+  it('netRate also meters egress: an http download from an allowed host service', async () => {
+    writeFileSync(
+      join(rootfs, 'app/fetch.js'),
+      `require('http').get('http://127.0.0.1:${hostPort}/big', (res) => {
+         let n = 0; res.on('data', (d) => { n += d.length; }); res.on('end', () => console.log(n));
+       });`,
+    );
+    const t0 = performance.now();
+    const c = await kernel.run({
+      rootfs,
+      allowNet: [`127.0.0.1:${hostPort}`],
+      limits: { netRate: 64 * 1024 },
+      cmd: ['node', '/app/fetch.js'],
+    });
+    let out = '';
+    c.stdout.on('data', (d) => {
+      out += d;
+    });
+    await c.wait();
+    expect(out).toBe(`${256 * 1024}\n`);
+    // As below: (256 - 64) KiB at 64 KiB/s is a lower bound of 3 s, less one 16 KiB slice.
+    expect(performance.now() - t0).toBeGreaterThan(2500);
   });
 
   it('netRate holds a download to its bytes per second (a lower bound: load only slows it)', async () => {

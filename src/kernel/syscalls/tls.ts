@@ -5,7 +5,7 @@
 import { ERRNO } from '../../abi/errno.js';
 import type { GuestTlsOptions } from '../../net/agents.js';
 import { dialedStream, startTls } from '../../net/agents.js';
-import { dial } from '../../net/dial.js';
+import { type Dialed, dial, dialEndpoint } from '../../net/dial.js';
 import { Endpoint } from '../../net/endpoint.js';
 import { splice } from '../../net/publish.js';
 import { Errno, fail } from '../errno.js';
@@ -84,7 +84,12 @@ export const tlsSyscalls: SyscallFamily = {
         if (t) return op.done(null, { error: { name: 'Error', ...t } });
         op.done(err instanceof Errno ? err.toWire('connect') : { code: 'ECONNRESET', syscall: 'connect' });
       };
-      dial(net.sw, net.ns, host, port).then((d) => {
+      const { ns } = net;
+      const metered = ns.bucket !== undefined || ns.idleMs > 0;
+      const dialed = metered
+        ? dialEndpoint(net.sw, ns, host, port).then((ep): Dialed => ({ ep }))
+        : dial(net.sw, ns, host, port);
+      dialed.then((d) => {
         const sock = startTls(dialedStream(d, false), host, tls as GuestTlsOptions);
         sock.once('error', fin);
         sock.once('secureConnect', () => {
