@@ -55,15 +55,16 @@ const DURATION_UNITS: Record<string, number> = {
 };
 
 /**
- * `--timeout DURATION`, as coreutils' timeout reads it: a number with an optional unit s (default),
- * m, h or d (and ms). 0 disables the timeout. Returns ms, or undefined for 0.
+ * A duration flag, as coreutils' timeout reads `--timeout DURATION`: a number with an optional unit
+ * ms, s, m, h or d (`bare` when none: seconds for --timeout, ms for --net-idle-timeout). 0 means
+ * none. Returns ms, or undefined for 0.
  */
-export function parseDuration(text: string): number | undefined {
+export function parseDuration(text: string, flag = '--timeout', bare: 'ms' | 's' = 's'): number | undefined {
   const m = /^(\d+(?:\.\d*)?|\.\d+)(ms|s|m|h|d)?$/.exec(text.trim());
-  const unit = DURATION_UNITS[m?.[2] ?? ''];
-  if (!m || unit === undefined) throw badValue('--timeout', text, `invalid time interval '${text}'`);
+  const unit = DURATION_UNITS[m?.[2] ?? bare];
+  if (!m || unit === undefined) throw badValue(flag, text, `invalid time interval '${text}'`);
   const ms = Math.ceil(Number(m[1]) * unit);
   if (!Number.isSafeInteger(ms) || ms > 2 ** 31 - 1)
-    throw badValue('--timeout', text, `time interval '${text}' is too long (at most 24 days)`);
+    throw badValue(flag, text, `time interval '${text}' is too long (at most 24 days)`);
   return ms === 0 ? undefined : ms;
 }

@@ -176,7 +176,10 @@ function limits(flags: RunFlags): Limits | undefined {
     out.netRate = bytes;
   }
   const idle = last(flags.netIdleTimeout);
-  if (idle !== undefined) out.netIdleMs = parseDurationMs('--net-idle-timeout', idle);
+  if (idle !== undefined) {
+    const ms = parseDuration(idle, '--net-idle-timeout', 'ms');
+    if (ms !== undefined) out.netIdleMs = ms;
+  }
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
@@ -218,12 +221,6 @@ export function parsePublish(v: string): PortMapping {
 }
 
 /** `--net-idle-timeout`: milliseconds, or a number with ms, s or m. */
-function parseDurationMs(flag: string, v: string): number {
-  const m = /^(\d+)(ms|s|m)?$/.exec(v);
-  if (!m) throw badValue(flag, v, `invalid duration: '${v}' (e.g. 500ms, 30s, 2m)`);
-  return Number(m[1]) * (m[2] === 's' ? 1000 : m[2] === 'm' ? 60_000 : 1);
-}
-
 function mounts(flags: RunFlags, cwd: string): MountSpec[] | undefined {
   const out: MountSpec[] = [
     ...list(flags.volume).map((v) => parseVolume(v, cwd)),
