@@ -320,6 +320,9 @@ describe('-p forms, -P and the network flags', () => {
       limits: { connections: 16, netRate: 1 << 20, netIdleMs: 2000 },
     });
     expect(() => planRun({ netConnections: '0' }, ['img'], ctx)).toThrow(CliError);
-    expect(() => planRun({ netIdleTimeout: '1h' }, ['img'], ctx)).toThrow(CliError);
+    expect(() => planRun({ netIdleTimeout: '1x' }, ['img'], ctx)).toThrow(CliError);
+    // A bare number is milliseconds here; units as --timeout reads them.
+    expect(planRun({ netIdleTimeout: '250' }, ['img'], ctx).spec.limits?.netIdleMs).toBe(250);
+    expect(planRun({ netIdleTimeout: '1h' }, ['img'], ctx).spec.limits?.netIdleMs).toBe(3_600_000);
   });
 });
