@@ -69,6 +69,8 @@ export interface SyscallSpec {
    * graph inside this call, within a time limit. The namespace is delivered in-guest through
    * hooks.reg(id, ns) with the caller's negative `id`; no reg means the graph awaits at top level.
    */
+  /** The container's terminal size now (after a resize, SIGWINCH tells the process to ask). */
+  'tty.getWindowSize': { args: Record<string, never>; result: { columns: number; rows: number } };
   'module.requireEsm': {
     args: { filename: string; id: number };
     result:

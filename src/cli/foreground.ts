@@ -13,8 +13,18 @@ import type { RunPlan } from './run-options.js';
 /** The host ends of the terminal the CLI runs in. */
 export interface HostStdio {
   stdin: Readable & { isTTY?: boolean; setRawMode?(mode: boolean): unknown; unref?(): unknown };
-  stdout: Writable;
+  stdout: Writable & { isTTY?: boolean; columns?: number; rows?: number };
   stderr: Writable;
+}
+
+/** With -t on a real terminal: the container's terminal follows the host's size (SIGWINCH inside). */
+function followResize(container: Container, stdout: HostStdio['stdout']): () => void {
+  if (!stdout.isTTY) return () => {};
+  const onResize = () => {
+    if (stdout.columns && stdout.rows) container.resize(stdout.columns, stdout.rows);
+  };
+  stdout.on('resize', onResize);
+  return () => stdout.off('resize', onResize);
 }
 
 /** Signals forwarded to PID 1, as docker's sig-proxy does (SIGUSR1 stays with Node's inspector). */
@@ -116,6 +126,7 @@ export async function runForeground(kernel: Kernel, plan: RunPlan, stdio: HostSt
   ]);
   const detachStdin = plan.interactive ? attachStdin(container, stdio.stdin) : () => {};
   const unproxy = proxySignals(container, plan.tty && stdio.stdin.isTTY === true);
+  const unresize = plan.tty ? followResize(container, stdio.stdout) : () => {};
   try {
     await container.start();
     const status = await container.wait();
@@ -124,6 +135,7 @@ export async function runForeground(kernel: Kernel, plan: RunPlan, stdio: HostSt
     return status.exitCode;
   } finally {
     unproxy();
+    unresize();
     detachStdin();
     setRaw(false);
     if (plan.remove && container.state !== 'running') kernel.remove(container);

@@ -293,7 +293,7 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
       }
     });
     const tty = this.spec.tty === true;
-    const size = this.spec.ttySize ?? { columns: 80, rows: 24 };
+    const size = this.terminalSize;
     const info: BootInfo = {
       pid,
       ppid: opts.ppid,
@@ -518,6 +518,23 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
 
   get exitStatus(): ExitStatus | undefined {
     return this.status;
+  }
+
+  private resized: { columns: number; rows: number } | undefined;
+
+  /** The size of the container's terminal (`ttySize`, 80×24, or the last resize). */
+  get terminalSize(): { columns: number; rows: number } {
+    return this.resized ?? this.spec.ttySize ?? { columns: 80, rows: 24 };
+  }
+
+  /** The terminal changed size (`docker resize`): processes see it and get SIGWINCH, as from a tty. */
+  resize(columns: number, rows: number): void {
+    const ok = (n: number) => Number.isInteger(n) && n >= 1 && n <= 10000;
+    if (!ok(columns) || !ok(rows))
+      throw new RangeError('resize: columns and rows must be integers from 1 to 10000');
+    this.resized = { columns, rows };
+    if (this.spec.tty !== true) return;
+    for (const t of this.tasks.values()) t.signal('SIGWINCH');
   }
 
   /** Lets a CLI with a real terminal follow the guest's setRawMode. */

@@ -42,6 +42,8 @@ export interface TaskHost {
   killPid(pid: number, sig: SignalName | 0, from: Task): void;
   /** The guest switched its terminal to raw mode (a CLI with a real TTY follows it). */
   setRawMode?(on: boolean): void;
+  /** The size of the container's terminal, now (tty.getWindowSize). */
+  readonly terminalSize?: { columns: number; rows: number };
   /** The container's cgroup: throttling and accounting around every turn. */
   readonly cgroup?: Cgroup;
   /** Runs after each turn of any of its tasks (memory check, OOM killer). */
@@ -361,7 +363,9 @@ export class Task implements FsCaller {
         return;
       }
     }
-    if (this.handledSignals.has(sig)) {
+    // A terminal resize always reaches the runtime: it refreshes stdout's size (and emits 'resize')
+    // before any listener runs; with no listener, nothing else happens, as SIGWINCH's default is ignore.
+    if (this.handledSignals.has(sig) || sig === 'SIGWINCH') {
       this.post({ t: 'signal', sig });
       return;
     }

@@ -26,6 +26,7 @@ import { runMain } from './internal/main.js';
 import { createProcess, currentExitCode, isExiting, markExiting, reallyExit } from './internal/process.js';
 import { installStackTraces } from './internal/stack.js';
 import { setBootInfo } from './internal/state.js';
+import { refreshWindowSize } from './internal/stdio.js';
 
 const g = globalThis as Record<string, unknown>;
 
@@ -71,7 +72,10 @@ function boot(info: BootInfo): (ev: GuestEvent) => LoopState {
         afterIo();
         break;
       case 'signal':
-        runCallback(() => proc.emit(ev.sig, ev.sig));
+        runCallback(() => {
+          if (ev.sig === 'SIGWINCH') refreshWindowSize();
+          proc.emit(ev.sig, ev.sig);
+        });
         break;
       case 'unhandledRejection':
         runCallback(() => handleUnhandledRejection(proc, ev.reason, fatal));

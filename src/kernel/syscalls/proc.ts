@@ -92,6 +92,14 @@ export const procSyscalls: SyscallFamily = {
       return randomFillSync(new Uint8Array(size));
     },
   },
+  'tty.getWindowSize': {
+    support: 'full',
+    sync(task, a) {
+      empty(a);
+      const size = task.container.terminalSize ?? { columns: 80, rows: 24 };
+      return { columns: size.columns, rows: size.rows };
+    },
+  },
   'tty.setRawMode': {
     support: 'full',
     sync(task, a) {

@@ -24,14 +24,33 @@ export interface Stdio {
   consoleTarget(fd: 1 | 2): { write(text: string): unknown };
 }
 
+/** The terminal streams made so far, whose size a SIGWINCH refreshes. */
+const ttyStreams: Array<{ columns: number; rows: number; emit?(e: string): unknown }> = [];
+
+/**
+ * After SIGWINCH: asks the kernel for the terminal's size and updates every terminal stream,
+ * emitting 'resize' on those whose size changed, as Node's tty.WriteStream does.
+ */
+export function refreshWindowSize(): void {
+  if (ttyStreams.length === 0) return;
+  const size = sys<{ columns: number; rows: number }>('tty.getWindowSize', {});
+  for (const s of ttyStreams) {
+    if (s.columns === size.columns && s.rows === size.rows) continue;
+    s.columns = size.columns;
+    s.rows = size.rows;
+    s.emit?.('resize');
+  }
+}
+
 function ttyProps(stream: object, isTTY: boolean, fd: number): void {
   const b = boot();
   Object.assign(stream, { fd, isTTY: isTTY || undefined, _type: isTTY ? 'tty' : 'pipe' });
   if (!isTTY) return;
+  const tty = stream as { columns: number; rows: number };
   Object.assign(stream, {
     columns: b.tty.columns,
     rows: b.tty.rows,
-    getWindowSize: () => [b.tty.columns, b.tty.rows],
+    getWindowSize: () => [tty.columns, tty.rows],
     hasColors: (count = 16) => count <= 256,
     getColorDepth: () => 8,
     setRawMode(mode: boolean) {
@@ -45,6 +64,7 @@ function ttyProps(stream: object, isTTY: boolean, fd: number): void {
     clearLine: () => true,
     clearScreenDown: () => true,
   });
+  ttyStreams.push(tty);
 }
 
 function createWriteStream(fd: number, isTTY: boolean): Writable {
