@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, FIXTURE_ROOTFS as R } from '../helpers/cli.js';
-import { hasScript, scriptCommand } from '../helpers/terminal.js';
+import { hasScript, openTerminal, scriptCommand } from '../helpers/terminal.js';
 
 /** Runs `tsvirt args` inside `script -qec`, with stdin fed from `input`; returns exit and output. */
 function inTerminal(args: string[], input = ''): { code: number | null; output: string } {
@@ -56,37 +56,26 @@ describe.skipIf(!hasScript())('tsvirt run -t on a terminal', () => {
     expect(output.replaceAll('\r\n', '\n')).toBe('raw true\n"q"\n');
   });
   it('`node` with no script on a terminal is the REPL: welcome, results, history, multi-line, .exit', async () => {
-    const { argv, env } = scriptCommand(['run', '-it', '--rm', 'base', 'node']);
-    const child = spawn('script', argv, { stdio: ['pipe', 'pipe', 'inherit'], env });
-    let output = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      output += d;
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    const waitFor = async (pred: () => boolean) => {
-      while (!pred()) {
-        if (child.exitCode !== null) throw new Error(`session ended early: ${output}`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    };
+    const t = openTerminal(['run', '-it', '--rm', 'base', 'node']);
     try {
-      await waitFor(() => output.includes('Type ".help" for more information.') && output.includes('> '));
-      child.stdin.write('40 + 2\r');
-      await waitFor(() => output.includes('42'));
-      child.stdin.write('function f() {\r');
-      await waitFor(() => output.includes('... '));
-      child.stdin.write('return "multi" }\r');
-      child.stdin.write('f()\r');
-      await waitFor(() => output.includes("'multi'"));
+      await t.waitFor(
+        () => t.output().includes('Type ".help" for more information.') && t.output().includes('> '),
+      );
+      t.write('40 + 2\r');
+      await t.waitFor(() => t.output().includes('42'));
+      t.write('function f() {\r');
+      await t.waitFor(() => t.output().includes('... '));
+      t.write('return "multi" }\r');
+      t.write('f()\r');
+      await t.waitFor(() => t.output().includes("'multi'"));
       // ↑ recalls the last entry, `f()`.
-      child.stdin.write('\x1b[A\r');
-      await waitFor(() => output.split("'multi'").length >= 3);
-      child.stdin.write('.exit\r');
-      const code = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
-      expect(code, output).toBe(0);
+      t.write('\x1b[A\r');
+      await t.waitFor(() => t.output().split("'multi'").length >= 3);
+      t.write('.exit\r');
+      const code = await t.exited();
+      expect(code, t.output()).toBe(0);
     } finally {
-      clearTimeout(timer);
-      child.kill('SIGKILL');
+      t.close();
     }
   }, 40_000);
 });
