@@ -28,3 +28,15 @@ describe('require() of a spinning ES module', () => {
     expect(r.neighbourOut).toBe(EXPECTED_NEIGHBOUR);
   }, 60_000);
 });
+
+describe('process.exit() inside a required ES module', () => {
+  it('ends the requirer with its status, once, and leaves the kernel free', async () => {
+    const out = await runCase<Report>('require-esm-exit');
+    expect(endedWell(out), out.stderr).toBe(true);
+    const r = out.result as Report;
+    expect(r.status).toMatchObject({ exitCode: 3, signal: null, reason: 'exited' });
+    expect(r.requirerOut).toBe('requiring\nexit handler 3\n');
+    expect(r.neighbourStatus.exitCode).toBe(0);
+    expect(r.neighbourOut).toBe(EXPECTED_NEIGHBOUR);
+  }, 60_000);
+});

@@ -9,6 +9,7 @@ import { Module, setEsmImport, setEsmRequire } from './cjs-loader.js';
 import { start, sys } from './door.js';
 import { nodeError } from './errors.js';
 import { holdTicks, queueMicrotask } from './loop.js';
+import { enterNestedEvaluation, leaveNestedEvaluation } from './process.js';
 
 /** A module namespace object, as V8 made it. */
 export type Namespace = Record<string, unknown>;
@@ -128,10 +129,12 @@ export function requireModule(filename: string, parent: string | null): Namespac
   nextRequireId = nextRequireId <= -(2 ** 31) + 1 ? -1 : nextRequireId - 1;
   requiring.add(id);
   let reply: ImportReply;
+  enterNestedEvaluation();
   try {
     reply = sys<ImportReply>('module.requireEsm', { filename, id });
   } finally {
     requiring.delete(id);
+    leaveNestedEvaluation();
   }
   const ns = arrived.get(id);
   arrived.delete(id);

@@ -12,7 +12,25 @@ import { createStdio } from './stdio.js';
 const NODE_VERSION_FALLBACK = 'v20.0.0';
 
 /** Sentinel: the isolate is about to be disposed by the kernel; nothing after exit may run. */
-function spinUntilDisposed(): never {
+/**
+ * require() of ES modules in progress. Their code runs on the kernel's thread inside the require
+ * syscall, where spinning would hold the kernel: an exit there unwinds instead, and the requirer
+ * spins once it is back on its own thread (see settleNestedExit).
+ */
+let nestedEvaluations = 0;
+let exitDuringNested = false;
+
+export function enterNestedEvaluation(): void {
+  nestedEvaluations++;
+}
+
+/** Leaves a nested evaluation; if the program exited inside it, waits here for the disposal. */
+export function leaveNestedEvaluation(): void {
+  nestedEvaluations--;
+  if (nestedEvaluations === 0 && exitDuringNested) spinUntilDisposed();
+}
+
+export function spinUntilDisposed(): never {
   for (;;) {
     // The kernel disposes the isolate (TerminateExecution) right after proc.exit answers.
   }
@@ -75,6 +93,10 @@ function makeWarning(warning: unknown, typeArg?: unknown, codeArg?: unknown): Er
 
 export function reallyExit(code: number): never {
   sys('proc.exit', { code: code & 0xff });
+  if (nestedEvaluations > 0) {
+    exitDuringNested = true;
+    throw new Error('process.exit() inside require() of an ES module: the process is ending');
+  }
   return spinUntilDisposed();
 }
 
