@@ -32,7 +32,8 @@ export interface BootInfo {
 
 /** An event the kernel dispatches into a process: exactly one macrotask. */
 export type GuestEvent =
-  | { t: 'main' }
+  /** The process's first event: it boots from these facts and runs its main module, in one turn. */
+  | { t: 'main'; boot: BootInfo }
   | { t: 'tick' }
   | { t: 'done'; id: number; err: WireError | null; value: unknown }
   | { t: 'data'; id: number; chunk: Uint8Array | null }

@@ -9,7 +9,7 @@ import type { FsCaller } from '../fs/types.js';
 import { Vfs } from '../fs/vfs.js';
 import { type BuildOptions, type BuildResult, buildImage, ImageStore } from '../image/index.js';
 import { NetSwitch, type Network } from '../net/switch.js';
-import { drainDisposed, GuestIsolate } from '../platform/isolate.js';
+import { drainDisposed, GuestIsolate, turnsIdleFor } from '../platform/isolate.js';
 import { loadRuntimeImage, type RuntimeImage } from '../platform/runtime-image.js';
 import { runBuildStep } from './build-run.js';
 import { Container, type ContainerConfig, type ContainerImage } from './container.js';
@@ -44,6 +44,10 @@ export class Kernel {
   private readonly containersById = new Map<string, Container>();
   private readonly logger: (message: string) => void;
   private refilling = false;
+  /** The warm-pool isolate being created, if any: close() waits for it (its thread must let go). */
+  private creating: Promise<GuestIsolate> | undefined;
+  /** Resolved whenever the warm pool becomes full (see warm()). */
+  private poolWaiters: Array<() => void> = [];
   private readonly scheduler = new Scheduler(Math.max(1, availableParallelism()));
   private closed = false;
   /** Images: the store and the lower layers shared by containers of one image. */
@@ -200,9 +204,22 @@ export class Kernel {
     }
     await Promise.all(waits);
     for (const c of this.containersById.values()) c.releaseMounts();
+    await this.creating?.catch(() => undefined);
     for (const iso of this.pool.splice(0)) iso.dispose();
+    for (const w of this.poolWaiters.splice(0)) w();
     // Killed isolates finish their last turn on the thread pool; exiting before that can hang.
     await drainDisposed();
+  }
+
+  /**
+   * Resolves when the warm pool is full (at once without a pool): a host that must answer its first
+   * requests from warm isolates awaits this before taking traffic. The pool refills while the kernel
+   * is idle, so after a burst this is also how to wait for it to be ready again.
+   */
+  async warm(): Promise<void> {
+    if (this.closed || this.pool.length >= this.poolSize) return;
+    this.refill();
+    await new Promise<void>((resolve) => this.poolWaiters.push(resolve));
   }
 
   private takeIsolate(limitMb: number | undefined): GuestIsolate {
@@ -218,31 +235,50 @@ export class Kernel {
   }
 
   /**
-   * Tops the warm pool up in the background, one isolate at a time; the bundle's evaluation runs on
-   * isolated-vm's thread pool (createAsync), so a refill never stalls the processes being served.
+   * Tops the warm pool up in the background, one isolate at a time. Creating an isolate and its
+   * context takes the kernel's thread for a few milliseconds (isolated-vm does those synchronously), so
+   * a refill waits until no guest turn has run for REFILL_IDLE_MS: it then never delays a process
+   * being served. The bundle's compilation and evaluation run on isolated-vm's thread pool.
    */
   private refill(): void {
     if (this.refilling || this.closed || this.pool.length >= this.poolSize) return;
     this.refilling = true;
-    setImmediate(() => {
+    const since = performance.now();
+    const attempt = (): void => {
       if (this.closed || this.pool.length >= this.poolSize) {
         this.refilling = false;
         return;
       }
-      GuestIsolate.createAsync(this.image, { memoryLimitMb: this.defaultMemoryMb }, (e) =>
+      // A kernel that is never idle still gets its pool back, a little later.
+      if (!turnsIdleFor(REFILL_IDLE_MS) && performance.now() - since < REFILL_MAX_WAIT_MS) {
+        setTimeout(attempt, REFILL_IDLE_MS);
+        return;
+      }
+      this.creating = GuestIsolate.createAsync(this.image, { memoryLimitMb: this.defaultMemoryMb }, (e) =>
         this.logger(String(e)),
-      ).then(
+      );
+      this.creating.then(
         (iso) => {
           this.refilling = false;
+          this.creating = undefined;
           if (this.closed) iso.dispose();
           else this.pool.push(iso);
           this.refill();
+          if (this.pool.length >= this.poolSize) for (const w of this.poolWaiters.splice(0)) w();
         },
         (err) => {
           this.refilling = false;
+          this.creating = undefined;
+          for (const w of this.poolWaiters.splice(0)) w();
           this.logger(`warm pool: ${err instanceof Error ? err.message : String(err)}`);
         },
       );
-    });
+    };
+    setImmediate(attempt);
   }
 }
+
+/** How long the kernel must have run no guest turn before the warm pool is refilled, ms. */
+const REFILL_IDLE_MS = 2;
+/** The longest a refill waits for such a gap, ms. */
+const REFILL_MAX_WAIT_MS = 50;

@@ -152,18 +152,10 @@ export class Task implements FsCaller {
     return this.status;
   }
 
-  /** Boots the runtime in the isolate and queues the program's main turn. */
-  start(info: BootInfo, handlers: Parameters<GuestIsolate['attach']>[1]): void {
-    try {
-      this.setWakeWord(this.guest.attach(info, handlers));
-    } catch (err) {
-      // isolated-vm disposes an isolate that passes its memory limit while the runtime boots (a
-      // limit too small for the runtime itself): the process is out of memory, not a kernel error.
-      if (!this.guest.isDisposed) throw err;
-      this.terminate(OOM_KILLED);
-      return;
-    }
-    this.loop.post({ t: 'main' });
+  /** Binds the isolate to this process and queues its first turn, which boots the runtime and runs main. */
+  start(info: BootInfo, handlers: Parameters<GuestIsolate['attach']>[0]): void {
+    this.setWakeWord(this.guest.attach(handlers));
+    this.loop.post({ t: 'main', boot: info });
   }
 
   post(ev: GuestEvent): void {

@@ -4,8 +4,14 @@
 
 import ivm from 'isolated-vm';
 import type { WireError } from '../abi/errno.js';
-import type { BootInfo, GuestEvent, LoopState, SyncReply } from '../abi/wire.js';
-import { compileRuntime, type RuntimeImage, warmCodeCache } from './runtime-image.js';
+import type { GuestEvent, LoopState, SyncReply } from '../abi/wire.js';
+import {
+  compileRuntime,
+  compileRuntimeAsync,
+  type RuntimeImage,
+  refreshCodeCache,
+  warmCodeCache,
+} from './runtime-image.js';
 import { guardArgs, guardReply, WireShapeError } from './wire-guard.js';
 
 /** The kernel's side of the door for one process. Handlers must return data and never throw. */
@@ -50,6 +56,19 @@ export async function drainDisposed(): Promise<void> {
   // give the threads a moment after the last disposal.
   const wait = lastDisposeAt + DESTROY_SETTLE_MS - performance.now();
   if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+}
+
+/** Guest turns running now, in every isolate of this process, and when the last one ended. */
+let turnsInFlight = 0;
+let lastTurnEndedAt = Number.NEGATIVE_INFINITY;
+
+/**
+ * Whether no guest turn has run (or process been attached) in this host process for `ms`
+ * milliseconds: background work that needs the host's thread (filling the warm pool) waits for such
+ * a gap, so it does not delay a process that is starting or running.
+ */
+export function turnsIdleFor(ms: number): boolean {
+  return turnsInFlight === 0 && performance.now() - lastTurnEndedAt >= ms;
 }
 
 /** When an isolate was last disposed (performance.now()), by the kernel or by isolated-vm. */
@@ -187,7 +206,11 @@ export class GuestIsolate {
   /** Resolved when the isolate is lost (quarantined). */
   private readonly lostSignal = signal();
 
-  private constructor(isolate: ivm.Isolate, context: ivm.Context) {
+  private constructor(
+    isolate: ivm.Isolate,
+    context: ivm.Context,
+    private readonly image: RuntimeImage,
+  ) {
     this.isolate = isolate;
     this.context = context;
     live.add(this);
@@ -198,9 +221,10 @@ export class GuestIsolate {
     let guest: GuestIsolate | undefined;
     const isolate = newIsolate(opts, (m) => guest?.catastrophe(m));
     try {
-      guest = new GuestIsolate(isolate, isolate.createContextSync());
+      guest = new GuestIsolate(isolate, isolate.createContextSync(), image);
       guest.installDoor(onHostError);
       compileRuntime(isolate, image).runSync(guest.context);
+      guest.takeEntryPoints();
       // Only the runtime has run here (no process is attached yet), so the cache holds nothing of a guest.
       warmCodeCache(isolate, image);
       return guest;
@@ -211,7 +235,7 @@ export class GuestIsolate {
   }
 
   /**
-   * Like `create`, but the context and the bundle's evaluation run on isolated-vm's thread pool, so
+   * Like `create`, but compiling and evaluating the bundle run on isolated-vm's thread pool, so
    * filling the warm pool does not stall the kernel's event loop (and the processes it is serving).
    */
   static async createAsync(
@@ -222,15 +246,37 @@ export class GuestIsolate {
     let guest: GuestIsolate | undefined;
     const isolate = newIsolate(opts, (m) => guest?.catastrophe(m));
     try {
-      guest = new GuestIsolate(isolate, await isolate.createContext());
+      guest = new GuestIsolate(isolate, await isolate.createContext(), image);
       guest.installDoor(onHostError);
-      await compileRuntime(isolate, image).run(guest.context);
+      await (await compileRuntimeAsync(isolate, image)).run(guest.context);
+      guest.takeEntryPoints();
       warmCodeCache(isolate, image);
       return guest;
     } catch (err) {
       if (!isolate.isDisposed) isolate.dispose();
       throw err;
     }
+  }
+
+  /**
+   * Takes the runtime's dispatcher and ES-module hooks out of the global scope, where the bundle left
+   * them, before any guest code runs. They are held here as References (host side only); the hooks
+   * reach guest code solely through modules the host compiles (platform/modules.ts).
+   */
+  private takeEntryPoints(): void {
+    const global = this.context.global;
+    const dispatch = global.getSync('__tsvirt_dispatch', { reference: true }) as ivm.Reference<
+      (ev: GuestEvent) => LoopState
+    >;
+    if (dispatch.typeof !== 'function') throw new Error('the runtime bundle exposes no dispatcher');
+    this.dispatchRef = dispatch;
+    const hooks = global.getSync('__tsvirt_esm', { reference: true }) as ivm.Reference<
+      Record<string, unknown>
+    >;
+    if (hooks.typeof === 'object') this.esmHooksRef = hooks;
+    else hooks.release();
+    global.deleteSync('__tsvirt_dispatch');
+    global.deleteSync('__tsvirt_esm');
   }
 
   /**
@@ -252,36 +298,29 @@ export class GuestIsolate {
     const doorStart = (name: unknown, args: unknown): SyncReply => timed('async', name, args);
     this.context.global.setSync('__tsvirt_sync', new ivm.Callback(doorSync));
     this.context.global.setSync('__tsvirt_async', new ivm.Callback(doorStart));
+    // The wake word: the guest sleeps on it (Atomics.wait) during a blocking syscall and the kernel
+    // bumps it (Atomics.notify) when the result is ready. The host only ever writes it.
+    this.context.global.setSync(
+      '__tsvirt_wake',
+      new ivm.ExternalCopy(this.wake.buffer).copyInto({ release: true }),
+    );
   }
 
+  /** The shared word of `installDoor`, host side. */
+  private readonly wake = new Int32Array(new SharedArrayBuffer(4));
+
   /**
-   * Boots the runtime for one process; after this, `dispatch` delivers events to it. Returns the
-   * shared wake word: the guest sleeps on it (Atomics.wait) during a blocking syscall and the kernel
-   * bumps it (Atomics.notify) when the result is ready. The host only ever writes it.
+   * Binds the isolate to one process: its syscalls go to `handlers` from now on. The process boots
+   * in its first turn (the `main` event carries its BootInfo), on isolated-vm's thread pool like any
+   * other turn, so attaching costs the kernel's thread nothing. Returns the wake word.
    */
-  attach(info: BootInfo, handlers: DoorHandlers): Int32Array {
+  attach(handlers: DoorHandlers): Int32Array {
     if (this.handlers) throw new Error('isolate already attached');
+    if (!this.dispatchRef) throw new Error('isolate has no runtime');
     this.handlers = handlers;
-    const wake = new SharedArrayBuffer(4);
-    this.context.global.setSync('__tsvirt_wake', new ivm.ExternalCopy(wake).copyInto({ release: true }));
-    const boot = this.context.global.getSync('__tsvirt_boot', { reference: true }) as ivm.Reference<
-      (info: BootInfo) => (ev: GuestEvent) => LoopState
-    >;
-    this.dispatchRef = boot.applySync(undefined, [info], {
-      arguments: { copy: true },
-      result: { reference: true },
-    }) as ivm.Reference<(ev: GuestEvent) => LoopState>;
-    boot.release();
-    // The runtime's ES-module hooks: held here as a Reference (host side only) and handed to guest
-    // code solely through modules the host compiles (platform/modules.ts), never as a Reference.
-    const global = this.context.global;
-    const hooks = global.getSync('__tsvirt_esm', { reference: true }) as ivm.Reference<
-      Record<string, unknown>
-    >;
-    if (hooks.typeof === 'object') this.esmHooksRef = hooks;
-    else hooks.release();
-    global.deleteSync('__tsvirt_esm');
-    return new Int32Array(wake);
+    // Its first turn is about to be queued: that counts as activity for turnsIdleFor.
+    lastTurnEndedAt = performance.now();
+    return this.wake;
   }
 
   /** What the module loader needs to compile and link modules in this isolate (host side only). */
@@ -300,11 +339,19 @@ export class GuestIsolate {
     if (!ref || this.disposed) throw new Error('isolate is not running');
     const turn = ref.apply(undefined, [ev], COPY_IN);
     this.inflight = turn;
+    turnsInFlight++;
+    let state: LoopState;
     try {
-      return checkLoopState(await turn);
+      state = checkLoopState(await turn);
     } finally {
+      turnsInFlight--;
+      lastTurnEndedAt = performance.now();
       if (this.inflight === turn) this.inflight = undefined;
     }
+    // Between turns (the isolate is idle): the one moment its compiled runtime can be serialised.
+    if (ev.t === 'main' && !this.image.cacheFromProcess && !this.isDisposed)
+      refreshCodeCache(this.isolate, this.image);
+    return state;
   }
 
   /** V8 heap in use plus external (ArrayBuffer) memory, in bytes. */

@@ -1,13 +1,14 @@
 // Guest zone: the runtime's entry point, evaluated once per isolate (before any process exists). It
-// captures the door (door.ts does, on import), then exposes one boot function the kernel calls for
-// the process; boot installs Node's globals and returns the dispatcher the kernel drives.
+// captures the door (door.ts does, on import), installs what does not depend on the process (so a
+// warm-pool isolate has it done), and exposes one dispatcher the kernel drives. The process boots in
+// the first turn, from the facts its `main` event carries, and runs its main module in that turn.
 
 import type { BootInfo, GuestEvent, LoopState } from '../abi/wire.js';
 import { installAllocationGuards } from './internal/alloc-guard.js';
 import { captureWake } from './internal/block.js';
 import { complete, deliverData, start, sys } from './internal/door.js';
 import { handleUnhandledRejection, makeFatalHandler } from './internal/fatal.js';
-import { installGlobals } from './internal/globals.js';
+import { installGlobals, installProcessGlobals } from './internal/globals.js';
 import { setupChildIpc } from './internal/ipc-child.js';
 import {
   afterIo,
@@ -23,7 +24,14 @@ import {
   updateLoopTime,
 } from './internal/loop.js';
 import { runMain } from './internal/main.js';
-import { createProcess, currentExitCode, isExiting, markExiting, reallyExit } from './internal/process.js';
+import {
+  createProcess,
+  currentExitCode,
+  type GuestProcess,
+  isExiting,
+  markExiting,
+  reallyExit,
+} from './internal/process.js';
 import { installStackTraces } from './internal/stack.js';
 import { setBootInfo } from './internal/state.js';
 import { refreshWindowSize } from './internal/stdio.js';
@@ -36,66 +44,95 @@ function hasWork(): boolean {
   return state.refs > 0 || state.ready;
 }
 
-function boot(info: BootInfo): (ev: GuestEvent) => LoopState {
-  delete g.__tsvirt_boot;
-  setBootInfo(info);
-  setClock(() => sys<number>('time.monotonic'));
-  captureWake();
-  const proc = createProcess();
-  if (info.ipc !== null) setupChildIpc(proc, info.ipc);
-  const fatal = makeFatalHandler(proc);
-  setFatalHandler(fatal);
+/** Process-independent setup, done as the bundle is evaluated. */
+function prepare(): void {
   installStackTraces();
   installAllocationGuards();
-  installGlobals(proc);
+  installGlobals();
+  captureWake();
   // A no-op async syscall: its completion is a turn, which reports the loop state afresh.
   setWakeHook(() => {
     start('time.monotonic', null, () => {}, queueMicrotask);
   });
-
-  return (ev: GuestEvent): LoopState => {
-    updateLoopTime();
-    switch (ev.t) {
-      case 'main':
-        // The loop's first phase after the main module is timers (the initial phase leads there).
-        runCallback(() => runMain(info.main));
-        break;
-      case 'tick':
-        runOneDue();
-        break;
-      case 'done':
-        runCallback(() => complete(ev.id, ev.err, ev.value));
-        afterIo();
-        break;
-      case 'data':
-        runCallback(() => deliverData(ev.id, ev.chunk));
-        afterIo();
-        break;
-      case 'signal':
-        runCallback(() => {
-          if (ev.sig === 'SIGWINCH') refreshWindowSize();
-          proc.emit(ev.sig, ev.sig);
-        });
-        break;
-      case 'unhandledRejection':
-        runCallback(() => handleUnhandledRejection(proc, ev.reason, fatal));
-        break;
-      case 'beforeExit':
-        // The kernel saw no work after the last turn, but that turn's microtasks ran after its loop
-        // state was taken and may have scheduled some: then the loop is not idle after all.
-        if (hasWork()) break;
-        if (!isExiting()) runCallback(() => proc.emit('beforeExit', currentExitCode() ?? 0));
-        break;
-      case 'exit':
-        if (!isExiting() && hasWork()) break;
-        guarded(() => {
-          markExiting();
-          proc.emit('exit', currentExitCode() ?? 0);
-        });
-        reallyExit(currentExitCode() ?? 0);
-    }
-    return endTurn();
-  };
 }
 
-g.__tsvirt_boot = boot;
+let proc: GuestProcess | undefined;
+let fatal: ((err: unknown) => void) | undefined;
+
+/** Makes this isolate the process `info` describes (once, at its first event). */
+function boot(info: BootInfo): GuestProcess {
+  setBootInfo(info);
+  setClock(() => sys<number>('time.monotonic'));
+  const p = createProcess();
+  if (info.ipc !== null) setupChildIpc(p, info.ipc);
+  fatal = makeFatalHandler(p);
+  setFatalHandler(fatal);
+  installProcessGlobals(p);
+  proc = p;
+  return p;
+}
+
+function dispatch(ev: GuestEvent): LoopState {
+  if (ev.t === 'main' && !proc) {
+    try {
+      boot(ev.boot);
+    } catch {
+      // Only a runtime bug gets here (a heap too small for the runtime disposes the isolate instead):
+      // end the process as sysexits' EX_SOFTWARE rather than leave it without a dispatcher.
+      reallyExit(70);
+    }
+  }
+  if (!proc || !fatal) throw new Error('tsvirt runtime: event before boot');
+  updateLoopTime();
+  switch (ev.t) {
+    case 'main':
+      // The loop's first phase after the main module is timers (the initial phase leads there).
+      runCallback(() => runMain(ev.boot.main));
+      break;
+    case 'tick':
+      runOneDue();
+      break;
+    case 'done':
+      runCallback(() => complete(ev.id, ev.err, ev.value));
+      afterIo();
+      break;
+    case 'data':
+      runCallback(() => deliverData(ev.id, ev.chunk));
+      afterIo();
+      break;
+    case 'signal': {
+      const p = proc;
+      runCallback(() => {
+        if (ev.sig === 'SIGWINCH') refreshWindowSize();
+        p.emit(ev.sig, ev.sig);
+      });
+      break;
+    }
+    case 'unhandledRejection': {
+      const [p, f] = [proc, fatal];
+      runCallback(() => handleUnhandledRejection(p, ev.reason, f));
+      break;
+    }
+    case 'beforeExit': {
+      // The kernel saw no work after the last turn, but that turn's microtasks ran after its loop
+      // state was taken and may have scheduled some: then the loop is not idle after all.
+      if (hasWork()) break;
+      const p = proc;
+      if (!isExiting()) runCallback(() => p.emit('beforeExit', currentExitCode() ?? 0));
+      break;
+    }
+    case 'exit': {
+      if (!isExiting() && hasWork()) break;
+      const p = proc;
+      guarded(() => {
+        markExiting();
+        p.emit('exit', currentExitCode() ?? 0);
+      });
+      reallyExit(currentExitCode() ?? 0);
+    }
+  }
+  return endTurn();
+}
+
+prepare();
+g.__tsvirt_dispatch = dispatch;

@@ -10,6 +10,17 @@ import { uvException } from './errors.js';
 
 let wake: Int32Array | undefined;
 
+/**
+ * Sleeps until the kernel disposes the isolate (after proc.exit answered): V8's termination
+ * interrupts Atomics.wait, so the thread waits without burning a core, which a spin would do, and
+ * on a busy host that spin delays the very kernel turn that disposes it by milliseconds.
+ */
+export function sleepUntilDisposed(): never {
+  for (;;) {
+    if (wake) Atomics.wait(wake, 0, Atomics.load(wake, 0));
+  }
+}
+
 /** Captures the wake word the kernel installed for this process (called once, at boot). */
 export function captureWake(): void {
   const g = globalThis as unknown as Record<string, unknown>;

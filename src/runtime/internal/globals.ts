@@ -5,7 +5,6 @@
 import { Buffer } from 'buffer';
 import { loadBuiltin } from './builtins.js';
 import { Console } from './console.js';
-import { sys } from './door.js';
 import { validateFunction } from './errors.js';
 import {
   clearImmediateObj,
@@ -55,10 +54,13 @@ export function lazyGlobal(name: string, load: () => unknown): void {
   });
 }
 
-export function installGlobals(proc: GuestProcess): void {
+/**
+ * The globals that do not depend on the process: installed when the runtime is evaluated, before a
+ * process is attached, so a warm-pool isolate has them ready (installProcessGlobals adds the rest).
+ */
+export function installGlobals(): void {
   define('global', globalThis, true);
   Object.defineProperty(g, Symbol.toStringTag, { value: 'global', configurable: true });
-  define('process', proc);
   define('Buffer', Buffer);
   const out = () => consoleTarget(1);
   const err = () => consoleTarget(2);
@@ -96,19 +98,11 @@ export function installGlobals(proc: GuestProcess): void {
     rememberPrimitive(this);
     return toPrimitive.call(this);
   };
-
-  const origin = sys<number>('time.monotonic');
-  const timeOrigin = Date.now() - origin;
-  const performance = {
-    now: () => sys<number>('time.monotonic') - origin,
-    timeOrigin,
-    mark: () => undefined,
-    measure: () => undefined,
-    toJSON: () => ({ timeOrigin }),
-  };
-  lazyGlobal(
-    'performance',
-    () => (loadBuiltin('perf_hooks') as { performance?: unknown })?.performance ?? performance,
-  );
+  lazyGlobal('performance', () => (loadBuiltin('perf_hooks') as { performance: unknown }).performance);
   installWebGlobals(lazyGlobal, define);
+}
+
+/** The global that belongs to the process. */
+export function installProcessGlobals(proc: GuestProcess): void {
+  define('process', proc);
 }

@@ -3,6 +3,7 @@
 
 import EventEmitter from 'events';
 import { isSignalName, SIGNALS } from '../../abi/signals.js';
+import { sleepUntilDisposed } from './block.js';
 import { sys } from './door.js';
 import { invalidArgType, validateFunction, validateInteger } from './errors.js';
 import { nextTick } from './loop.js';
@@ -31,9 +32,8 @@ export function leaveNestedEvaluation(): void {
 }
 
 export function spinUntilDisposed(): never {
-  for (;;) {
-    // The kernel disposes the isolate (TerminateExecution) right after proc.exit answers.
-  }
+  // The kernel disposes the isolate (TerminateExecution) right after proc.exit answers.
+  return sleepUntilDisposed();
 }
 
 type Listener = (...args: unknown[]) => void;

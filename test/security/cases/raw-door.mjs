@@ -11,7 +11,7 @@ const start = globalThis.__tsvirt_async;
 delete globalThis.__tsvirt_sync;
 delete globalThis.__tsvirt_async;
 let state = { refs: 0, timer: -1, ready: false };
-globalThis.__tsvirt_boot = () => (ev) => {
+globalThis.__tsvirt_dispatch = (ev) => {
   if (ev.t === 'bad-state') return { refs: -1, timer: 'soon', ready: 1 };
   if (ev.t !== 'main') return state;
   const out = {};
@@ -82,40 +82,37 @@ function record(key, args) {
   if (!received[key]) received[key] = [];
   received[key].push(describe(args));
 }
-guest.attach(
-  {},
-  {
-    sync(name, args) {
-      if (name === 'report') {
-        out = JSON.parse(args);
-        return [null, null];
-      }
-      record(name.slice(0, 20), args);
-      if (name === 'sab') {
-        shared = args;
-        return [null, null];
-      }
-      if (name === 'sab-check') return [null, shared ? shared[0] : 'none'];
-      if (name === 'reply-function')
-        return [
-          null,
-          {
-            fn: function hostSecretSource() {
-              return 'host';
-            },
+guest.attach({
+  sync(name, args) {
+    if (name === 'report') {
+      out = JSON.parse(args);
+      return [null, null];
+    }
+    record(name.slice(0, 20), args);
+    if (name === 'sab') {
+      shared = args;
+      return [null, null];
+    }
+    if (name === 'sab-check') return [null, shared ? shared[0] : 'none'];
+    if (name === 'reply-function')
+      return [
+        null,
+        {
+          fn: function hostSecretSource() {
+            return 'host';
           },
-        ];
-      if (name === 'reply-host-error') return [null, new Error('host detail')];
-      if (name === 'throws') throw new Error('host stack detail');
-      return [null, 'ok'];
-    },
-    async(name, args) {
-      record(`async:${name}`, args);
-      return [null, 1];
-    },
+        },
+      ];
+    if (name === 'reply-host-error') return [null, new Error('host detail')];
+    if (name === 'throws') throw new Error('host stack detail');
+    return [null, 'ok'];
   },
-);
-const state = await guest.dispatch({ t: 'main' });
+  async(name, args) {
+    record(`async:${name}`, args);
+    return [null, 1];
+  },
+});
+const state = await guest.dispatch({ t: 'main', boot: {} });
 const accepted = state.refs === 0 && state.timer === -1 && state.ready === false;
 let badState;
 try {
