@@ -30,6 +30,12 @@ export interface ContainerStats {
 /** The smallest heap an isolate is given: the runtime's own boot needs about 10 MiB. */
 const MIN_ISOLATE_HEAP_MB = 12;
 
+/** The V8 heap limit, MiB, of each process under `limits` (undefined: the kernel's default). */
+export function isolateHeapMbFor(limits: Limits): number | undefined {
+  const bytes = limits.memory;
+  return bytes ? Math.max(MIN_ISOLATE_HEAP_MB, Math.floor(bytes / (1024 * 1024))) : undefined;
+}
+
 export class Cgroup {
   readonly cpu: CpuController;
   readonly memory: MemoryController;
@@ -61,8 +67,7 @@ export class Cgroup {
    * process boots and the OOM killer ends it after a turn that ends over the limit (137).
    */
   isolateHeapMb(): number | undefined {
-    const bytes = this.limits.memory;
-    return bytes ? Math.max(MIN_ISOLATE_HEAP_MB, Math.floor(bytes / (1024 * 1024))) : undefined;
+    return isolateHeapMbFor(this.limits);
   }
 
   /** Records memory (heaps plus file bytes); past the limit, the pid the OOM killer picks. */

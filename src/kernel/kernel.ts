@@ -3,6 +3,7 @@
 
 import { availableParallelism } from 'node:os';
 import { posix } from 'node:path';
+import { isolateHeapMbFor } from '../cgroup/cgroup.js';
 import { Scheduler } from '../cgroup/scheduler.js';
 import { importHostTree } from '../fs/import-host.js';
 import type { FsCaller } from '../fs/types.js';
@@ -78,9 +79,41 @@ export class Kernel {
 
   /** Creates a container (not started): validates the spec and builds its root filesystem. */
   async create(spec: ContainerSpec): Promise<Container> {
+    return this.createContainer(spec, false);
+  }
+
+  /**
+   * create(), and with `reserve` (run() starts the container at once) PID 1's isolate is taken first:
+   * its runtime then loads on isolated-vm's thread pool while this thread builds the root filesystem.
+   */
+  private async createContainer(spec: ContainerSpec, reserve: boolean): Promise<Container> {
     if (this.closed) throw new Error('kernel is closed');
     const s = validateSpec(spec);
     if (s.name && this.find(s.name)) throw new SpecError(`the container name "${s.name}" is already in use`);
+    const heapMb = isolateHeapMbFor(s.limits ?? {});
+    let reserved = reserve ? this.takeIsolate(heapMb) : undefined;
+    const takeIsolate = (mb: number | undefined): GuestIsolate => {
+      if (reserved && mb === heapMb) {
+        const iso = reserved;
+        reserved = undefined;
+        return iso;
+      }
+      return this.takeIsolate(mb);
+    };
+    try {
+      const container = await this.buildContainer(s, takeIsolate);
+      if (reserved) container.once('exit', () => reserved?.dispose());
+      return container;
+    } catch (err) {
+      reserved?.dispose();
+      throw err;
+    }
+  }
+
+  private async buildContainer(
+    s: ReturnType<typeof validateSpec>,
+    takeIsolate: (mb: number | undefined) => GuestIsolate,
+  ): Promise<Container> {
     let vfs: Vfs;
     let image: ContainerImage | undefined;
     let defaults = {
@@ -118,7 +151,7 @@ export class Kernel {
     const container = new Container(
       {
         scheduler: this.scheduler,
-        takeIsolate: (mb) => this.takeIsolate(mb),
+        takeIsolate,
         nodeVersion: process.version,
         netSwitch: this.netSwitch,
         log: (cid, err) =>
@@ -145,7 +178,7 @@ export class Kernel {
 
   /** Creates and starts a container. */
   async run(spec: ContainerSpec): Promise<Container> {
-    const c = await this.create(spec);
+    const c = await this.createContainer(spec, true);
     await c.start();
     return c;
   }
@@ -231,7 +264,8 @@ export class Kernel {
         return warm;
       }
     }
-    return GuestIsolate.create(this.image, { memoryLimitMb }, (e) => this.logger(String(e)));
+    // The runtime loads on isolated-vm's thread pool while the kernel goes on; the first turn waits.
+    return GuestIsolate.createDeferred(this.image, { memoryLimitMb }, (e) => this.logger(String(e)));
   }
 
   /**

@@ -191,7 +191,8 @@ function internalError(name: unknown, err: unknown, onError: (e: unknown) => voi
  */
 export class GuestIsolate {
   readonly isolate: ivm.Isolate;
-  private readonly context: ivm.Context;
+  /** The isolate's one context (set while the runtime loads). */
+  private context!: ivm.Context;
   private handlers: DoorHandlers | undefined;
   private dispatchRef: ivm.Reference<(ev: GuestEvent) => LoopState> | undefined;
   private esmHooksRef: ivm.Reference<Record<string, unknown>> | undefined;
@@ -208,11 +209,9 @@ export class GuestIsolate {
 
   private constructor(
     isolate: ivm.Isolate,
-    context: ivm.Context,
     private readonly image: RuntimeImage,
   ) {
     this.isolate = isolate;
-    this.context = context;
     live.add(this);
   }
 
@@ -221,7 +220,8 @@ export class GuestIsolate {
     let guest: GuestIsolate | undefined;
     const isolate = newIsolate(opts, (m) => guest?.catastrophe(m));
     try {
-      guest = new GuestIsolate(isolate, isolate.createContextSync(), image);
+      guest = new GuestIsolate(isolate, image);
+      guest.context = isolate.createContextSync();
       guest.installDoor(onHostError);
       compileRuntime(isolate, image).runSync(guest.context);
       guest.takeEntryPoints();
@@ -229,33 +229,66 @@ export class GuestIsolate {
       warmCodeCache(isolate, image);
       return guest;
     } catch (err) {
+      live.delete(guest as GuestIsolate);
       isolate.dispose();
       throw err;
     }
   }
 
   /**
-   * Like `create`, but compiling and evaluating the bundle run on isolated-vm's thread pool, so
-   * filling the warm pool does not stall the kernel's event loop (and the processes it is serving).
+   * Creates the isolate now (isolated-vm does that on the calling thread) and loads the runtime in it
+   * in the background, on isolated-vm's thread pool: creating the context, compiling the bundle from
+   * the code cache and evaluating it take the kernel's thread next to nothing. The isolate can be
+   * attached at once; its first turn waits for the load. A failed load fails that turn.
    */
+  static createDeferred(
+    image: RuntimeImage,
+    opts: IsolateOptions,
+    onHostError: (e: unknown) => void,
+  ): GuestIsolate {
+    let guest: GuestIsolate | undefined;
+    const isolate = newIsolate(opts, (m) => guest?.catastrophe(m));
+    guest = new GuestIsolate(isolate, image);
+    const loading = guest.load(onHostError);
+    guest.loading = loading;
+    guest.inflight = loading;
+    void loading.then(
+      () => {
+        if (guest.inflight === loading) guest.inflight = undefined;
+        guest.loading = undefined;
+      },
+      () => {
+        if (guest.inflight === loading) guest.inflight = undefined;
+      },
+    );
+    return guest;
+  }
+
+  /** Like `createDeferred`, resolving once the runtime is loaded (the warm pool keeps these). */
   static async createAsync(
     image: RuntimeImage,
     opts: IsolateOptions,
     onHostError: (e: unknown) => void,
   ): Promise<GuestIsolate> {
-    let guest: GuestIsolate | undefined;
-    const isolate = newIsolate(opts, (m) => guest?.catastrophe(m));
+    const guest = GuestIsolate.createDeferred(image, opts, onHostError);
     try {
-      guest = new GuestIsolate(isolate, await isolate.createContext(), image);
-      guest.installDoor(onHostError);
-      await (await compileRuntimeAsync(isolate, image)).run(guest.context);
-      guest.takeEntryPoints();
-      warmCodeCache(isolate, image);
+      await guest.loading;
       return guest;
     } catch (err) {
-      if (!isolate.isDisposed) isolate.dispose();
+      guest.dispose();
       throw err;
     }
+  }
+
+  /** The runtime's load, while it is in progress (createDeferred). */
+  private loading: Promise<void> | undefined;
+
+  private async load(onHostError: (e: unknown) => void): Promise<void> {
+    this.context = await this.isolate.createContext();
+    this.installDoor(onHostError);
+    await (await compileRuntimeAsync(this.isolate, this.image)).run(this.context);
+    this.takeEntryPoints();
+    warmCodeCache(this.isolate, this.image);
   }
 
   /**
@@ -316,7 +349,7 @@ export class GuestIsolate {
    */
   attach(handlers: DoorHandlers): Int32Array {
     if (this.handlers) throw new Error('isolate already attached');
-    if (!this.dispatchRef) throw new Error('isolate has no runtime');
+    if (!this.dispatchRef && !this.loading) throw new Error('isolate has no runtime');
     this.handlers = handlers;
     // Its first turn is about to be queued: that counts as activity for turnsIdleFor.
     lastTurnEndedAt = performance.now();
@@ -335,6 +368,15 @@ export class GuestIsolate {
 
   /** Runs one event in the guest, on isolated-vm's thread pool, and returns the guest's loop state. */
   async dispatch(ev: GuestEvent): Promise<LoopState> {
+    if (this.loading) {
+      try {
+        await this.loading;
+      } catch (err) {
+        // Disposed, so the task ends the process instead of retrying a turn that cannot run.
+        this.dispose();
+        throw err;
+      }
+    }
     const ref = this.dispatchRef;
     if (!ref || this.disposed) throw new Error('isolate is not running');
     const turn = ref.apply(undefined, [ev], COPY_IN);
