@@ -128,3 +128,55 @@ describe('Kernel.run', () => {
     );
   });
 });
+
+describe('the warm pool', () => {
+  it('warm() resolves once the pool is full, and runs from it behave like cold ones, exec and spawn too', async () => {
+    const pooled = new Kernel({ warmPool: 2 });
+    try {
+      await pooled.warm();
+      for (let i = 0; i < 4; i++) {
+        const c = await pooled.run({ rootfs, cmd: ['node', '/app/hello.js', String(i)] });
+        const out = collect(c.stdout);
+        expect(await c.wait()).toEqual({ exitCode: 0, signal: null, oomKilled: false, reason: 'exited' });
+        expect(await out).toBe(`hello ${i}\n`);
+        // A run may drain the pool; warm() waits for the idle-time refill.
+        await pooled.warm();
+      }
+      const c = await pooled.run({
+        rootfs,
+        cmd: [
+          'node',
+          '-e',
+          "console.log(require('child_process').execFileSync('node', ['-p', '6*7'], { encoding: 'utf8' }).trim())",
+        ],
+      });
+      const out = collect(c.stdout);
+      expect((await c.wait()).exitCode).toBe(0);
+      expect(await out).toBe('42\n');
+      // A different heap limit cannot come from the pool; it still runs.
+      const limited = await pooled.run({
+        rootfs,
+        cmd: ['node', '/app/fail.js'],
+        limits: { memory: 64 * 1024 * 1024 },
+      });
+      expect((await limited.wait()).exitCode).toBe(3);
+    } finally {
+      await pooled.close();
+    }
+    // A kernel without a pool is always warm.
+    await kernel.warm();
+  });
+
+  it('create() without start() can be removed, and run() of a missing command exits 127 (its reserved isolate is dropped)', async () => {
+    const k = new Kernel();
+    try {
+      const idle = await k.create({ rootfs, cmd: ['node', '/app/hello.js'] });
+      expect(idle.state).toBe('created');
+      k.remove(idle);
+      const missing = await k.run({ rootfs, cmd: ['nope'] });
+      expect((await missing.wait()).exitCode).toBe(127);
+    } finally {
+      await k.close();
+    }
+  });
+});
