@@ -284,9 +284,9 @@ export function createProcess(): GuestProcess {
     report: { writeReport: () => '' },
   };
   let warnedHint = false;
-  for (const [k, v] of Object.entries(props)) {
-    Object.defineProperty(proc, k, { value: v, writable: true, configurable: true, enumerable: true });
-  }
+  // Plain assignment makes the same writable, enumerable, configurable data properties as a
+  // defineProperty per key, in one builtin call instead of seventy interpreted ones.
+  Object.assign(proc, props);
   Object.defineProperty(proc, 'exitCode', {
     get: () => exitCodeRaw,
     set: (v: unknown) => {
