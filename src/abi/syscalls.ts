@@ -166,6 +166,8 @@ export interface SyscallSpec {
   'op.ref': { args: { id: number; ref: boolean }; result: null };
   // ---- process ----------------------------------------------------------------------------------
   'proc.exit': { args: { code?: number; signal?: string }; result: null };
+  /** Whether the kernel holds nothing that keeps the process alive: no referenced op, no queued event. */
+  'proc.idle': { args: null; result: boolean };
   'proc.chdir': { args: { path: string }; result: string };
   'proc.umask': { args: { mask?: number }; result: number };
   'proc.kill': { args: { pid: number; sig: string | 0 }; result: null };

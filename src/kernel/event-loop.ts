@@ -98,6 +98,11 @@ export class EventLoop {
     return this.hostRefs;
   }
 
+  /** Events (and host turns) waiting to be dispatched. */
+  get queued(): number {
+    return this.queue.length;
+  }
+
   /** Job-control stop: the running turn (if any) finishes; nothing more runs until resume(). */
   pause(): void {
     this.paused = true;

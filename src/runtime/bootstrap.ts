@@ -3,6 +3,7 @@
 // warm-pool isolate has it done), and exposes one dispatcher the kernel drives. The process boots in
 // the first turn, from the facts its `main` event carries, and runs its main module in that turn.
 
+import EventEmitter from 'events';
 import type { BootInfo, GuestEvent, LoopState } from '../abi/wire.js';
 import { installAllocationGuards } from './internal/alloc-guard.js';
 import { captureWake } from './internal/block.js';
@@ -116,22 +117,40 @@ function dispatch(ev: GuestEvent): LoopState {
     case 'beforeExit': {
       // The kernel saw no work after the last turn, but that turn's microtasks ran after its loop
       // state was taken and may have scheduled some: then the loop is not idle after all.
-      if (hasWork()) break;
+      if (hasWork() || isExiting()) break;
       const p = proc;
-      if (!isExiting()) runCallback(() => p.emit('beforeExit', currentExitCode() ?? 0));
+      if (quietBeforeExit(p)) {
+        // No listener can run, so nothing can be scheduled: if the kernel still holds nothing for
+        // this process, 'exit' follows in this same turn (saving the kernel's `exit` turn).
+        if (sys<boolean>('proc.idle')) exitNow(p);
+        break;
+      }
+      runCallback(() => p.emit('beforeExit', currentExitCode() ?? 0));
       break;
     }
     case 'exit': {
       if (!isExiting() && hasWork()) break;
-      const p = proc;
-      guarded(() => {
-        markExiting();
-        p.emit('exit', currentExitCode() ?? 0);
-      });
-      reallyExit(currentExitCode() ?? 0);
+      exitNow(proc);
     }
   }
   return endTurn();
+}
+
+/** The loop is empty: 'exit' listeners run, then the process ends with its exit code. */
+function exitNow(p: GuestProcess): never {
+  guarded(() => {
+    markExiting();
+    p.emit('exit', currentExitCode() ?? 0);
+  });
+  return reallyExit(currentExitCode() ?? 0);
+}
+
+/** The emitter's own emit, captured before any program runs. */
+const baseEmit = EventEmitter.prototype.emit;
+
+/** Emitting 'beforeExit' would run nothing: no listener, and emit is not replaced by the program. */
+function quietBeforeExit(p: GuestProcess): boolean {
+  return p.emit === baseEmit && p.listenerCount('beforeExit') === 0;
 }
 
 prepare();

@@ -25,6 +25,12 @@ export const procSyscalls: SyscallFamily = {
       return null;
     },
   },
+  'proc.idle': {
+    support: 'full',
+    sync(task) {
+      return task.loop.refs === 0 && task.loop.queued === 0;
+    },
+  },
   'proc.chdir': {
     support: 'full',
     sync(task, a) {
