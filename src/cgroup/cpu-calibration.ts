@@ -42,6 +42,9 @@ let threadsNsAtStart: number | undefined;
 let disabled = false;
 
 function resample(now: number): void {
+  // Keep accumulating until the window holds enough turn time; reading every thread's schedstat
+  // (a dozen files) on each charge meanwhile would cost more than the turns being charged.
+  if (threadsNsAtStart !== undefined && turnUs < MIN_TURN_US) return;
   const ns = workerThreadsNs();
   if (ns === undefined) {
     disabled = true;
@@ -51,8 +54,6 @@ function resample(now: number): void {
     const realUs = (ns - threadsNsAtStart) / 1000;
     // A negative delta means threads ended (their time left the sum): skip that window.
     if (realUs > 0) factor = Math.min(1, Math.max(MIN_FACTOR, realUs / turnUs));
-  } else if (threadsNsAtStart !== undefined) {
-    return; // keep accumulating until the window holds enough turn time
   }
   threadsNsAtStart = ns;
   windowStart = now;
