@@ -2,7 +2,7 @@
 // pool of warm isolates, and creates, runs and tears down containers.
 
 import { availableParallelism } from 'node:os';
-import { posix } from 'node:path';
+import { join, posix } from 'node:path';
 import { isolateHeapMbFor } from '../cgroup/cgroup.js';
 import { Scheduler } from '../cgroup/scheduler.js';
 import { importHostTree } from '../fs/import-host.js';
@@ -11,7 +11,7 @@ import { Vfs } from '../fs/vfs.js';
 import { type BuildOptions, type BuildResult, buildImage, ImageStore } from '../image/index.js';
 import { NetSwitch, type Network } from '../net/switch.js';
 import { drainDisposed, GuestIsolate, turnsIdleFor } from '../platform/isolate.js';
-import { loadRuntimeImage, type RuntimeImage } from '../platform/runtime-image.js';
+import { attachCodeCacheFile, loadRuntimeImage, type RuntimeImage } from '../platform/runtime-image.js';
 import { runBuildStep } from './build-run.js';
 import { Container, type ContainerConfig, type ContainerImage } from './container.js';
 import { DEFAULT_PATH } from './exec.js';
@@ -71,6 +71,8 @@ export class Kernel {
         }),
     );
     this.image = loadRuntimeImage();
+    // The runtime's code cache is kept in the home, so even a kernel's first isolate starts from it.
+    attachCodeCacheFile(this.image, join(this.roots.store.home, 'cache'), (m) => this.logger(m));
     this.poolSize = Math.max(0, Math.floor(options.warmPool ?? 0));
     this.defaultMemoryMb = options.defaultMemoryMb ?? 512;
     this.logger = options.logger ?? ((m) => process.stderr.write(`tsvirt kernel: ${m}\n`));

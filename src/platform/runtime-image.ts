@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type ivm from 'isolated-vm';
+import ivm from 'isolated-vm';
+import { codeCachePath, readCodeCache, writeCodeCache } from './code-cache-file.js';
 
 /** The runtime bundle's source and the code cache V8 produced for it. */
 export interface RuntimeImage {
@@ -17,6 +18,28 @@ export interface RuntimeImage {
   cacheWarm?: boolean;
   /** True once `cachedData` was produced after a process's first turn (see refreshCodeCache). */
   cacheFromProcess?: boolean;
+  /** Size of the cache taken after the bundle's evaluation: a refreshed one may be at most 1.5× it. */
+  baseCacheBytes?: number;
+  /** Attempts left to refresh the cache (a first program that compiles half the runtime is skipped). */
+  refreshesLeft?: number;
+  /** Where the cache is kept on disk (attachCodeCacheFile), and whether `cachedData` came from there. */
+  file?: { path: string; dir: string; log: (message: string) => void; loaded: boolean };
+}
+
+/**
+ * Uses the code cache kept on disk under `dir` (see code-cache-file.ts) when there is a good one, and
+ * has refreshCodeCache write one there otherwise.
+ */
+export function attachCodeCacheFile(image: RuntimeImage, dir: string, log: (message: string) => void): void {
+  const path = codeCachePath(dir, image.source);
+  const data = readCodeCache(path);
+  image.file = { path, dir, log, loaded: data !== undefined };
+  if (!data) return;
+  const bytes = new ArrayBuffer(data.byteLength);
+  new Uint8Array(bytes).set(data);
+  image.cachedData = new ivm.ExternalCopy(bytes);
+  image.cacheWarm = true;
+  image.cacheFromProcess = true;
 }
 
 function packageRoot(): string {
@@ -49,6 +72,7 @@ export function compileRuntime(isolate: ivm.Isolate, image: RuntimeImage): ivm.S
       cachedData: image.cachedData,
     }) as CompiledScript;
     if (!script.cachedDataRejected) return script;
+    forgetCache(image);
   }
   const script = isolate.compileScriptSync(image.source, {
     filename: image.filename,
@@ -56,6 +80,14 @@ export function compileRuntime(isolate: ivm.Isolate, image: RuntimeImage): ivm.S
   }) as CompiledScript;
   if (script.cachedData) image.cachedData = script.cachedData;
   return script;
+}
+
+/** V8 refused the cache (another V8 build or flags): start over, so a good one is made (and kept). */
+function forgetCache(image: RuntimeImage): void {
+  image.cachedData = undefined;
+  image.cacheWarm = false;
+  image.cacheFromProcess = false;
+  if (image.file) image.file.loaded = false;
 }
 
 /** `compileRuntime` on isolated-vm's thread pool (the warm pool's refill uses it). */
@@ -66,6 +98,7 @@ export async function compileRuntimeAsync(isolate: ivm.Isolate, image: RuntimeIm
       cachedData: image.cachedData,
     })) as CompiledScript;
     if (!script.cachedDataRejected) return script;
+    forgetCache(image);
   }
   return compileRuntime(isolate, image);
 }
@@ -84,7 +117,10 @@ export function warmCodeCache(isolate: ivm.Isolate, image: RuntimeImage): void {
     filename: image.filename,
     produceCachedData: true,
   }) as CompiledScript;
-  if (script.cachedData) image.cachedData = script.cachedData;
+  if (script.cachedData) {
+    image.cachedData = script.cachedData;
+    image.baseCacheBytes = script.cachedData.copy().byteLength;
+  }
   script.release();
 }
 
@@ -98,11 +134,29 @@ export function warmCodeCache(isolate: ivm.Isolate, image: RuntimeImage): void {
  */
 export function refreshCodeCache(isolate: ivm.Isolate, image: RuntimeImage): void {
   if (image.cacheFromProcess) return;
-  image.cacheFromProcess = true;
+  image.refreshesLeft ??= MAX_REFRESHES;
+  if (image.refreshesLeft <= 0) return;
+  image.refreshesLeft--;
   const script = isolate.compileScriptSync(image.source, {
     filename: image.filename,
     produceCachedData: true,
   }) as CompiledScript;
-  if (script.cachedData) image.cachedData = script.cachedData;
+  const data = script.cachedData;
   script.release();
+  if (!data) return;
+  const bytes = new Uint8Array(data.copy());
+  // Every later isolate deserialises the whole cache: one bloated by a big first program (a compiler
+  // that touched most of the runtime) would slow every cold start, so wait for a more typical one.
+  if (image.baseCacheBytes !== undefined && bytes.byteLength > image.baseCacheBytes * 1.5) return;
+  image.cachedData = data;
+  image.cacheFromProcess = true;
+  const file = image.file;
+  if (file && !file.loaded) {
+    file.loaded = true;
+    const err = writeCodeCache(file.path, file.dir, bytes);
+    if (err) file.log(`runtime code cache not saved (${err.message})`);
+  }
 }
+
+/** How many first turns may be tried for a refreshed cache. */
+const MAX_REFRESHES = 5;

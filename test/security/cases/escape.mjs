@@ -7,7 +7,7 @@ const opts = (await input()) ?? {};
 const { root, cleanup } = makeRootfs({ 'escape.js': guestSource('escape.js') });
 const kernel = new Kernel(opts.warmPool ? { warmPool: opts.warmPool } : {});
 // With a warm pool, wait until it has filled, so the program runs in an isolate made by createAsync.
-if (opts.warmPool) await new Promise((r) => setTimeout(r, 1500));
+await kernel.warm();
 try {
   const run = await runToEnd(kernel, { rootfs: root, cmd: ['node', '/app/escape.js'] });
   report(run);

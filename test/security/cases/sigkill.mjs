@@ -10,7 +10,10 @@ try {
   const spinOut = collect(spinner.stdout);
   const neighbour = await kernel.run({ rootfs: root, cmd: ['node', '/app/neighbour.js'] });
   const neighbourOut = collect(neighbour.stdout);
-  // Let the spinner burn its thread for a while: the neighbour must make progress meanwhile.
+  // Wait until the spinner is in its loop (its runtime loads on the thread pool: under load that can
+  // take a while), then let it burn its thread for a while: the neighbour must make progress meanwhile.
+  for (const t = Date.now(); spinOut() === '' && Date.now() - t < 30_000; )
+    await new Promise((r) => setTimeout(r, 10));
   await new Promise((r) => setTimeout(r, 150));
   const before = spinner.state;
   const t0 = performance.now();
