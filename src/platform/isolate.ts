@@ -262,7 +262,7 @@ export class GuestIsolate {
   attach(info: BootInfo, handlers: DoorHandlers): Int32Array {
     if (this.handlers) throw new Error('isolate already attached');
     this.handlers = handlers;
-    const wake = new SharedArrayBuffer(4);
+    const wake = new SharedArrayBuffer(16); // bytes 0-3: the wake word; 8-15: the fs generation (fs/generation.ts)
     this.context.global.setSync('__tsvirt_wake', new ivm.ExternalCopy(wake).copyInto({ release: true }));
     const boot = this.context.global.getSync('__tsvirt_boot', { reference: true }) as ivm.Reference<
       (info: BootInfo) => (ev: GuestEvent) => LoopState
