@@ -15,13 +15,19 @@ export class FsGeneration {
    * a process is gone and collected, its slot is dropped at the next bump.
    */
   private readonly words = new Set<{ wake: WeakRef<Int32Array>; slot: BigInt64Array }>();
+  /** When the set is this large, `watch` drops the slots of collected processes first. */
+  private sweepAt = 64;
 
   /** The current generation: a reply read now is valid while the processes' words still show this. */
   get value(): number {
     return this.gen;
   }
 
-  /** Something changed: every watching process sees the new value before the change is observable. */
+  /**
+   * Something changed. Called in the same synchronous kernel step as the change, so no process can
+   * learn of the change (only a syscall could tell it, and the kernel's thread is busy until this
+   * returns) before its word shows the new value.
+   */
   bump(): void {
     this.gen++;
     if (this.words.size === 0) return;
@@ -40,6 +46,11 @@ export class FsGeneration {
   watch(wake: Int32Array): void {
     const sab = wake.buffer;
     if (sab.byteLength < GEN_BYTE_OFFSET + 8) return;
+    // A container that runs many short processes and changes nothing would otherwise keep them all.
+    if (this.words.size >= this.sweepAt) {
+      for (const w of this.words) if (!w.wake.deref()) this.words.delete(w);
+      this.sweepAt = Math.max(64, this.words.size * 2);
+    }
     const slot = new BigInt64Array(sab, GEN_BYTE_OFFSET, 1);
     Atomics.store(slot, 0, BigInt(this.gen));
     this.words.add({ wake: new WeakRef(wake), slot });

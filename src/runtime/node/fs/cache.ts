@@ -9,7 +9,8 @@
 // shows the entry's generation, so the next read after any change in the container (another process,
 // an fd write, a chmod, the host through the Container API) goes to the kernel. Reads the kernel
 // cannot vouch for (bind mounts, /proc, /dev, relative paths) come back uncacheable and are not kept.
-// Credentials are fixed for a process's life (no setuid), so entries need no uid/gid in their key.
+// Credentials are fixed for a process's life (the runtime has no setuid/setgid), so entries need no
+// uid/gid in their key; should the runtime ever change them, it must empty this cache at that moment.
 //
 // Bounded: at most MAX_BYTES of values (least recently used dropped first), no value above
 // MAX_VALUE. Callers get copies: a program that changes a returned Buffer does not change the next read.
@@ -130,10 +131,4 @@ export function cachedReply(name: string, args: unknown): SyncReply | undefined 
     }
   }
   return e.err ? [e.err, null] : [null, handOut(e.value)];
-}
-
-/** Drops every entry (for a change of credentials or root, should the runtime ever allow one). */
-export function clearFsCache(): void {
-  entries.clear();
-  used = 0;
 }
