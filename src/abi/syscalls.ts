@@ -23,12 +23,13 @@ export interface SyscallSpec {
   };
   'fs.readdir': { args: { path: string }; result: WireDirent[] };
   /**
-   * readFile (bytes or UTF-8 text), stat, lstat, readdir or access, answered with the fs generation it
-   * was read at (-1: not cacheable) so the process may cache it; errors come back as data, not thrown.
+   * readFile (bytes or UTF-8 text), stat, lstat, readdir, access, realpath or readlink, answered with
+   * the fs generation it was read at (-1: not cacheable) so the process may cache it; errors come back
+   * as data, not thrown.
    */
   'fs.cached': {
     args: {
-      op: 'readFile' | 'readFileUtf8' | 'stat' | 'lstat' | 'readdir' | 'access';
+      op: 'readFile' | 'readFileUtf8' | 'stat' | 'lstat' | 'readdir' | 'access' | 'realpath' | 'readlink';
       path: string;
       mode?: number;
     };

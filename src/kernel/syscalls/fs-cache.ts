@@ -1,5 +1,5 @@
 // Host zone: `fs.cached`, the read a process may keep in its own page/attribute cache. It does what
-// fs.readFile / stat / lstat / readdir / access do, and says whether the answer may be cached and at
+// fs.readFile / stat / lstat / readdir / access / realpath / readlink do, and says whether the answer may be cached and at
 // which fs generation it was read. The guest serves it again only while its shared generation word
 // still shows that number (see fs/generation.ts); any change to the container's stable storage bumps
 // it first. Errors are answered as data too, so ENOENT can be cached like a value.
@@ -11,7 +11,7 @@ import { int, oneOf, optional, path, record } from '../validate.js';
 import type { SyscallFamily } from './types.js';
 
 const cachedArgs = record({
-  op: oneOf('readFile', 'readFileUtf8', 'stat', 'lstat', 'readdir', 'access'),
+  op: oneOf('readFile', 'readFileUtf8', 'stat', 'lstat', 'readdir', 'access', 'realpath', 'readlink'),
   path,
   mode: optional(int(0, 7)),
 });
@@ -24,6 +24,8 @@ const ERR_NAME = {
   lstat: 'lstat',
   readdir: 'scandir',
   access: 'access',
+  realpath: 'realpath',
+  readlink: 'readlink',
 } as const;
 
 /** A cached read's reply: `gen` is the generation it was read at, or -1 when it must not be cached. */
@@ -51,6 +53,10 @@ function run(task: Task, op: keyof typeof ERR_NAME, p: string, mode: number): un
     case 'access':
       vfs.access(task, p, mode);
       return null;
+    case 'realpath':
+      return vfs.realpath(task, p);
+    case 'readlink':
+      return vfs.readlink(task, p);
   }
 }
 

@@ -1,7 +1,7 @@
 // Guest zone: the process's page and attribute cache for the synchronous fs reads programs repeat
-// (readFileSync, statSync, lstatSync, readdirSync, accessSync/existsSync). Every syscall is a hop from
-// isolated-vm's thread pool to the kernel's thread and back, which costs more than memfs itself; a
-// repeated read served here costs none.
+// (readFileSync, statSync, lstatSync, readdirSync, accessSync/existsSync, realpathSync,
+// readlinkSync). Every syscall is a hop from isolated-vm's thread pool to the kernel's thread and
+// back, which costs more than memfs itself; a repeated read served here costs none.
 //
 // Never stale: the kernel answers a cacheable read (`fs.cached`) with the container's fs generation it
 // was read at, and bumps the generation, stored in a word it shares with this process only, before any
@@ -20,7 +20,7 @@ import type { SyncReply } from '../../../abi/wire.js';
 import { fsGenerationWord } from '../../internal/block.js';
 import { sysTry } from '../../internal/door.js';
 
-type Op = 'readFile' | 'readFileUtf8' | 'stat' | 'lstat' | 'readdir' | 'access';
+type Op = 'readFile' | 'readFileUtf8' | 'stat' | 'lstat' | 'readdir' | 'access' | 'realpath' | 'readlink';
 type Reply = { gen: number; value: unknown } | { gen: number; err: WireError };
 
 interface Entry {
@@ -46,6 +46,8 @@ const LETTER: Record<Op, string> = {
   lstat: 'l',
   readdir: 'd',
   access: 'a',
+  realpath: 'p',
+  readlink: 'k',
 };
 
 /** Which syscalls this cache answers for, and as which operation. */
@@ -59,6 +61,10 @@ function opOf(name: string, args: { path?: unknown; encoding?: unknown }): Op | 
       return 'readdir';
     case 'fs.access':
       return 'access';
+    case 'fs.realpath':
+      return 'realpath';
+    case 'fs.readlink':
+      return 'readlink';
     case 'fs.readFile':
       return args.encoding === 'utf8' ? 'readFileUtf8' : 'readFile';
     default:
