@@ -188,6 +188,64 @@ describe('the guest fs cache', () => {
     await r.end();
   });
 
+  it('is bounded: 4 MiB, least recently used dropped first, no value over 1 MiB', async () => {
+    const file = '/app/lru.js';
+    writeFileSync(
+      join(rootfs, file),
+      `const fs = require('fs');
+const KB = 1000 * 1024;
+const name = (n) => '/tmp/lru' + n;
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', async (d) => {
+  for (const cmd of d.split('\\n').filter(Boolean)) {
+    if (cmd === 'prep') {
+      fs.mkdirSync('/tmp', { recursive: true });
+      for (let n = 1; n <= 5; n++) fs.writeFileSync(name(n), Buffer.alloc(KB, n));
+      fs.writeFileSync('/tmp/big', Buffer.alloc(2 * 1024 * 1024, 9));
+      // Past the files' ctime, then a first read of each (the relatime stamp), then the reads cached.
+      await new Promise((r) => setTimeout(r, 20));
+      fs.readFileSync('/tmp/big');
+      for (let pass = 0; pass < 2; pass++) for (let n = 1; n <= 5; n++) fs.readFileSync(name(n));
+    } else if (cmd === 'exit') {
+      process.exit(0);
+    } else {
+      fs.readFileSync(cmd === 'big' ? '/tmp/big' : name(cmd));
+    }
+    console.log('ok');
+  }
+});`,
+    );
+    const c = await kernel.run({ rootfs, cmd: ['node', file], openStdin: true });
+    const err = collect(c.stderr);
+    c.stdout.setEncoding('utf8');
+    const oks: Array<() => void> = [];
+    c.stdout.on('data', (d: string) => {
+      for (const _ of d.match(/ok\n/g) ?? []) oks.shift()?.();
+    });
+    /** Bytes the kernel read for one command (0: served from the cache). */
+    const cost = async (cmd: string) => {
+      const before = c.stats().fs.readBytes;
+      const done = new Promise<void>((resolve) => oks.push(resolve));
+      c.stdin.write(`${cmd}\n`);
+      await done;
+      return c.stats().fs.readBytes - before;
+    };
+    await cost('prep');
+    const KB = 1000 * 1024;
+    // Four of the five 1000 KiB files fit in 4 MiB: the first was dropped when the fifth came in.
+    expect(await cost('5')).toBe(0);
+    expect(await cost('2')).toBe(0);
+    expect(await cost('1')).toBe(KB);
+    // Reading 1 again dropped the least recently used one (3; 2 was just used), not 2.
+    expect(await cost('2')).toBe(0);
+    expect(await cost('3')).toBe(KB);
+    // A value over 1 MiB is never kept.
+    expect(await cost('big')).toBe(2 * 1024 * 1024);
+    expect(await cost('big')).toBe(2 * 1024 * 1024);
+    c.stdin.write('exit\n');
+    expect((await c.wait()).exitCode, await err).toBe(0);
+  });
+
   it('hands out copies: changing a returned Buffer does not change the next read', async () => {
     const file = '/app/copy.js';
     writeFileSync(
