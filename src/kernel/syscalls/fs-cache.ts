@@ -60,6 +60,7 @@ function run(task: Task, op: keyof typeof ERR_NAME, p: string, mode: number): un
   }
 }
 
+/** The cacheable reads (merged into the fs family's table). */
 export const fsCacheSyscalls: SyscallFamily = {
   'fs.cached': {
     support: 'full',
