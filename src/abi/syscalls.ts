@@ -3,6 +3,7 @@
 // Paths are strings exactly as the program gave them (errors echo them back); the kernel resolves them
 // against the calling process's cwd. Times are ms since the epoch. Byte payloads are Uint8Array.
 
+import type { WireError } from './errno.js';
 import type { WireDirent, WireStat } from './wire.js';
 
 type Fd = number;
@@ -21,6 +22,21 @@ export interface SyscallSpec {
     result: null;
   };
   'fs.readdir': { args: { path: string }; result: WireDirent[] };
+  /**
+   * readFile (bytes or UTF-8 text), stat, lstat, readdir, access, realpath or readlink, answered with
+   * the fs generation it was read at (-1: not cacheable) so the process may cache it; errors come back
+   * as data, not thrown.
+   */
+  'fs.cached': {
+    args: {
+      op: 'readFile' | 'readFileUtf8' | 'stat' | 'lstat' | 'readdir' | 'access' | 'realpath' | 'readlink';
+      path: string;
+      mode?: number;
+    };
+    result:
+      | { gen: number; value: Uint8Array | string | WireStat | WireDirent[] | null }
+      | { gen: number; err: WireError };
+  };
   'fs.mkdir': { args: { path: string; mode: number; recursive: boolean }; result: string | null };
   'fs.mkdtemp': { args: { prefix: string }; result: string };
   'fs.rmdir': { args: { path: string }; result: null };

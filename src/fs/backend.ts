@@ -22,6 +22,18 @@ export interface Owner {
 export interface FsBackend {
   /** Set by the VFS when mounted: the st_dev every stat of this mount reports. */
   dev: number;
+  /**
+   * True for storage the VFS is the whole truth for (tmpfs, the overlay of image layers): nothing but
+   * calls through it can change what it holds, so processes may cache what they read from it (see
+   * generation.ts). Never true for a bind mount (the host changes it behind the kernel's back), procfs,
+   * devfs or anything synthesised.
+   */
+  readonly stable?: boolean;
+  /**
+   * Set by the VFS when a stable backend is mounted: the backend calls it on every change to what it
+   * stores (data, metadata, names, atime), through fds as well as paths. It bumps the fs generation.
+   */
+  onChange?: () => void;
   lstat(rel: RelPath, caller: FsCaller): WireStat;
   readlink(rel: RelPath, caller: FsCaller): string;
   /** Names in a directory, without `.` and `..`, with their file types. */

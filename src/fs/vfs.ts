@@ -19,6 +19,7 @@ import {
 import { Errno, fail } from '../kernel/errno.js';
 import type { FsBackend, RelPath } from './backend.js';
 import { withPath } from './errors.js';
+import { FsGeneration } from './generation.js';
 import { type Mount, MountTable } from './mounts.js';
 import { check, checkChown, checkOwner, checkSticky, MAY_EXEC, MAY_READ, MAY_WRITE } from './perm.js';
 import { Tmpfs } from './tmpfs/tmpfs.js';
@@ -45,10 +46,32 @@ interface Place {
 
 export class Vfs implements WalkFs {
   readonly mounts = new MountTable();
+  /** Bumped on every change to stable storage and every mount change: what process caches check. */
+  readonly generation = new FsGeneration();
+  /** Lookups that touched a mount whose storage is not stable (see `unstableLookups`). */
+  private unstable = 0;
 
   /** A VFS whose root is `root` (a fresh, empty tmpfs when omitted). */
   constructor(root: FsBackend = new Tmpfs()) {
+    this.attach(root);
     this.mounts.add([], root, 'tmpfs', 'overlay', false);
+  }
+
+  /**
+   * A stable backend reports its every change to the generation: the storage is where all mutations
+   * meet (path calls, fd writes, copy-ups, host-side calls), so none can skip the bump.
+   */
+  private attach(backend: FsBackend): void {
+    if (backend.stable) backend.onChange = () => this.generation.bump();
+  }
+
+  /**
+   * How many lookups so far reached a mount that is not stable (bind, /proc, /dev). A read is
+   * cacheable only when this count did not move while it ran: every path component and symlink it
+   * resolved came from storage the VFS is the whole truth for.
+   */
+  get unstableLookups(): number {
+    return this.unstable;
   }
 
   /**
@@ -61,7 +84,9 @@ export class Vfs implements WalkFs {
     const isDir = (w.stat.mode & S_IFMT) === S_IFDIR;
     if (isDir === (options.file === true)) fail(isDir ? 'EISDIR' : 'ENOTDIR', target);
     const type = options.fsType ?? 'tmpfs';
+    this.attach(backend);
     this.mounts.add(w.abs, backend, type, options.source ?? type, options.readOnly === true);
+    this.generation.bump();
   }
 
   /** Changes the read-only flag of the mount at `target` (`mount -o remount,ro`). */
@@ -69,17 +94,20 @@ export class Vfs implements WalkFs {
     const m = this.mounts.at(components(target));
     if (!m) throw new Errno('EINVAL', target);
     m.readOnly = readOnly;
+    this.generation.bump();
   }
 
   // --- WalkFs: storage by canonical path -------------------------------------------------------
 
   lstatAt(abs: readonly string[], caller: FsCaller): WireStat {
     const { mount, rel } = this.mounts.locate(abs);
+    if (mount.backend.stable !== true) this.unstable++;
     return mount.backend.lstat(rel, caller);
   }
 
   readlinkAt(abs: readonly string[], caller: FsCaller): string {
     const { mount, rel } = this.mounts.locate(abs);
+    if (mount.backend.stable !== true) this.unstable++;
     return mount.backend.readlink(rel, caller);
   }
 

@@ -256,6 +256,7 @@ export class Task implements FsCaller {
   /** The shared word the guest sleeps on (given to the isolate at boot). */
   setWakeWord(word: Int32Array): void {
     this.wakeWord = word;
+    this.container.vfs.generation.watch(word);
   }
 
   /** The guest will wait synchronously for op `id`: route its completion to the mailbox. */

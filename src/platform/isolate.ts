@@ -340,7 +340,8 @@ export class GuestIsolate {
   }
 
   /** The shared word of `installDoor`, host side. */
-  private readonly wake = new Int32Array(new SharedArrayBuffer(4));
+  // Bytes 0-3: the wake word; 8-15: the container's fs generation (fs/generation.ts).
+  private readonly wake = new Int32Array(new SharedArrayBuffer(16));
 
   /**
    * Binds the isolate to one process: its syscalls go to `handlers` from now on. The process boots

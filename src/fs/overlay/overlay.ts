@@ -44,6 +44,7 @@ export class OverlayFs implements FsBackend {
   /** Lower paths hidden from view (each hides everything below it too). */
   private readonly whiteouts = new Set<string>();
   private _dev = 0;
+  readonly stable = true;
 
   constructor(
     readonly lower: LowerLayer,
@@ -60,6 +61,15 @@ export class OverlayFs implements FsBackend {
   set dev(v: number) {
     this._dev = v;
     this.upper.dev = v;
+  }
+
+  /** The lower layers never change, so the upper layer and the whiteouts report every change. */
+  get onChange(): () => void {
+    return this.upper.onChange;
+  }
+
+  set onChange(fn: () => void) {
+    this.upper.onChange = fn;
   }
 
   /** The whiteouts recorded so far (absolute paths), for diffs and tests. */
@@ -108,6 +118,7 @@ export class OverlayFs implements FsBackend {
     const prefix = `${abs}/`;
     for (const w of this.whiteouts) if (w.startsWith(prefix)) this.whiteouts.delete(w);
     this.whiteouts.add(abs);
+    this.upper.changed();
   }
 
   // --- copy-up -----------------------------------------------------------------------------------

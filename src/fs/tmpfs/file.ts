@@ -1,5 +1,11 @@
 // Host zone: an open file description of a tmpfs inode: the file offset, the access mode, O_APPEND,
-// and writes charged against the mount's size limit.
+// and writes charged against the mount's size limit. Every change it makes (data, metadata, atime) is
+// reported to the mount (Tmpfs.changed), which bumps the container's fs generation.
+//
+// atime follows Linux's relatime, without its once-a-day refresh: a read updates atime only when it is
+// not already later than mtime and ctime. So after the first read following a change, reads leave the
+// inode alone, and a read the guest serves from its page cache (which never reaches the kernel) shows
+// exactly what a real read would have: nothing new.
 
 import { O_ACCMODE, O_APPEND, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY } from '../../abi/fs-constants.js';
 import { fail } from '../../kernel/errno.js';
@@ -31,7 +37,12 @@ export class TmpfsFile implements OpenFile {
     if (this.kind === 'directory') fail('EISDIR');
     const buf = Buffer.alloc(length);
     const at = position ?? this.offset;
+    const before = this.node.atime;
+    // memfs stamps atime on every read; relatime keeps the old one unless it is stale.
     const n = this.node.read(buf, 0, length, at);
+    const atime = before.getTime();
+    if (atime > this.node.mtime.getTime() && atime > this.node.ctime.getTime()) this.node.atime = before;
+    else if (this.node.atime.getTime() !== atime) this.fs.changed();
     if (position === null) this.offset += n;
     return n === length ? buf : buf.subarray(0, n);
   }
@@ -50,6 +61,7 @@ export class TmpfsFile implements OpenFile {
       at,
     );
     this.node.ctime = new Date();
+    this.fs.changed();
     if (position === null || this.append) this.offset = at + n;
     return n;
   }
@@ -66,17 +78,21 @@ export class TmpfsFile implements OpenFile {
   chmod(mode: number): void {
     this.node.mode = (this.node.mode & 0o170000) | (mode & 0o7777);
     this.node.ctime = new Date();
+    this.fs.changed();
   }
 
   chown(uid: number, gid: number): void {
     if (uid !== -1) this.node.uid = uid;
     if (gid !== -1) this.node.gid = gid;
     this.node.ctime = new Date();
+    this.fs.changed();
   }
 
   utimes(atimeMs: number, mtimeMs: number): void {
     this.node.atime = new Date(atimeMs);
     this.node.mtime = new Date(mtimeMs);
+    this.node.ctime = new Date();
+    this.fs.changed();
   }
 
   sync(): void {}

@@ -27,6 +27,9 @@ export interface TmpfsOptions {
 /** An in-memory filesystem: a tree of memfs links over memfs inodes, with its own inode numbers. */
 export class Tmpfs implements FsBackend {
   dev = 0;
+  readonly stable = true;
+  /** Called after every change (see FsBackend.onChange); every mutation below ends in `changed()`. */
+  onChange: () => void = () => {};
   private readonly sb: Superblock;
   private nextIno = 1;
   private used = 0;
@@ -64,6 +67,11 @@ export class Tmpfs implements FsBackend {
     this.used = Math.max(0, this.used + delta);
   }
 
+  /** Reports a change of this mount's contents or metadata to the VFS (the fs generation). */
+  changed(): void {
+    this.onChange();
+  }
+
   private find(rel: RelPath): MemLink {
     let cur = this.sb.root;
     for (const name of rel) {
@@ -95,6 +103,7 @@ export class Tmpfs implements FsBackend {
     node.mode = mode;
     node.uid = owner.uid;
     node.gid = owner.gid;
+    this.changed();
     return node;
   }
 
@@ -184,6 +193,7 @@ export class Tmpfs implements FsBackend {
     if ([...link.children.keys()].some((n) => n !== '.' && n !== '..')) fail('ENOTEMPTY');
     link.parent.deleteChild(link);
     node.nlink = 0;
+    this.changed();
   }
 
   unlink(rel: RelPath): void {
@@ -195,6 +205,7 @@ export class Tmpfs implements FsBackend {
     parent.deleteChild(link);
     node.nlink--;
     if (node.nlink <= 0 && node.isFile()) this.charge(-node.getSize());
+    this.changed();
   }
 
   rename(from: RelPath, to: RelPath): void {
@@ -211,6 +222,7 @@ export class Tmpfs implements FsBackend {
     dir.setChild(name, link);
     link.syncSteps();
     link.getNode().ctime = new Date();
+    this.changed();
   }
 
   link(existing: RelPath, rel: RelPath): void {
@@ -220,12 +232,14 @@ export class Tmpfs implements FsBackend {
     if (dir.children.get(name)) fail('EEXIST');
     node.nlink++;
     dir.createChild(name, node);
+    this.changed();
   }
 
   chmod(rel: RelPath, mode: number): void {
     const node = this.find(rel).getNode();
     node.mode = (node.mode & S_IFMT) | (mode & 0o7777);
     node.ctime = new Date();
+    this.changed();
   }
 
   chown(rel: RelPath, uid: number, gid: number): void {
@@ -233,6 +247,7 @@ export class Tmpfs implements FsBackend {
     if (uid !== -1) node.uid = uid;
     if (gid !== -1) node.gid = gid;
     node.ctime = new Date();
+    this.changed();
   }
 
   utimes(rel: RelPath, atimeMs: number, mtimeMs: number): void {
@@ -240,6 +255,7 @@ export class Tmpfs implements FsBackend {
     node.atime = new Date(atimeMs);
     node.mtime = new Date(mtimeMs);
     node.ctime = new Date();
+    this.changed();
   }
 
   truncate(rel: RelPath, len: number): void {
@@ -254,6 +270,7 @@ export class Tmpfs implements FsBackend {
     this.charge(len - node.getSize());
     node.truncate(len);
     node.ctime = new Date();
+    this.changed();
   }
 }
 

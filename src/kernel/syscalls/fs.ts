@@ -10,6 +10,7 @@ import type { ReadStreamHandle } from '../../fs/types.js';
 import { fail } from '../errno.js';
 import type { Task } from '../task.js';
 import { bool, data, int, nullable, oneOf, optional, path, record, str } from '../validate.js';
+import { fsCacheSyscalls } from './fs-cache.js';
 import type { SyscallFamily } from './types.js';
 
 const fd = int(0, 1 << 30);
@@ -91,6 +92,7 @@ function vfs(task: Task) {
 }
 
 export const fsSyscalls: SyscallFamily = {
+  ...fsCacheSyscalls,
   'fs.open': {
     support: 'full',
     sync(task, a) {

@@ -9,6 +9,7 @@ import { sys, sysTry } from './door.js';
 import { uvException } from './errors.js';
 
 let wake: Int32Array | undefined;
+let fsGen: BigInt64Array | undefined;
 
 /**
  * Sleeps until the kernel disposes the isolate (after proc.exit answered): V8's termination
@@ -26,7 +27,15 @@ export function captureWake(): void {
   const g = globalThis as unknown as Record<string, unknown>;
   const sab = g.__tsvirt_wake;
   delete g.__tsvirt_wake;
-  if (sab instanceof SharedArrayBuffer) wake = new Int32Array(sab);
+  if (!(sab instanceof SharedArrayBuffer)) return;
+  wake = new Int32Array(sab, 0, 1);
+  // Bytes 8-15: the container's fs generation, which the kernel stores there (fs/cache.ts reads it).
+  if (sab.byteLength >= 16) fsGen = new BigInt64Array(sab, 8, 1);
+}
+
+/** The shared fs generation word, when the kernel gave this process one. */
+export function fsGenerationWord(): BigInt64Array | undefined {
+  return fsGen;
 }
 
 const rawAsync = (name: string, args: unknown): SyncReply => sysTry('op.start', { name, args });

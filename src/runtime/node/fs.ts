@@ -6,6 +6,7 @@ import { sysTry } from '../internal/door.js';
 import { notImplemented, validateFunction } from '../internal/errors.js';
 import { nextTick } from '../internal/loop.js';
 import { toPath } from './fs/args.js';
+import { cachedReply } from './fs/cache.js';
 import { cp, cpSync } from './fs/cp.js';
 import { Dir, opendir, opendirSync, readdirRecursive, readdirRecursiveSync } from './fs/dir.js';
 import { read, readSync, readv, readvSync, write, writeSync, writev, writevSync } from './fs/io.js';
@@ -30,7 +31,8 @@ function existsSync(path: unknown): boolean {
   } catch {
     return false;
   }
-  return sysTry('fs.access', { path: p, mode: C.F_OK })[0] === null;
+  const args = { path: p, mode: C.F_OK };
+  return (cachedReply('fs.access', args) ?? sysTry('fs.access', args))[0] === null;
 }
 
 function exists(path: unknown, cb: (exists: boolean) => void): void {

@@ -45,6 +45,7 @@ export const ops = {
   access: (path: unknown, mode?: unknown): Call => ({
     name: 'fs.access',
     args: { path: toPath(path), mode: typeof mode === 'number' ? mode & 7 : C.F_OK },
+    map: () => undefined,
   }),
   stat: (path: unknown, options?: unknown): Call => ({
     name: 'fs.stat',

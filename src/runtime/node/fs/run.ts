@@ -2,15 +2,21 @@
 // async syscall whose completion calls back (callback form) or settles a promise (promise form).
 
 import { start, sys } from '../../internal/door.js';
-import { validateFunction } from '../../internal/errors.js';
+import { uvException, validateFunction } from '../../internal/errors.js';
 import { nextTick } from '../../internal/loop.js';
+import { cachedReply } from './cache.js';
 import { type Call, type OpName, ops } from './ops.js';
 
 export type Cb = (err: Error | null, value?: unknown) => void;
 
 export function runSync(call: Call): unknown {
   try {
-    const v = sys(call.name, call.args);
+    // Repeated reads of stable files are answered by the process's own cache (cache.ts).
+    const cached = cachedReply(call.name, call.args);
+    let v: unknown;
+    if (cached === undefined) v = sys(call.name, call.args);
+    else if (cached[0] !== null) throw uvException(cached[0]);
+    else v = cached[1];
     return call.map ? call.map(v) : v;
   } catch (err) {
     const r = call.recover?.(err as Error & { code?: string });
