@@ -167,6 +167,26 @@ describe('the warm pool', () => {
     await kernel.warm();
   });
 
+  it('a process killed while its runtime is still loading ends 137, and close() right after run() is clean', async () => {
+    const k = new Kernel();
+    try {
+      const statuses = [];
+      for (let i = 0; i < 5; i++) {
+        const c = await k.run({ rootfs, cmd: ['node', '/app/hello.js'] });
+        c.kill('SIGKILL');
+        statuses.push(await c.wait());
+      }
+      for (const s of statuses) expect(s).toMatchObject({ exitCode: 137, signal: 'SIGKILL' });
+      const survivor = await k.run({ rootfs, cmd: ['node', '/app/hello.js', 'after'] });
+      const out = collect(survivor.stdout);
+      expect((await survivor.wait()).exitCode).toBe(0);
+      expect(await out).toBe('hello after\n');
+      await k.run({ rootfs, cmd: ['node', '/app/spin.js'] });
+    } finally {
+      await k.close();
+    }
+  });
+
   it('create() without start() can be removed, and run() of a missing command exits 127 (its reserved isolate is dropped)', async () => {
     const k = new Kernel();
     try {
