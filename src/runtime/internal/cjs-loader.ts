@@ -8,7 +8,9 @@ import { invalidArgType, invalidArgValue, nodeError } from './errors.js';
 import { absolute, dirname, isRelative, nodeModulePaths } from './module-paths.js';
 import { setWrapperPrefix } from './stack.js';
 import { boot } from './state.js';
-import { TextDecoder } from './text-codec.js';
+import type { TextDecoder } from './text-codec.js';
+
+declare const require: (id: string) => unknown;
 
 type Format = 'commonjs' | 'json' | 'module' | 'addon' | 'builtin';
 type KernelError = { error: { code: string; message: string } };
@@ -18,7 +20,12 @@ const indirectEval = eval;
 /** What the loader puts before a module's first line (a function taking the import() binding). */
 const CJS_PREFIX =
   '(function ($__im$) { return function (exports, require, module, __filename, __dirname) { ';
-const decoder = new TextDecoder();
+let decoder: TextDecoder | undefined;
+/** UTF-8 decoding of sources read here (the kernel usually sends them as text), made on first use. */
+function decode(bytes: Uint8Array): string {
+  decoder ??= new (require('./text-codec.js') as { TextDecoder: typeof TextDecoder }).TextDecoder();
+  return decoder.decode(bytes);
+}
 
 export interface RequireFunction {
   (id: string): unknown;
@@ -75,7 +82,7 @@ function takeSource(filename: string): string {
   const p = pendingSource;
   pendingSource = undefined;
   if (p && p.filename === filename) return p.source;
-  return decoder.decode(sys<Uint8Array>('fs.readFile', { path: filename }));
+  return decode(sys<Uint8Array>('fs.readFile', { path: filename }));
 }
 
 const ORIGINAL_WRAPPER = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];

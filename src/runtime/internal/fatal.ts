@@ -7,9 +7,9 @@ import { inspect } from './inspect.js';
 import type { GuestProcess } from './process.js';
 import { currentExitCode, markExiting, reallyExit, uncaughtCapture } from './process.js';
 import { boot } from './state.js';
-import { TextDecoder } from './text-codec.js';
+import type { TextDecoder } from './text-codec.js';
 
-const decoder = new TextDecoder();
+declare const require: (id: string) => unknown;
 
 function writeErr(text: string): void {
   sysTry('fs.write', { fd: 2, data: text, position: null });
@@ -30,7 +30,8 @@ function sourceContext(err: unknown): string {
     path: file.startsWith('file://') ? decodeURIComponent(file.slice(7)) : file,
   });
   if (reply[0] !== null) return '';
-  const lines = decoder.decode(reply[1] as Uint8Array).split('\n');
+  const { TextDecoder: Decoder } = require('./text-codec.js') as { TextDecoder: typeof TextDecoder };
+  const lines = new Decoder().decode(reply[1] as Uint8Array).split('\n');
   const line = lines[Number(lineStr) - 1];
   if (line === undefined) return '';
   // Node's caret marks the throw statement (V8's message location); the stack only knows where the

@@ -7,7 +7,9 @@ import { offData, onData, start, sysTry } from './door.js';
 import { uvException } from './errors.js';
 import { nextTick } from './loop.js';
 import { streams } from './streams.js';
-import { TextEncoder } from './text-codec.js';
+import type { TextEncoder } from './text-codec.js';
+
+declare const require: (id: string) => unknown;
 
 const queue = (fn: () => void) => nextTick(fn, []);
 
@@ -101,7 +103,8 @@ export function fdWritable(fd: number): Writable {
     closed = true;
     sysTry('fs.close', { fd });
   };
-  const encoder = new TextEncoder();
+  // Loaded with the first stream, not with the runtime: console output never needs it.
+  const encoder = new (require('./text-codec.js') as { TextEncoder: typeof TextEncoder }).TextEncoder();
   return new (streams().Writable)({
     write(chunk: unknown, encoding: string, cb: (err?: Error | null) => void) {
       const bytes =

@@ -2,7 +2,6 @@
 // EventTarget, structuredClone …) are getters that load their module on first touch and then become
 // plain data properties, so a program that never uses them never pays for them.
 
-import { Buffer } from 'buffer';
 import { loadBuiltin } from './builtins.js';
 import { Console } from './console.js';
 import { validateFunction } from './errors.js';
@@ -17,6 +16,8 @@ import {
 } from './loop.js';
 import { consoleTarget, type GuestProcess } from './process.js';
 import { installWebGlobals } from './web-globals.js';
+
+declare const require: (id: string) => unknown;
 
 const g = globalThis as Record<string, unknown>;
 
@@ -61,7 +62,9 @@ export function lazyGlobal(name: string, load: () => unknown): void {
 export function installGlobals(): void {
   define('global', globalThis, true);
   Object.defineProperty(g, Symbol.toStringTag, { value: 'global', configurable: true });
-  define('Buffer', Buffer);
+  // Loaded on first touch (the polyfill's evaluation is a good part of the runtime's): `console.log`
+  // and most of the runtime never need it; anything that does (fs, streams) loads it then.
+  lazyGlobal('Buffer', () => (require('buffer') as { Buffer: unknown }).Buffer);
   const out = () => consoleTarget(1);
   const err = () => consoleTarget(2);
   define('console', Console.lazy(out, err));

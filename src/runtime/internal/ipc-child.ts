@@ -2,11 +2,13 @@
 // process.disconnect, 'message' and 'disconnect' events. As in Node, the channel keeps the process
 // alive only while someone listens for 'message' or 'disconnect'.
 
-import { Buffer } from 'buffer';
+import type { Buffer as BufferType } from 'buffer';
 import { offData, onData, start, sysTry } from './door.js';
 import { nodeError, uvException } from './errors.js';
 import { nextTick } from './loop.js';
 import type { GuestProcess } from './process.js';
+
+declare const require: (id: string) => unknown;
 
 const queue = (fn: () => void) => nextTick(fn, []);
 
@@ -39,7 +41,10 @@ export function setupChildIpc(proc: GuestProcess, id: number): void {
       disconnect();
       return;
     }
-    proc.emit('message', JSON.parse(Buffer.from(chunk).toString('utf8')));
+    proc.emit(
+      'message',
+      JSON.parse((require('buffer') as { Buffer: typeof BufferType }).Buffer.from(chunk).toString('utf8')),
+    );
   });
 
   Object.defineProperty(proc, 'connected', { get: () => connected, enumerable: true, configurable: true });

@@ -1,12 +1,20 @@
 // Guest zone: the Web platform globals Node has (URL, TextEncoder/Decoder, atob/btoa, AbortController,
 // EventTarget, structuredClone, Blob, web streams, crypto), bundled from well-kept packages where one exists.
 
-import { Buffer } from 'buffer';
-import { DOMException } from './dom-exception.js';
+import type { Buffer as BufferType } from 'buffer';
+import type { DOMException as DOMExceptionType } from './dom-exception.js';
 import { nodeError } from './errors.js';
-import { TextDecoder, TextEncoder } from './text-codec.js';
 
 declare const require: (id: string) => unknown;
+
+// Loaded on first use, not with the runtime (a program that never touches them never pays).
+const bufferFrom = (v: string, enc: string) =>
+  (require('buffer') as { Buffer: typeof BufferType }).Buffer.from(v, enc as 'latin1');
+/** A DOMException, its class loaded on first use. */
+function domException(message: string, name: string): Error {
+  const Ctor = (require('./dom-exception.js') as { DOMException: typeof DOMExceptionType }).DOMException;
+  return new Ctor(message, name);
+}
 
 type Lazy = (name: string, load: () => unknown) => void;
 type Define = (name: string, value: unknown, enumerable?: boolean) => void;
@@ -34,11 +42,11 @@ function atob(...args: unknown[]): string {
   if (rest === 0) rest = (count - equals) % 4;
   else if (equals > 0) throw invalidCharacter();
   if (rest === 1)
-    throw new DOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
-  return Buffer.from(input.replace(/[\t\n\f\r ]/g, ''), 'base64').toString('latin1');
+    throw domException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
+  return bufferFrom(input.replace(/[\t\n\f\r ]/g, ''), 'base64').toString('latin1');
 }
 
-const invalidCharacter = () => new DOMException('Invalid character', 'InvalidCharacterError');
+const invalidCharacter = () => domException('Invalid character', 'InvalidCharacterError');
 
 function btoa(...args: unknown[]): string {
   if (args.length === 0) throw missingArgs('input');
@@ -46,7 +54,7 @@ function btoa(...args: unknown[]): string {
   for (let i = 0; i < s.length; i++) {
     if (s.charCodeAt(i) > 255) throw invalidCharacter();
   }
-  return Buffer.from(s, 'latin1').toString('base64');
+  return bufferFrom(s, 'latin1').toString('base64');
 }
 
 function missingArgs(name: string): Error {
@@ -76,13 +84,13 @@ const STREAM_GLOBALS = [
 ];
 
 export function installWebGlobals(lazy: Lazy, define: Define): void {
-  define('TextEncoder', TextEncoder);
-  define('TextDecoder', TextDecoder);
+  lazy('TextEncoder', () => (require('./text-codec.js') as { TextEncoder: unknown }).TextEncoder);
+  lazy('TextDecoder', () => (require('./text-codec.js') as { TextDecoder: unknown }).TextDecoder);
   define('atob', atob, true);
   define('btoa', btoa, true);
   lazy('URL', () => (require('./url-impl.js') as { URL: unknown }).URL);
   lazy('URLSearchParams', () => (require('./url-impl.js') as { URLSearchParams: unknown }).URLSearchParams);
-  define('DOMException', DOMException);
+  lazy('DOMException', () => (require('./dom-exception.js') as { DOMException: unknown }).DOMException);
   lazy(
     'structuredClone',
     () => (require('./structured-clone.js') as { structuredClone: unknown }).structuredClone,
