@@ -335,6 +335,21 @@ export interface SyscallSpec {
     };
     result: null;
   };
+  /** Many whole responses in one crossing (a busy server's turn); returns the ids that failed. Every
+   * entry is validated before any is sent. */
+  'http.respondAll': {
+    args: {
+      list: {
+        id: number;
+        status: number;
+        message?: string;
+        headers: string[];
+        sendDate?: boolean;
+        data?: Uint8Array;
+      }[];
+    };
+    result: number[];
+  };
   /** Starts a client request to an IPv4 address (over TLS terminated on the host when `tls` is given);
    * returns its exchange id. */
   'http.request': {

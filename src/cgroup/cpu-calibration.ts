@@ -42,17 +42,18 @@ let threadsNsAtStart: number | undefined;
 let disabled = false;
 
 function resample(now: number): void {
+  // A window without enough turn time yet keeps accumulating: nothing to read (reading every thread's
+  // schedstat on each turn until then cost the kernel's thread more than the turns themselves).
+  if (threadsNsAtStart !== undefined && turnUs < MIN_TURN_US) return;
   const ns = workerThreadsNs();
   if (ns === undefined) {
     disabled = true;
     return;
   }
-  if (threadsNsAtStart !== undefined && turnUs >= MIN_TURN_US) {
+  if (threadsNsAtStart !== undefined) {
     const realUs = (ns - threadsNsAtStart) / 1000;
     // A negative delta means threads ended (their time left the sum): skip that window.
     if (realUs > 0) factor = Math.min(1, Math.max(MIN_FACTOR, realUs / turnUs));
-  } else if (threadsNsAtStart !== undefined) {
-    return; // keep accumulating until the window holds enough turn time
   }
   threadsNsAtStart = ns;
   windowStart = now;

@@ -8,7 +8,7 @@ import type { Endpoint } from '../../net/endpoint.js';
 import { bindListener } from '../../net/host-mode.js';
 import { bridge, type Exchange, HttpListener } from '../../net/http-host.js';
 import { Errno, fail } from '../errno.js';
-import type { Task } from '../task.js';
+import type { AsyncOp, Task } from '../task.js';
 import { arrayOf, bool, bytes, int, optional, record, str } from '../validate.js';
 import { HandleTable, perTask } from './handles.js';
 import { sockets } from './net.js';
@@ -16,7 +16,7 @@ import { tlsFailure, tlsOptions } from './tls.js';
 import type { SyscallFamily } from './types.js';
 
 /** At most this many extra requests are handed over with one accept. */
-const ACCEPT_BATCH = 63;
+const ACCEPT_BATCH = 255;
 
 const servers = perTask(() => new HandleTable<HttpListener>((s) => s.close()));
 const exchanges = perTask(
@@ -75,6 +75,9 @@ const respondArgs = record({
   sendDate: optional(bool),
   data: optional(bytes),
 });
+/** At most this many responses go in one http.respondAll. */
+const RESPOND_BATCH = 1024;
+const respondAllArgs = record({ list: arrayOf(respondArgs, RESPOND_BATCH) });
 const requestArgs = record({
   host: str,
   port: int(1, 65535),
@@ -87,6 +90,57 @@ const requestArgs = record({
   keepAlive: bool,
   tls: optional(tlsOptions),
 });
+
+/** A whole response (head, optional body, end) on a served exchange, which is then released. */
+function respondOne(task: Task, r: ReturnType<typeof respondArgs>): void {
+  const { id, status, message, headers, sendDate, data } = r;
+  const table = exchanges(task);
+  const res = table.get(id).outgoing as ServerResponse;
+  if (res.headersSent || typeof res.writeHead !== 'function') fail('EINVAL');
+  if (sendDate === false) res.sendDate = false;
+  guarded(() => {
+    if (message === undefined) res.writeHead(status, headers);
+    else res.writeHead(status, message, headers);
+    res.end(data);
+  });
+  const cg = task.container.cgroup;
+  if (cg && data) cg.netTxBytes += data.byteLength;
+  table.close(id);
+}
+
+/** Completes an http.accept with `ex` and the requests queued behind it (a batch). */
+function acceptNow(task: Task, srv: HttpListener, ex: Exchange, op: AsyncOp, live: boolean): void {
+  if (!live || !task.alive) {
+    if (ex.upgrade) ex.upgrade.ep.close();
+    else (ex.outgoing as ServerResponse).destroy();
+    return;
+  }
+  if (ex.upgrade) {
+    try {
+      const upgrade = upgradeInfo(task, ex.upgrade);
+      op.done(null, { id: 0, ...head(ex.incoming as IncomingMessage), upgrade });
+    } catch {
+      op.done({ code: 'EMFILE', syscall: 'accept' });
+    }
+    return;
+  }
+  let id: number;
+  try {
+    id = exchanges(task).open(ex);
+  } catch {
+    op.done({ code: 'EMFILE', syscall: 'accept' });
+    return;
+  }
+  const more: (ReturnType<typeof head> & { id: number })[] = [];
+  for (const next of srv.takeQueued(ACCEPT_BATCH)) {
+    try {
+      more.push({ id: exchanges(task).open(next), ...head(next.incoming as IncomingMessage) });
+    } catch {
+      (next.outgoing as ServerResponse).destroy();
+    }
+  }
+  op.done(null, { id, ...head(ex.incoming as IncomingMessage), ...(more.length > 0 ? { more } : {}) });
+}
 
 /** The head of an incoming message, as the guest builds IncomingMessage from it. */
 function head(m: IncomingMessage) {
@@ -145,34 +199,10 @@ export const httpSyscalls: SyscallFamily = {
     async(task, a, op) {
       const srv = servers(task).get(idArgs(a).id);
       srv.next((ex) => {
-        if (!ex) return op.done(null, null);
-        if (!task.alive)
-          return ex.upgrade ? ex.upgrade.ep.close() : (ex.outgoing as ServerResponse).destroy();
-        if (ex.upgrade) {
-          try {
-            const upgrade = upgradeInfo(task, ex.upgrade);
-            return op.done(null, { id: 0, ...head(ex.incoming as IncomingMessage), upgrade });
-          } catch {
-            return op.done({ code: 'EMFILE', syscall: 'accept' });
-          }
-        }
-        let id: number;
-        try {
-          id = exchanges(task).open(ex);
-        } catch {
-          return op.done({ code: 'EMFILE', syscall: 'accept' });
-        }
-        // Requests already waiting ride along (one guest turn for many): under load the turn, not
-        // the parsing, is what a request costs.
-        const more: (ReturnType<typeof head> & { id: number })[] = [];
-        for (const next of srv.takeQueued(ACCEPT_BATCH)) {
-          try {
-            more.push({ id: exchanges(task).open(next), ...head(next.incoming as IncomingMessage) });
-          } catch {
-            (next.outgoing as ServerResponse).destroy();
-          }
-        }
-        op.done(null, { id, ...head(ex.incoming as IncomingMessage), ...(more.length > 0 ? { more } : {}) });
+        // Handed over just before the process's next turn, with every request that arrived until
+        // then: under load one turn serves them all (the turn, not the parsing, is what costs).
+        if (ex) task.loop.beforeTurn((live) => acceptNow(task, srv, ex, op, live));
+        else op.done(null, null);
       });
     },
   },
@@ -200,20 +230,28 @@ export const httpSyscalls: SyscallFamily = {
     support: 'full',
     errName: 'writeHead',
     sync(task, a) {
-      const { id, status, message, headers, sendDate, data } = respondArgs(a);
-      const table = exchanges(task);
-      const res = table.get(id).outgoing as ServerResponse;
-      if (res.headersSent || typeof res.writeHead !== 'function') fail('EINVAL');
-      if (sendDate === false) res.sendDate = false;
-      guarded(() => {
-        if (message === undefined) res.writeHead(status, headers);
-        else res.writeHead(status, message, headers);
-        res.end(data);
-      });
-      const cg = task.container.cgroup;
-      if (cg && data) cg.netTxBytes += data.byteLength;
-      table.close(id);
+      respondOne(task, respondArgs(a));
       return null;
+    },
+  },
+  'http.respondAll': {
+    support: 'full',
+    errName: 'writeHead',
+    sync(task, a) {
+      // Every entry is checked before any is sent: a malformed batch sends nothing (EINVAL), as one
+      // malformed http.respond would. After that, each response stands alone: one whose exchange is
+      // gone (or that node:http refuses) is reported by id and does not stop the others.
+      const { list } = respondAllArgs(a);
+      const failed: number[] = [];
+      for (const r of list) {
+        try {
+          respondOne(task, r);
+        } catch (err) {
+          if (!(err instanceof Errno)) throw err;
+          failed.push(r.id);
+        }
+      }
+      return failed;
     },
   },
   'http.request': {

@@ -7,6 +7,7 @@ import EventEmitter from 'events';
 import { start, sysTry } from '../../internal/door.js';
 import { invalidArgType, nodeError, uvException } from '../../internal/errors.js';
 import { nextTick } from '../../internal/loop.js';
+import { batchable, queueResponse, type WholeResponse } from './respond-queue.js';
 import { STATUS_CODES } from './status.js';
 
 const queue = (fn: () => void) => nextTick(fn, []);
@@ -304,15 +305,20 @@ export class ServerResponse extends OutgoingMessage {
       if (data !== undefined) this.setHeader('Content-Length', data.byteLength);
       else if (this._emptyBodyLength()) this.setHeader('Content-Length', 0);
     }
-    const r = sysTry('http.respond', {
+    const whole: WholeResponse = {
       id: this._id,
       status: this.statusCode,
       message: this.statusMessage ?? STATUS_CODES[this.statusCode] ?? 'unknown',
       headers: this._flatHeaders(),
       sendDate: this.sendDate,
       ...(data !== undefined ? { data } : {}),
-    });
-    if (r[0] !== null) throw uvException({ ...r[0], syscall: 'writeHead' });
+    };
+    // The usual case joins the turn's batch; one the kernel would refuse goes alone and throws here.
+    if (batchable(whole)) queueResponse(whole, this);
+    else {
+      const r = sysTry('http.respond', whole);
+      if (r[0] !== null) throw uvException({ ...r[0], syscall: 'writeHead' });
+    }
     this.headersSent = true;
     this.writableEnded = true;
     this.finished = true;
@@ -324,6 +330,16 @@ export class ServerResponse extends OutgoingMessage {
       this._afterFinish();
     });
     return this;
+  }
+
+  /** The kernel refused this response after end() returned (its exchange was gone): like a response
+   * whose connection died, it is destroyed, and an 'error' listener hears why. */
+  _respondFailed(err: Error): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    queue(() => {
+      if (this.listenerCount('error') > 0) this.emit('error', err);
+    });
   }
 
   protected override _afterFinish(): void {
