@@ -27,36 +27,38 @@ export interface MessageHead {
   more?: MessageHead[];
 }
 
+/** Headers of which Node keeps the first value and drops the rest. */
+const FIRST_WINS = new Set([
+  'age',
+  'authorization',
+  'content-length',
+  'content-type',
+  'etag',
+  'expires',
+  'from',
+  'host',
+  'if-modified-since',
+  'if-unmodified-since',
+  'last-modified',
+  'location',
+  'max-forwards',
+  'proxy-authorization',
+  'referer',
+  'retry-after',
+  'server',
+  'user-agent',
+]);
+
 /** Node's header-joining rules: some repeat as arrays, some keep the first, the rest join with ", ". */
 function foldHeaders(raw: string[]): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
-  const firstWins = new Set([
-    'age',
-    'authorization',
-    'content-length',
-    'content-type',
-    'etag',
-    'expires',
-    'from',
-    'host',
-    'if-modified-since',
-    'if-unmodified-since',
-    'last-modified',
-    'location',
-    'max-forwards',
-    'proxy-authorization',
-    'referer',
-    'retry-after',
-    'server',
-    'user-agent',
-  ]);
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = (raw[i] as string).toLowerCase();
     const value = raw[i + 1] as string;
     const cur = out[name];
     if (name === 'set-cookie') out[name] = [...((cur as string[] | undefined) ?? []), value];
     else if (cur === undefined) out[name] = value;
-    else if (!firstWins.has(name)) out[name] = `${cur}${name === 'cookie' ? '; ' : ', '}${value}`;
+    else if (!FIRST_WINS.has(name)) out[name] = `${cur}${name === 'cookie' ? '; ' : ', '}${value}`;
   }
   return out;
 }

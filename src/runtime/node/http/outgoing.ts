@@ -38,8 +38,25 @@ export function validateHeaderValue(name: string, value: unknown): void {
     throw nodeError('ERR_INVALID_CHAR', `Invalid character in header content ["${name}"]`, TypeError);
 }
 
+/** Short ASCII bodies (the usual `res.end('…')`) are encoded here: Buffer.from costs several µs a call. */
+const ASCII_FAST_MAX = 1024;
+
+function asciiBytes(s: string): Uint8Array | undefined {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f) return undefined;
+    out[i] = c;
+  }
+  return out;
+}
+
 function toBytes(chunk: unknown, encoding?: string): Uint8Array {
-  if (typeof chunk === 'string') return Buffer.from(chunk, (encoding || 'utf8') as 'utf8');
+  if (typeof chunk === 'string') {
+    const utf8 = !encoding || encoding === 'utf8' || encoding === 'utf-8';
+    const fast = utf8 && chunk.length <= ASCII_FAST_MAX ? asciiBytes(chunk) : undefined;
+    return fast ?? Buffer.from(chunk, (encoding || 'utf8') as 'utf8');
+  }
   if (chunk instanceof Uint8Array) return chunk;
   throw invalidArgType('chunk', 'of type string or an instance of Buffer or Uint8Array', chunk);
 }
