@@ -335,18 +335,18 @@ export interface SyscallSpec {
     };
     result: null;
   };
-  /** Many whole responses in one crossing (a busy server's turn); returns the ids that failed. Every
-   * entry is validated before any is sent. */
+  /** Many whole responses in one crossing (a busy server's turn), as columns: entry i is ids[i],
+   * statuses[i] … and the next lengths[i] bytes of `bodies` (-1: no body). Every entry is validated
+   * before any is sent; returns the ids that could not be answered. */
   'http.respondAll': {
     args: {
-      list: {
-        id: number;
-        status: number;
-        message?: string;
-        headers: string[];
-        sendDate?: boolean;
-        data?: Uint8Array;
-      }[];
+      ids: number[];
+      statuses: number[];
+      messages: string[];
+      headers: string[][];
+      sendDates: boolean[];
+      lengths: number[];
+      bodies: Uint8Array;
     };
     result: number[];
   };

@@ -10,8 +10,12 @@ interface Report {
   injection: Reply;
   notList: Reply;
   tooLong: Reply;
+  ragged: Reply;
   badStatus: Reply;
+  overrun: Reply;
+  leftover: Reply;
   badData: Reply;
+  extra: Reply;
   afterRefusals: Record<string, string>;
   mixed: Reply;
   again: Reply;
@@ -32,7 +36,16 @@ const EINVAL = [{ code: 'EINVAL', syscall: 'writeHead' }, null];
 describe('http.respondAll', () => {
   it('refuses a whole batch when any entry is malformed, and sends nothing of it', () => {
     expect(rep.injection).toEqual(EINVAL);
-    for (const k of ['notList', 'tooLong', 'badStatus', 'badData'] as const)
+    for (const k of [
+      'notList',
+      'tooLong',
+      'ragged',
+      'badStatus',
+      'overrun',
+      'leftover',
+      'badData',
+      'extra',
+    ] as const)
       expect(rep[k], k).toEqual(EINVAL);
     expect(rep.afterRefusals).toEqual({ '/a': 'pending', '/b': 'pending', '/c': 'pending' });
   });

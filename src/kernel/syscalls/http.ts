@@ -77,7 +77,45 @@ const respondArgs = record({
 });
 /** At most this many responses go in one http.respondAll. */
 const RESPOND_BATCH = 1024;
-const respondAllArgs = record({ list: arrayOf(respondArgs, RESPOND_BATCH) });
+/**
+ * Columns rather than a list of records: structured clone writes and reads every key of every
+ * record, which cost more than the responses' own framing. Entry i is ids[i], statuses[i] …; its body
+ * is the next lengths[i] bytes of `bodies` (-1: none).
+ */
+const respondAllArgs = record({
+  ids: arrayOf(int(1), RESPOND_BATCH),
+  statuses: arrayOf(int(100, 999), RESPOND_BATCH),
+  messages: arrayOf(headerValue, RESPOND_BATCH),
+  headers: arrayOf(rawHeaders, RESPOND_BATCH),
+  sendDates: arrayOf(bool, RESPOND_BATCH),
+  lengths: arrayOf(int(-1), RESPOND_BATCH),
+  bodies: bytes,
+});
+
+/** The columns of an http.respondAll as one response each; EINVAL unless they line up exactly. */
+function respondRows(a: unknown): ReturnType<typeof respondArgs>[] {
+  const c = respondAllArgs(a);
+  const n = c.ids.length;
+  if ([c.statuses, c.messages, c.headers, c.sendDates, c.lengths].some((col) => col.length !== n))
+    fail('EINVAL');
+  const rows: ReturnType<typeof respondArgs>[] = [];
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const len = c.lengths[i] as number;
+    if (len > c.bodies.byteLength - at) fail('EINVAL');
+    rows.push({
+      id: c.ids[i] as number,
+      status: c.statuses[i] as number,
+      message: c.messages[i],
+      headers: c.headers[i] as string[],
+      sendDate: c.sendDates[i],
+      data: len < 0 ? undefined : c.bodies.subarray(at, at + len),
+    });
+    if (len > 0) at += len;
+  }
+  if (at !== c.bodies.byteLength) fail('EINVAL');
+  return rows;
+}
 const requestArgs = record({
   host: str,
   port: int(1, 65535),
@@ -241,9 +279,8 @@ export const httpSyscalls: SyscallFamily = {
       // Every entry is checked before any is sent: a malformed batch sends nothing (EINVAL), as one
       // malformed http.respond would. After that, each response stands alone: one whose exchange is
       // gone (or that node:http refuses) is reported by id and does not stop the others.
-      const { list } = respondAllArgs(a);
       const failed: number[] = [];
-      for (const r of list) {
+      for (const r of respondRows(a)) {
         try {
           respondOne(task, r);
         } catch (err) {

@@ -59,22 +59,48 @@ const ok = (id, t) => ({
   headers: ['X-T', t],
   data: new TextEncoder().encode(`body ${t}`),
 });
+/** The columns http.respondAll takes, from a list of whole responses. */
+function columns(list) {
+  const bodies = list.filter((r) => r.data).map((r) => r.data);
+  const all = new Uint8Array(bodies.reduce((n, b) => n + b.byteLength, 0));
+  let at = 0;
+  for (const b of bodies) {
+    all.set(b, at);
+    at += b.byteLength;
+  }
+  return {
+    ids: list.map((r) => r.id),
+    statuses: list.map((r) => r.status),
+    messages: list.map((r) => r.message),
+    headers: list.map((r) => r.headers),
+    sendDates: list.map(() => true),
+    lengths: list.map((r) => (r.data ? r.data.byteLength : -1)),
+    bodies: all,
+  };
+}
+const batch = (list) => call(columns(list));
 const results = {};
 // A batch with one header-injection entry: refused whole, so nothing at all is sent.
-results.injection = call({
-  list: [ok(ids['/a'], 'one'), { ...ok(ids['/b'], 'two'), headers: ['X-T', 'x\r\nSet-Cookie: evil=1'] }],
-});
-// Not a list, a list too long, an entry with an unknown status or a foreign field type.
-results.notList = call({ list: 'nope' });
-results.tooLong = call({ list: Array.from({ length: 1025 }, () => ok(ids['/a'], 'x')) });
-results.badStatus = call({ list: [{ ...ok(ids['/a'], 'x'), status: 42 }] });
-results.badData = call({ list: [{ ...ok(ids['/a'], 'x'), data: 'text' }] });
+results.injection = batch([
+  ok(ids['/a'], 'one'),
+  { ...ok(ids['/b'], 'two'), headers: ['X-T', 'x\r\nSet-Cookie: evil=1'] },
+]);
+// Columns that are not lists, too long, of different lengths; an unknown status; body lengths that
+// run past the bytes given, or leave some over; a field of the wrong type; an unknown field.
+results.notList = call({ ...columns([ok(ids['/a'], 'x')]), ids: 'nope' });
+results.tooLong = batch(Array.from({ length: 1025 }, () => ok(ids['/a'], 'x')));
+results.ragged = call({ ...columns([ok(ids['/a'], 'x'), ok(ids['/b'], 'y')]), statuses: [200] });
+results.badStatus = batch([{ ...ok(ids['/a'], 'x'), status: 42 }]);
+results.overrun = call({ ...columns([ok(ids['/a'], 'x')]), lengths: [1000] });
+results.leftover = call({ ...columns([ok(ids['/a'], 'x')]), lengths: [2] });
+results.badData = call({ ...columns([ok(ids['/a'], 'x')]), bodies: 'text' });
+results.extra = call({ ...columns([ok(ids['/a'], 'x')]), shell: 'rm -rf /' });
 await new Promise((r) => setTimeout(r, 200));
 results.afterRefusals = { ...got };
 // A valid batch with an id that is not an exchange of this process: that one is reported, the rest go.
-results.mixed = call({ list: [ok(ids['/a'], 'one'), ok(999_999, 'ghost'), ok(ids['/b'], 'two')] });
+results.mixed = batch([ok(ids['/a'], 'one'), ok(999_999, 'ghost'), ok(ids['/b'], 'two')]);
 // An id already answered: reported, not answered twice.
-results.again = call({ list: [ok(ids['/a'], 'again'), ok(ids['/c'], 'three')] });
+results.again = batch([ok(ids['/a'], 'again'), ok(ids['/c'], 'three')]);
 await until(() => Object.values(got).every((v) => v !== 'pending'));
 results.final = { ...got };
 results.ids = ids;

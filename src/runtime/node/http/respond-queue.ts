@@ -23,15 +23,36 @@ export interface Responder {
   _respondFailed(err: Error): void;
 }
 
-const pending: WholeResponse[] = [];
-const owners: Responder[] = [];
+/** The kernel's bound on one http.respondAll (src/kernel/syscalls/http.ts). */
+const MAX_BATCH = 1024;
+/** Bodies up to this size join a batch. */
+const MAX_BATCHED_BODY = 64 * 1024;
+
+/** The queued responses, as the columns http.respondAll takes (see src/abi/syscalls.ts). */
+let cols = emptyColumns();
+let bodyBytes = 0;
+let bodies: Uint8Array[] = [];
+let owners: Responder[] = [];
 /** While a batch of requests is dispatched, responses wait for its end (hold/release nest). */
 let holds = 0;
 let flushQueued = false;
 
+function emptyColumns() {
+  return {
+    ids: [] as number[],
+    statuses: [] as number[],
+    messages: [] as string[],
+    headers: [] as string[][],
+    sendDates: [] as boolean[],
+    lengths: [] as number[],
+  };
+}
+
 /** Mirrors the kernel's checks (http.ts): a response it would refuse takes the one-call path instead,
  * where the refusal is thrown from end() as before. */
 export function batchable(r: WholeResponse): boolean {
+  // A large body goes alone, without the copy into the batch's one buffer.
+  if (r.data && r.data.byteLength > MAX_BATCHED_BODY) return false;
   if (!Number.isInteger(r.status) || r.status < 100 || r.status > 999) return false;
   if (r.message.length > 65536 || /[\r\n\0]/.test(r.message)) return false;
   const h = r.headers;
@@ -44,8 +65,21 @@ export function batchable(r: WholeResponse): boolean {
 
 /** Queues a whole response; it crosses with the others of this batch. */
 export function queueResponse(r: WholeResponse, owner: Responder): void {
-  pending.push(r);
+  cols.ids.push(r.id);
+  cols.statuses.push(r.status);
+  cols.messages.push(r.message);
+  cols.headers.push(r.headers);
+  cols.sendDates.push(r.sendDate);
+  cols.lengths.push(r.data ? r.data.byteLength : -1);
+  if (r.data) {
+    bodies.push(r.data);
+    bodyBytes += r.data.byteLength;
+  }
   owners.push(owner);
+  if (owners.length >= MAX_BATCH) {
+    flushResponses();
+    return;
+  }
   deferCrossing(flushResponses);
   if (holds === 0 && !flushQueued) {
     flushQueued = true;
@@ -67,11 +101,21 @@ export function releaseResponses(): void {
 /** Sends every queued response in one crossing; a response the kernel refused hears an error. */
 export function flushResponses(): void {
   flushQueued = false;
-  if (pending.length === 0) return;
-  const list = pending.splice(0);
-  const who = owners.splice(0);
+  if (owners.length === 0) return;
+  const sent = cols;
+  const who = owners;
+  const all = new Uint8Array(bodyBytes);
+  let at = 0;
+  for (const b of bodies) {
+    all.set(b, at);
+    at += b.byteLength;
+  }
+  cols = emptyColumns();
+  owners = [];
+  bodies = [];
+  bodyBytes = 0;
   deferCrossing(null);
-  const r = sysTry('http.respondAll', { list });
+  const r = sysTry('http.respondAll', { ...sent, bodies: all });
   if (r[0] !== null) {
     const err = uvException({ ...r[0], syscall: 'writeHead' });
     for (const o of who) o._respondFailed(err);
@@ -80,8 +124,8 @@ export function flushResponses(): void {
   const failed = r[1] as number[];
   if (failed.length === 0) return;
   const bad = new Set(failed);
-  for (let i = 0; i < list.length; i++) {
-    if (bad.has((list[i] as WholeResponse).id))
+  for (let i = 0; i < who.length; i++) {
+    if (bad.has(sent.ids[i] as number))
       (who[i] as Responder)._respondFailed(uvException({ code: 'EBADF', syscall: 'writeHead' }));
   }
 }
