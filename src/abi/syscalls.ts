@@ -478,7 +478,19 @@ export interface HttpHead {
   /** A protocol upgrade: the connection is now this net socket; `head` = bytes read past the head. */
   upgrade?: { socket: NetSocketInfo; head: Uint8Array } | null;
   /** http.accept: requests that were already queued, handed over in the same completion (a batch). */
-  more?: HttpHead[];
+  more?: HttpHeadColumns;
+}
+
+/** Server-side request heads as columns (row i: ids[i], methods[i] …): structured clone writes every
+ * key of every record, and a busy server's batch holds dozens of them. */
+export interface HttpHeadColumns {
+  ids: number[];
+  methods: string[];
+  urls: string[];
+  httpVersions: string[];
+  rawHeaders: string[][];
+  remoteAddresses: (string | null)[];
+  remotePorts: (number | null)[];
 }
 
 export type SyscallName = keyof SyscallSpec;

@@ -3,6 +3,7 @@
 
 import { type ClientRequest, type IncomingMessage, request, type ServerResponse } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import type { HttpHeadColumns } from '../../abi/syscalls.js';
 import { guestAgents } from '../../net/agents.js';
 import type { Endpoint } from '../../net/endpoint.js';
 import { bindListener } from '../../net/host-mode.js';
@@ -169,15 +170,33 @@ function acceptNow(task: Task, srv: HttpListener, ex: Exchange, op: AsyncOp, liv
     op.done({ code: 'EMFILE', syscall: 'accept' });
     return;
   }
-  const more: (ReturnType<typeof head> & { id: number })[] = [];
+  const more: HttpHeadColumns = {
+    ids: [],
+    methods: [],
+    urls: [],
+    httpVersions: [],
+    rawHeaders: [],
+    remoteAddresses: [],
+    remotePorts: [],
+  };
   for (const next of srv.takeQueued(ACCEPT_BATCH)) {
+    let nid: number;
     try {
-      more.push({ id: exchanges(task).open(next), ...head(next.incoming as IncomingMessage) });
+      nid = exchanges(task).open(next);
     } catch {
       (next.outgoing as ServerResponse).destroy();
+      continue;
     }
+    const m = next.incoming as IncomingMessage;
+    more.ids.push(nid);
+    more.methods.push(m.method ?? 'GET');
+    more.urls.push(m.url ?? '/');
+    more.httpVersions.push(m.httpVersion);
+    more.rawHeaders.push(m.rawHeaders);
+    more.remoteAddresses.push(m.socket?.remoteAddress ?? null);
+    more.remotePorts.push(m.socket?.remotePort ?? null);
   }
-  op.done(null, { id, ...head(ex.incoming as IncomingMessage), ...(more.length > 0 ? { more } : {}) });
+  op.done(null, { id, ...head(ex.incoming as IncomingMessage), ...(more.ids.length > 0 ? { more } : {}) });
 }
 
 /** The head of an incoming message, as the guest builds IncomingMessage from it. */

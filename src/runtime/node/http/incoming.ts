@@ -4,6 +4,7 @@
 import { Buffer } from 'buffer';
 import EventEmitter from 'events';
 import { Readable } from 'readable-stream';
+import type { HttpHeadColumns } from '../../../abi/syscalls.js';
 import { offData, onData, start, sysTry } from '../../internal/door.js';
 import { nextTick } from '../../internal/loop.js';
 import type { SocketInfo } from '../net/socket.js';
@@ -24,7 +25,22 @@ export interface MessageHead {
   /** A protocol upgrade: the connection as a net socket, and the bytes already read past the head. */
   upgrade?: { socket: SocketInfo; head: Uint8Array } | null;
   /** Server side: further requests that were already waiting, handed over with this one. */
-  more?: MessageHead[];
+  more?: HttpHeadColumns;
+}
+
+/** Row `i` of a batch's columns as a head. */
+export function headAt(c: HttpHeadColumns, i: number): MessageHead {
+  return {
+    id: c.ids[i] as number,
+    method: c.methods[i] as string,
+    url: c.urls[i] as string,
+    statusCode: null,
+    statusMessage: null,
+    httpVersion: c.httpVersions[i] as string,
+    rawHeaders: c.rawHeaders[i] as string[],
+    remoteAddress: c.remoteAddresses[i] ?? null,
+    remotePort: c.remotePorts[i] ?? null,
+  };
 }
 
 /** Headers of which Node keeps the first value and drops the rest. */

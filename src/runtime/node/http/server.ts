@@ -7,7 +7,7 @@ import { start, sysTry } from '../../internal/door.js';
 import { type NodeError, uvException } from '../../internal/errors.js';
 import { nextTick, queueMicrotask, runCallback } from '../../internal/loop.js';
 import { Socket } from '../net/socket.js';
-import { IncomingMessage, type MessageHead } from './incoming.js';
+import { headAt, IncomingMessage, type MessageHead } from './incoming.js';
 import { ServerResponse } from './outgoing.js';
 import { holdResponses, releaseResponses } from './respond-queue.js';
 
@@ -110,14 +110,15 @@ export class Server extends EventEmitter {
         // A batch: each further request is its own callback after the microtasks the previous
         // one queued, as Node runs separate sockets' callbacks; their whole responses cross together
         // once the last has run (respond-queue.ts).
-        const more = head.more ?? [];
+        const more = head.more;
+        const count = more ? more.ids.length : 0;
         let i = 0;
         const nextOne = (): void => {
-          const h = more[i++];
-          if (!h) {
+          if (!more || i >= count) {
             releaseResponses();
             return;
           }
+          const h = headAt(more, i++);
           runCallback(() => this._request(h));
           queueMicrotask(nextOne);
         };
