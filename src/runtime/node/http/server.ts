@@ -119,8 +119,13 @@ export class Server extends EventEmitter {
             return;
           }
           const h = headAt(more, i++);
-          runCallback(() => this._request(h));
-          queueMicrotask(nextOne);
+          try {
+            runCallback(() => this._request(h));
+          } finally {
+            // Even if the uncaught-exception path threw on (an exit unwinding), the batch goes on
+            // and its end releases the held responses.
+            queueMicrotask(nextOne);
+          }
         };
         holdResponses();
         try {
