@@ -353,6 +353,21 @@ export interface SyscallSpec {
     };
     result: null;
   };
+  /** Many whole responses in one crossing (a busy server's turn), as columns: entry i is ids[i],
+   * statuses[i] … and the next lengths[i] bytes of `bodies` (-1: no body). Every entry is validated
+   * before any is sent; returns the ids that could not be answered. */
+  'http.respondAll': {
+    args: {
+      ids: number[];
+      statuses: number[];
+      messages: string[];
+      headers: string[][];
+      sendDates: boolean[];
+      lengths: number[];
+      bodies: Uint8Array;
+    };
+    result: number[];
+  };
   /** Starts a client request to an IPv4 address (over TLS terminated on the host when `tls` is given);
    * returns its exchange id. */
   'http.request': {
@@ -481,7 +496,19 @@ export interface HttpHead {
   /** A protocol upgrade: the connection is now this net socket; `head` = bytes read past the head. */
   upgrade?: { socket: NetSocketInfo; head: Uint8Array } | null;
   /** http.accept: requests that were already queued, handed over in the same completion (a batch). */
-  more?: HttpHead[];
+  more?: HttpHeadColumns;
+}
+
+/** Server-side request heads as columns (row i: ids[i], methods[i] …): structured clone writes every
+ * key of every record, and a busy server's batch holds dozens of them. */
+export interface HttpHeadColumns {
+  ids: number[];
+  methods: string[];
+  urls: string[];
+  httpVersions: string[];
+  rawHeaders: string[][];
+  remoteAddresses: (string | null)[];
+  remotePorts: (number | null)[];
 }
 
 export type SyscallName = keyof SyscallSpec;

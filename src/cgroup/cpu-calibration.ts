@@ -50,7 +50,7 @@ function resample(now: number): void {
     disabled = true;
     return;
   }
-  if (threadsNsAtStart !== undefined && turnUs >= MIN_TURN_US) {
+  if (threadsNsAtStart !== undefined) {
     const realUs = (ns - threadsNsAtStart) / 1000;
     // A negative delta means threads ended (their time left the sum): skip that window.
     if (realUs > 0) factor = Math.min(1, Math.max(MIN_FACTOR, realUs / turnUs));

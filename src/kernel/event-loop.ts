@@ -41,6 +41,8 @@ export class EventLoop {
   private idlePhase: 'none' | 'beforeExit' | 'exit' = 'none';
   /** The scheduler slot of the running turn. */
   private slot: (() => void) | undefined;
+  /** Work to run just before the next turn is taken from the queue (see beforeTurn). */
+  private beforeNext: Array<(live: boolean) => void> = [];
 
   constructor(private readonly hooks: LoopHooks) {}
 
@@ -69,6 +71,21 @@ export class EventLoop {
     if (i === -1) return undefined;
     const [ev] = this.queue.splice(i, 1);
     return ev && ev.t !== 'host' ? ev : undefined;
+  }
+
+  /**
+   * Runs `fn(true)` just before the next turn is taken from the queue (now, if nothing else runs, on
+   * the next pass), so work that piles up while the guest is busy (requests arriving on a served
+   * port) can be handed over as one completion instead of one each. If the loop stops first,
+   * `fn(false)` runs instead, so what it holds can be released.
+   */
+  beforeTurn(fn: (live: boolean) => void): void {
+    if (this.stopped) {
+      fn(false);
+      return;
+    }
+    this.beforeNext.push(fn);
+    this.kick();
   }
 
   /** Whether a turn is running now. */
@@ -121,6 +138,7 @@ export class EventLoop {
   stop(): void {
     this.stopped = true;
     this.queue.length = 0;
+    for (const fn of this.beforeNext.splice(0)) fn(false);
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
   }
@@ -136,6 +154,8 @@ export class EventLoop {
 
   private async pump(): Promise<void> {
     if (this.busy || this.stopped || this.paused) return;
+    if (this.beforeNext.length > 0) for (const fn of this.beforeNext.splice(0)) fn(true);
+    if (this.stopped) return;
     const ev = this.queue.shift();
     if (!ev) {
       this.checkIdle();

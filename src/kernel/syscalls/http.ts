@@ -3,12 +3,13 @@
 
 import { type ClientRequest, type IncomingMessage, request, type ServerResponse } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import type { HttpHeadColumns } from '../../abi/syscalls.js';
 import { guestAgents } from '../../net/agents.js';
 import type { Endpoint } from '../../net/endpoint.js';
 import { bindListener } from '../../net/host-mode.js';
 import { bridge, type Exchange, HttpListener } from '../../net/http-host.js';
 import { Errno, fail } from '../errno.js';
-import type { Task } from '../task.js';
+import type { AsyncOp, Task } from '../task.js';
 import { arrayOf, bool, bytes, int, optional, record, str } from '../validate.js';
 import { HandleTable, perTask } from './handles.js';
 import { sockets } from './net.js';
@@ -16,7 +17,7 @@ import { tlsFailure, tlsOptions } from './tls.js';
 import type { SyscallFamily } from './types.js';
 
 /** At most this many extra requests are handed over with one accept. */
-const ACCEPT_BATCH = 63;
+const ACCEPT_BATCH = 255;
 
 const servers = perTask(() => new HandleTable<HttpListener>((s) => s.close()));
 const exchanges = perTask(
@@ -75,6 +76,47 @@ const respondArgs = record({
   sendDate: optional(bool),
   data: optional(bytes),
 });
+/** At most this many responses go in one http.respondAll. */
+const RESPOND_BATCH = 1024;
+/**
+ * Columns rather than a list of records: structured clone writes and reads every key of every
+ * record, which cost more than the responses' own framing. Entry i is ids[i], statuses[i] …; its body
+ * is the next lengths[i] bytes of `bodies` (-1: none).
+ */
+const respondAllArgs = record({
+  ids: arrayOf(int(1), RESPOND_BATCH),
+  statuses: arrayOf(int(100, 999), RESPOND_BATCH),
+  messages: arrayOf(headerValue, RESPOND_BATCH),
+  headers: arrayOf(rawHeaders, RESPOND_BATCH),
+  sendDates: arrayOf(bool, RESPOND_BATCH),
+  lengths: arrayOf(int(-1), RESPOND_BATCH),
+  bodies: bytes,
+});
+
+/** The columns of an http.respondAll as one response each; EINVAL unless they line up exactly. */
+function respondRows(a: unknown): ReturnType<typeof respondArgs>[] {
+  const c = respondAllArgs(a);
+  const n = c.ids.length;
+  if ([c.statuses, c.messages, c.headers, c.sendDates, c.lengths].some((col) => col.length !== n))
+    fail('EINVAL');
+  const rows: ReturnType<typeof respondArgs>[] = [];
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const len = c.lengths[i] as number;
+    if (len > c.bodies.byteLength - at) fail('EINVAL');
+    rows.push({
+      id: c.ids[i] as number,
+      status: c.statuses[i] as number,
+      message: c.messages[i],
+      headers: c.headers[i] as string[],
+      sendDate: c.sendDates[i],
+      data: len < 0 ? undefined : c.bodies.subarray(at, at + len),
+    });
+    if (len > 0) at += len;
+  }
+  if (at !== c.bodies.byteLength) fail('EINVAL');
+  return rows;
+}
 const requestArgs = record({
   host: str,
   port: int(1, 65535),
@@ -87,6 +129,75 @@ const requestArgs = record({
   keepAlive: bool,
   tls: optional(tlsOptions),
 });
+
+/** A whole response (head, optional body, end) on a served exchange, which is then released. */
+function respondOne(task: Task, r: ReturnType<typeof respondArgs>): void {
+  const { id, status, message, headers, sendDate, data } = r;
+  const table = exchanges(task);
+  const res = table.get(id).outgoing as ServerResponse;
+  if (res.headersSent || typeof res.writeHead !== 'function') fail('EINVAL');
+  if (sendDate === false) res.sendDate = false;
+  guarded(() => {
+    if (message === undefined) res.writeHead(status, headers);
+    else res.writeHead(status, message, headers);
+    res.end(data);
+  });
+  const cg = task.container.cgroup;
+  if (cg && data) cg.netTxBytes += data.byteLength;
+  table.close(id);
+}
+
+/** Completes an http.accept with `ex` and the requests queued behind it (a batch). */
+function acceptNow(task: Task, srv: HttpListener, ex: Exchange, op: AsyncOp, live: boolean): void {
+  if (!live || !task.alive) {
+    if (ex.upgrade) ex.upgrade.ep.close();
+    else (ex.outgoing as ServerResponse).destroy();
+    return;
+  }
+  if (ex.upgrade) {
+    try {
+      const upgrade = upgradeInfo(task, ex.upgrade);
+      op.done(null, { id: 0, ...head(ex.incoming as IncomingMessage), upgrade });
+    } catch {
+      op.done({ code: 'EMFILE', syscall: 'accept' });
+    }
+    return;
+  }
+  let id: number;
+  try {
+    id = exchanges(task).open(ex);
+  } catch {
+    op.done({ code: 'EMFILE', syscall: 'accept' });
+    return;
+  }
+  const more: HttpHeadColumns = {
+    ids: [],
+    methods: [],
+    urls: [],
+    httpVersions: [],
+    rawHeaders: [],
+    remoteAddresses: [],
+    remotePorts: [],
+  };
+  for (const next of srv.takeQueued(ACCEPT_BATCH)) {
+    let nid: number;
+    try {
+      nid = exchanges(task).open(next);
+    } catch {
+      (next.outgoing as ServerResponse).destroy();
+      continue;
+    }
+    const m = next.incoming as IncomingMessage;
+    more.ids.push(nid);
+    more.methods.push(m.method ?? 'GET');
+    more.urls.push(m.url ?? '/');
+    more.httpVersions.push(m.httpVersion);
+    more.rawHeaders.push(m.rawHeaders);
+    more.remoteAddresses.push(m.socket?.remoteAddress ?? null);
+    more.remotePorts.push(m.socket?.remotePort ?? null);
+  }
+  op.done(null, { id, ...head(ex.incoming as IncomingMessage), ...(more.ids.length > 0 ? { more } : {}) });
+}
 
 /** The head of an incoming message, as the guest builds IncomingMessage from it. */
 function head(m: IncomingMessage) {
@@ -145,34 +256,10 @@ export const httpSyscalls: SyscallFamily = {
     async(task, a, op) {
       const srv = servers(task).get(idArgs(a).id);
       srv.next((ex) => {
-        if (!ex) return op.done(null, null);
-        if (!task.alive)
-          return ex.upgrade ? ex.upgrade.ep.close() : (ex.outgoing as ServerResponse).destroy();
-        if (ex.upgrade) {
-          try {
-            const upgrade = upgradeInfo(task, ex.upgrade);
-            return op.done(null, { id: 0, ...head(ex.incoming as IncomingMessage), upgrade });
-          } catch {
-            return op.done({ code: 'EMFILE', syscall: 'accept' });
-          }
-        }
-        let id: number;
-        try {
-          id = exchanges(task).open(ex);
-        } catch {
-          return op.done({ code: 'EMFILE', syscall: 'accept' });
-        }
-        // Requests already waiting ride along (one guest turn for many): under load the turn, not
-        // the parsing, is what a request costs.
-        const more: (ReturnType<typeof head> & { id: number })[] = [];
-        for (const next of srv.takeQueued(ACCEPT_BATCH)) {
-          try {
-            more.push({ id: exchanges(task).open(next), ...head(next.incoming as IncomingMessage) });
-          } catch {
-            (next.outgoing as ServerResponse).destroy();
-          }
-        }
-        op.done(null, { id, ...head(ex.incoming as IncomingMessage), ...(more.length > 0 ? { more } : {}) });
+        // Handed over just before the process's next turn, with every request that arrived until
+        // then: under load one turn serves them all (the turn, not the parsing, is what costs).
+        if (ex) task.loop.beforeTurn((live) => acceptNow(task, srv, ex, op, live));
+        else op.done(null, null);
       });
     },
   },
@@ -200,20 +287,27 @@ export const httpSyscalls: SyscallFamily = {
     support: 'full',
     errName: 'writeHead',
     sync(task, a) {
-      const { id, status, message, headers, sendDate, data } = respondArgs(a);
-      const table = exchanges(task);
-      const res = table.get(id).outgoing as ServerResponse;
-      if (res.headersSent || typeof res.writeHead !== 'function') fail('EINVAL');
-      if (sendDate === false) res.sendDate = false;
-      guarded(() => {
-        if (message === undefined) res.writeHead(status, headers);
-        else res.writeHead(status, message, headers);
-        res.end(data);
-      });
-      const cg = task.container.cgroup;
-      if (cg && data) cg.netTxBytes += data.byteLength;
-      table.close(id);
+      respondOne(task, respondArgs(a));
       return null;
+    },
+  },
+  'http.respondAll': {
+    support: 'full',
+    errName: 'writeHead',
+    sync(task, a) {
+      // Every entry is checked before any is sent: a malformed batch sends nothing (EINVAL), as one
+      // malformed http.respond would. After that, each response stands alone: one whose exchange is
+      // gone (or that node:http refuses) is reported by id and does not stop the others.
+      const failed: number[] = [];
+      for (const r of respondRows(a)) {
+        try {
+          respondOne(task, r);
+        } catch (err) {
+          if (!(err instanceof Errno)) throw err;
+          failed.push(r.id);
+        }
+      }
+      return failed;
     },
   },
   'http.request': {

@@ -33,8 +33,26 @@ const mapDelete = uncurry(Map.prototype.delete);
 const pending = new Map<number, Completion>();
 const sinks = new Map<number, DataSink>();
 
+/**
+ * Work the runtime defers to batch crossings (responses ended in this turn, sent in one call). It is
+ * flushed before any other syscall crosses, so the kernel sees every call in the order it was made.
+ */
+let deferred: (() => void) | null = null;
+
+/** Marks deferred work (or clears the mark with null); `flush` runs before the next crossing. */
+export function deferCrossing(flush: (() => void) | null): void {
+  deferred = flush;
+}
+
+function flushDeferred(): void {
+  const fn = deferred;
+  deferred = null;
+  fn?.();
+}
+
 /** Calls a syscall and returns its value, or throws the Node-shaped error it answered with. */
 export function sys<T = unknown>(name: string, args?: unknown): T {
+  if (deferred !== null) flushDeferred();
   const reply = rawSync(name, args === undefined ? null : args);
   if (reply[0] !== null) throw uvException(reply[0]);
   return reply[1] as T;
@@ -42,11 +60,13 @@ export function sys<T = unknown>(name: string, args?: unknown): T {
 
 /** Calls a syscall and returns the raw reply, for callers that branch on the error code. */
 export function sysTry(name: string, args?: unknown): SyncReply {
+  if (deferred !== null) flushDeferred();
   return rawSync(name, args === undefined ? null : args);
 }
 
 /** Like `sys`, but hands the error back as data instead of throwing. */
 export function sysErr(name: string, args?: unknown): WireError | null {
+  if (deferred !== null) flushDeferred();
   return rawSync(name, args === undefined ? null : args)[0];
 }
 
@@ -60,6 +80,7 @@ export function start(
   done: Completion,
   queue: (fn: () => void) => void,
 ): number {
+  if (deferred !== null) flushDeferred();
   const reply = rawAsync(name, args === undefined ? null : args);
   if (reply[0] !== null) {
     const err = uvException(reply[0]);

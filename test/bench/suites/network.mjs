@@ -2,9 +2,12 @@
 // through a published port, beside the same handler on plain Node http and on Cloudflare's workerd,
 // all driven by the same keep-alive load generator in its own process; and MB/s of a stream between
 // two containers beside the same two programs on a host loopback TCP pair. 127.0.0.1 only.
+// Rounds interleave the three servers and each round's ratios are taken within the round (paired), so
+// a load swing on a shared machine moves both sides; the CPU each server burns per request (all its
+// threads) is reported too: it is what a saturated machine divides between them.
 
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,7 +17,17 @@ import { QUICK, sleep, target } from '../lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const REPO = join(here, '..', '..', '..');
-const N = { conns: 32, seconds: QUICK ? 1.5 : 4, rounds: QUICK ? 1 : 3, streamMiB: QUICK ? 20 : 100 };
+const N = { conns: 32, seconds: QUICK ? 1.5 : 4, rounds: QUICK ? 1 : 5, streamMiB: QUICK ? 20 : 100 };
+
+/** CPU time (user + system, all threads) of a host process so far, in µs (Linux; 0 elsewhere). */
+function processCpuUs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  } catch {
+    return 0;
+  }
+}
 
 const HANDLER = `require('http').createServer((req, res) => res.end('hello world'))
   .listen(Number(process.argv[2]), '0.0.0.0', () => console.log('ready'));`;
@@ -56,7 +69,14 @@ async function waitListening(port, ms = 20_000) {
   throw new Error(`nothing listens on 127.0.0.1:${port}`);
 }
 
-function loadgen(port) {
+/** Drives `port`; `cpuUs()` reads the server's CPU, so the result carries its µs per answered request. */
+async function loadgen(port, cpuUs) {
+  const before = cpuUs();
+  const r = await runLoadgen(port);
+  return { ...r, cpuPerReq: (cpuUs() - before) / Math.max(1, r.total) };
+}
+
+function runLoadgen(port) {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -77,18 +97,19 @@ function loadgen(port) {
 async function hostProcess(cmd, args, port, cwd) {
   const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'], cwd });
   await waitListening(port);
-  return () =>
+  const stop = () =>
     new Promise((r) => {
       child.once('exit', r);
       child.kill('SIGTERM');
     });
+  return { stop, cpuUs: () => processCpuUs(child.pid) };
 }
 
 async function rpsNode(dir) {
   const port = await freePort();
-  const stop = await hostProcess(process.execPath, [join(dir, 'handler.js'), String(port)], port);
+  const { stop, cpuUs } = await hostProcess(process.execPath, [join(dir, 'handler.js'), String(port)], port);
   try {
-    return await loadgen(port);
+    return await loadgen(port, cpuUs);
   } finally {
     await stop();
   }
@@ -111,9 +132,9 @@ const w :Workerd.Worker = (
 `,
   );
   const bin = join(REPO, 'node_modules/.bin/workerd');
-  const stop = await hostProcess(bin, ['serve', join(dir, 'config.capnp')], port, dir);
+  const { stop, cpuUs } = await hostProcess(bin, ['serve', join(dir, 'config.capnp')], port, dir);
   try {
-    return await loadgen(port);
+    return await loadgen(port, cpuUs);
   } finally {
     await stop();
   }
@@ -128,7 +149,12 @@ async function rpsTsvirt(kernel, rootfs) {
   try {
     const port = c.publishedPorts[0].hostPort;
     await waitListening(port);
-    return await loadgen(port);
+    // The kernel runs in this process: its CPU (kernel thread and the isolates' threads) is ours.
+    const cpuUs = () => {
+      const u = process.cpuUsage();
+      return u.user + u.system;
+    };
+    return await loadgen(port, cpuUs);
   } finally {
     c.kill('SIGKILL');
     await c.wait();
@@ -158,7 +184,7 @@ async function streamTsvirt(kernel, rootfs) {
 
 async function streamHost(dir) {
   const port = await freePort();
-  const stop = await hostProcess(
+  const { stop } = await hostProcess(
     process.execPath,
     [join(dir, 'source.js'), String(port), String(N.streamMiB)],
     port,
@@ -178,6 +204,8 @@ async function streamHost(dir) {
   }
 }
 
+const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
+
 export const name = 'network';
 
 export async function run(progress) {
@@ -193,35 +221,51 @@ export async function run(progress) {
   }
   const kernel = new Kernel();
   try {
-    // Rounds interleave the three servers, so each sees the same machine load; the median round counts.
+    // Rounds interleave the three servers, so each sees the same machine load; ratios pair within rounds.
     const rounds = { tsvirt: [], node: [], workerd: [] };
     for (let r = 0; r < N.rounds; r++) {
       rounds.tsvirt.push(await rpsTsvirt(kernel, dir));
       rounds.node.push(await rpsNode(dir));
       rounds.workerd.push(await rpsWorkerd(dir));
+      const show = (x) => `${Math.round(x.rps)} req/s, ${x.cpuPerReq.toFixed(1)} µs CPU/req`;
       progress(`rps round ${r + 1}`, {
-        tsvirt: rounds.tsvirt[r].rps,
-        node: rounds.node[r].rps,
-        workerd: rounds.workerd[r].rps,
+        tsvirt: show(rounds.tsvirt[r]),
+        node: show(rounds.node[r]),
+        workerd: show(rounds.workerd[r]),
       });
     }
-    const median = (list) => [...list].sort((a, b) => a.rps - b.rps)[Math.floor(list.length / 2)];
-    const ts = median(rounds.tsvirt);
-    const node = median(rounds.node);
-    const wd = median(rounds.workerd);
+    const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+    const span = (list) => `${Math.min(...list).toFixed(2)}–${Math.max(...list).toFixed(2)}`;
+    const pick = (list, key) => list.map((r) => r[key]);
+    // Paired: each round's tsvirt beside the same round's baselines.
+    const vsNode = rounds.tsvirt.map((t, i) => t.rps / rounds.node[i].rps);
+    const vsWorkerd = rounds.tsvirt.map((t, i) => t.rps / rounds.workerd[i].rps);
+    const rps = {
+      tsvirt: median(pick(rounds.tsvirt, 'rps')),
+      node: median(pick(rounds.node, 'rps')),
+      workerd: median(pick(rounds.workerd, 'rps')),
+    };
+    const cpu = {
+      tsvirt: median(pick(rounds.tsvirt, 'cpuPerReq')),
+      node: median(pick(rounds.node, 'cpuPerReq')),
+      workerd: median(pick(rounds.workerd, 'cpuPerReq')),
+    };
     const sTs = await streamTsvirt(kernel, dir);
     progress('tsvirt stream', sTs);
     const sHost = await streamHost(dir);
     progress('host stream', sHost);
     const mbps = (s) => s.bytes / 2 ** 20 / (s.ms / 1000);
     const targets = {
-      rpsVsNode: target(ts.rps / node.rps, 0.5, '>='),
-      rpsVsWorkerd: target(ts.rps / wd.rps, 1, '>='),
+      rpsVsNode: target(median(vsNode), 0.5, '>='),
+      rpsVsWorkerd: target(median(vsWorkerd), 1, '>='),
     };
     const rows = [
-      [`http hello world, tsvirt via published port (${N.conns} conns)`, ts.rps, '', 'req/s', ''],
-      ['  baseline plain Node http', node.rps, '', 'req/s', ts.rps / node.rps],
-      ['  baseline workerd', wd.rps, '', 'req/s', ts.rps / wd.rps],
+      [`http hello world, tsvirt via published port (${N.conns} conns)`, rps.tsvirt, '', 'req/s', ''],
+      ['  baseline plain Node http (ratio: median of paired rounds)', rps.node, '', 'req/s', median(vsNode)],
+      ['  baseline workerd (ratio: median of paired rounds)', rps.workerd, '', 'req/s', median(vsWorkerd)],
+      ['http CPU per request, tsvirt (kernel + isolate threads)', cpu.tsvirt, '', 'µs', ''],
+      ['  baseline plain Node http', cpu.node, '', 'µs', cpu.tsvirt / cpu.node],
+      ['  baseline workerd', cpu.workerd, '', 'µs', cpu.tsvirt / cpu.workerd],
       [`stream ${N.streamMiB} MiB container → container`, mbps(sTs), '', 'MiB/s', ''],
       [
         '  baseline host loopback TCP (two node processes)',
@@ -232,7 +276,8 @@ export async function run(progress) {
       ],
     ];
     const notes = [
-      `load: ${N.conns} keep-alive connections for ${N.seconds} s from a separate Node process, median of ${N.rounds} interleaved rounds; errors: tsvirt ${ts.errors}, node ${node.errors}, workerd ${wd.errors}`,
+      `load: ${N.conns} keep-alive connections for ${N.seconds} s from a separate Node process, ${N.rounds} interleaved rounds; req/s are medians, ratios the median of each round's own ratio`,
+      `paired ratios ranged: vs Node ${span(vsNode)}, vs workerd ${span(vsWorkerd)}; errors: tsvirt ${sum(rounds.tsvirt, 'errors')}, node ${sum(rounds.node, 'errors')}, workerd ${sum(rounds.workerd, 'errors')}`,
     ];
     return {
       rows,
@@ -240,7 +285,8 @@ export async function run(progress) {
       notes,
       results: {
         counts: N,
-        rps: { tsvirt: ts, node, workerd: wd, rounds },
+        rps: { ...rps, vsNode, vsWorkerd, rounds },
+        cpuPerRequestUs: cpu,
         stream: { tsvirt: sTs, host: sHost },
       },
     };

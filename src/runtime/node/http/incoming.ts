@@ -4,6 +4,7 @@
 import { Buffer } from 'buffer';
 import EventEmitter from 'events';
 import { Readable } from 'readable-stream';
+import type { HttpHeadColumns } from '../../../abi/syscalls.js';
 import { offData, onData, start, sysTry } from '../../internal/door.js';
 import { nextTick } from '../../internal/loop.js';
 import type { SocketInfo } from '../net/socket.js';
@@ -24,39 +25,56 @@ export interface MessageHead {
   /** A protocol upgrade: the connection as a net socket, and the bytes already read past the head. */
   upgrade?: { socket: SocketInfo; head: Uint8Array } | null;
   /** Server side: further requests that were already waiting, handed over with this one. */
-  more?: MessageHead[];
+  more?: HttpHeadColumns;
 }
+
+/** Row `i` of a batch's columns as a head. */
+export function headAt(c: HttpHeadColumns, i: number): MessageHead {
+  return {
+    id: c.ids[i] as number,
+    method: c.methods[i] as string,
+    url: c.urls[i] as string,
+    statusCode: null,
+    statusMessage: null,
+    httpVersion: c.httpVersions[i] as string,
+    rawHeaders: c.rawHeaders[i] as string[],
+    remoteAddress: c.remoteAddresses[i] ?? null,
+    remotePort: c.remotePorts[i] ?? null,
+  };
+}
+
+/** Headers of which Node keeps the first value and drops the rest. */
+const FIRST_WINS = new Set([
+  'age',
+  'authorization',
+  'content-length',
+  'content-type',
+  'etag',
+  'expires',
+  'from',
+  'host',
+  'if-modified-since',
+  'if-unmodified-since',
+  'last-modified',
+  'location',
+  'max-forwards',
+  'proxy-authorization',
+  'referer',
+  'retry-after',
+  'server',
+  'user-agent',
+]);
 
 /** Node's header-joining rules: some repeat as arrays, some keep the first, the rest join with ", ". */
 function foldHeaders(raw: string[]): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
-  const firstWins = new Set([
-    'age',
-    'authorization',
-    'content-length',
-    'content-type',
-    'etag',
-    'expires',
-    'from',
-    'host',
-    'if-modified-since',
-    'if-unmodified-since',
-    'last-modified',
-    'location',
-    'max-forwards',
-    'proxy-authorization',
-    'referer',
-    'retry-after',
-    'server',
-    'user-agent',
-  ]);
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = (raw[i] as string).toLowerCase();
     const value = raw[i + 1] as string;
     const cur = out[name];
     if (name === 'set-cookie') out[name] = [...((cur as string[] | undefined) ?? []), value];
     else if (cur === undefined) out[name] = value;
-    else if (!firstWins.has(name)) out[name] = `${cur}${name === 'cookie' ? '; ' : ', '}${value}`;
+    else if (!FIRST_WINS.has(name)) out[name] = `${cur}${name === 'cookie' ? '; ' : ', '}${value}`;
   }
   return out;
 }

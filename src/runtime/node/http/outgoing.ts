@@ -7,6 +7,7 @@ import EventEmitter from 'events';
 import { start, sysTry } from '../../internal/door.js';
 import { invalidArgType, nodeError, uvException } from '../../internal/errors.js';
 import { nextTick } from '../../internal/loop.js';
+import { batchable, queueResponse, type WholeResponse } from './respond-queue.js';
 import { STATUS_CODES } from './status.js';
 
 const queue = (fn: () => void) => nextTick(fn, []);
@@ -37,8 +38,25 @@ export function validateHeaderValue(name: string, value: unknown): void {
     throw nodeError('ERR_INVALID_CHAR', `Invalid character in header content ["${name}"]`, TypeError);
 }
 
+/** Short ASCII bodies (the usual `res.end('…')`) are encoded here: Buffer.from costs several µs a call. */
+const ASCII_FAST_MAX = 1024;
+
+function asciiBytes(s: string): Uint8Array | undefined {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f) return undefined;
+    out[i] = c;
+  }
+  return out;
+}
+
 function toBytes(chunk: unknown, encoding?: string): Uint8Array {
-  if (typeof chunk === 'string') return Buffer.from(chunk, (encoding || 'utf8') as 'utf8');
+  if (typeof chunk === 'string') {
+    const utf8 = !encoding || encoding === 'utf8' || encoding === 'utf-8';
+    const fast = utf8 && chunk.length <= ASCII_FAST_MAX ? asciiBytes(chunk) : undefined;
+    return fast ?? Buffer.from(chunk, (encoding || 'utf8') as 'utf8');
+  }
   if (chunk instanceof Uint8Array) return chunk;
   throw invalidArgType('chunk', 'of type string or an instance of Buffer or Uint8Array', chunk);
 }
@@ -304,15 +322,20 @@ export class ServerResponse extends OutgoingMessage {
       if (data !== undefined) this.setHeader('Content-Length', data.byteLength);
       else if (this._emptyBodyLength()) this.setHeader('Content-Length', 0);
     }
-    const r = sysTry('http.respond', {
+    const whole: WholeResponse = {
       id: this._id,
       status: this.statusCode,
       message: this.statusMessage ?? STATUS_CODES[this.statusCode] ?? 'unknown',
       headers: this._flatHeaders(),
       sendDate: this.sendDate,
       ...(data !== undefined ? { data } : {}),
-    });
-    if (r[0] !== null) throw uvException({ ...r[0], syscall: 'writeHead' });
+    };
+    // The usual case joins the turn's batch; one the kernel would refuse goes alone and throws here.
+    if (batchable(whole)) queueResponse(whole, this);
+    else {
+      const r = sysTry('http.respond', whole);
+      if (r[0] !== null) throw uvException({ ...r[0], syscall: 'writeHead' });
+    }
     this.headersSent = true;
     this.writableEnded = true;
     this.finished = true;
@@ -324,6 +347,16 @@ export class ServerResponse extends OutgoingMessage {
       this._afterFinish();
     });
     return this;
+  }
+
+  /** The kernel refused this response after end() returned (its exchange was gone): like a response
+   * whose connection died, it is destroyed, and an 'error' listener hears why. */
+  _respondFailed(err: Error): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    queue(() => {
+      if (this.listenerCount('error') > 0) this.emit('error', err);
+    });
   }
 
   protected override _afterFinish(): void {

@@ -7,8 +7,9 @@ import { start, sysTry } from '../../internal/door.js';
 import { type NodeError, uvException } from '../../internal/errors.js';
 import { nextTick, queueMicrotask, runCallback } from '../../internal/loop.js';
 import { Socket } from '../net/socket.js';
-import { IncomingMessage, type MessageHead } from './incoming.js';
+import { headAt, IncomingMessage, type MessageHead } from './incoming.js';
 import { ServerResponse } from './outgoing.js';
+import { holdResponses, releaseResponses } from './respond-queue.js';
 
 const queue = (fn: () => void) => nextTick(fn, []);
 
@@ -106,18 +107,33 @@ export class Server extends EventEmitter {
           else socket.destroy();
           return;
         }
-        this._request(head);
         // A batch: each further request is its own callback after the microtasks the previous
-        // one queued, as Node runs separate sockets' callbacks.
-        const more = head.more ?? [];
+        // one queued, as Node runs separate sockets' callbacks; their whole responses cross together
+        // once the last has run (respond-queue.ts).
+        const more = head.more;
+        const count = more ? more.ids.length : 0;
         let i = 0;
         const nextOne = (): void => {
-          const h = more[i++];
-          if (!h) return;
-          runCallback(() => this._request(h));
-          queueMicrotask(nextOne);
+          if (!more || i >= count) {
+            releaseResponses();
+            return;
+          }
+          const h = headAt(more, i++);
+          try {
+            runCallback(() => this._request(h));
+          } finally {
+            // Even if the uncaught-exception path threw on (an exit unwinding), the batch goes on
+            // and its end releases the held responses.
+            queueMicrotask(nextOne);
+          }
         };
-        if (more.length > 0) queueMicrotask(nextOne);
+        holdResponses();
+        try {
+          this._request(head);
+        } finally {
+          // Even if this handler threw, the rest of the batch is served (other connections' requests).
+          queueMicrotask(nextOne);
+        }
       },
       queue,
     );
