@@ -271,10 +271,10 @@ export class Kernel {
   }
 
   /**
-   * Tops the warm pool up in the background, one isolate at a time. Creating an isolate and its
-   * context takes the kernel's thread for a few milliseconds (isolated-vm does those synchronously), so
-   * a refill waits until no guest turn has run for REFILL_IDLE_MS: it then never delays a process
-   * being served. The bundle's compilation and evaluation run on isolated-vm's thread pool.
+   * Tops the warm pool up in the background, one isolate at a time. Creating an isolate takes the
+   * kernel's thread for ~2 ms (isolated-vm does that synchronously), so while the pool still has one a
+   * refill waits until no guest turn has run for REFILL_IDLE_MS: it then does not delay a process
+   * being served. The runtime's compilation and evaluation run on isolated-vm's thread pool.
    */
   private refill(): void {
     if (this.refilling || this.closed || this.pool.length >= this.poolSize) return;
@@ -285,8 +285,14 @@ export class Kernel {
         this.refilling = false;
         return;
       }
-      // A kernel that is never idle still gets its pool back, a little later.
-      if (!turnsIdleFor(REFILL_IDLE_MS) && performance.now() - since < REFILL_MAX_WAIT_MS) {
+      // An empty pool is refilled at once: the next start would make its isolate on the spot anyway
+      // (a loop of spawns keeps one warm isolate ahead). Otherwise a kernel that is never idle still
+      // gets its pool back, a little later.
+      if (
+        this.pool.length > 0 &&
+        !turnsIdleFor(REFILL_IDLE_MS) &&
+        performance.now() - since < REFILL_MAX_WAIT_MS
+      ) {
         setTimeout(attempt, REFILL_IDLE_MS);
         return;
       }
