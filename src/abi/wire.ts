@@ -40,6 +40,12 @@ export type GuestEvent =
   | { t: 'signal'; sig: string }
   | { t: 'unhandledRejection'; reason: RejectionReason }
   | { t: 'beforeExit' }
+  /**
+   * Sent right behind `main`, so it runs on the isolate's thread as soon as main's microtasks have
+   * drained: a program that left nothing to do (and has no 'beforeExit' listener) exits there, without
+   * waiting for the kernel to notice and send `beforeExit`.
+   */
+  | { t: 'maybeExit' }
   | { t: 'exit' };
 
 /** A promise rejection reason that escaped a turn, as isolated-vm reported it to the kernel (a copy). */

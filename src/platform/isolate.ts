@@ -381,21 +381,39 @@ export class GuestIsolate {
     const ref = this.dispatchRef;
     if (!ref || this.disposed) throw new Error('isolate is not running');
     const turn = ref.apply(undefined, [ev], COPY_IN);
-    this.inflight = turn;
+    // The code cache is refreshed between main and the next turn, so no probe may be queued then.
+    const refresh = ev.t === 'main' && !this.image.cacheFromProcess;
+    const probe =
+      ev.t === 'main' && !refresh ? ref.apply(undefined, [{ t: 'maybeExit' }], COPY_IN) : undefined;
+    if (ev.t === 'main') {
+      // proc.idle answers true only once main has ended well: a main whose unhandled rejection
+      // isolated-vm reports as the turn's failure must not be followed by a quiet exit 0.
+      turn.then(() => {
+        this.mainSettled = true;
+      }, noop);
+    }
+    const both = probe ? Promise.allSettled([turn, probe]) : turn;
+    this.inflight = both;
     turnsInFlight++;
     let state: LoopState;
     try {
-      state = checkLoopState(await turn);
+      const first = await turn.finally(async () => {
+        if (probe) await probe.catch(noop);
+      });
+      // The probe ran after main's microtasks: its loop state is the newer one.
+      state = checkLoopState(probe ? await probe : first);
     } finally {
       turnsInFlight--;
       lastTurnEndedAt = performance.now();
-      if (this.inflight === turn) this.inflight = undefined;
+      if (this.inflight === both) this.inflight = undefined;
     }
     // Between turns (the isolate is idle): the one moment its compiled runtime can be serialised.
-    if (ev.t === 'main' && !this.image.cacheFromProcess && !this.isDisposed)
-      refreshCodeCache(this.isolate, this.image);
+    if (refresh && !this.isDisposed) refreshCodeCache(this.isolate, this.image);
     return state;
   }
+
+  /** The process's first turn (`main`) has ended without failing. */
+  mainSettled = false;
 
   /** V8 heap in use plus external (ArrayBuffer) memory, in bytes. */
   memoryUsage(): { heap: number; external: number; limit: number } {

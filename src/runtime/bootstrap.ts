@@ -74,6 +74,11 @@ function boot(info: BootInfo): GuestProcess {
 }
 
 function dispatch(ev: GuestEvent): LoopState {
+  if (ev.t === 'maybeExit') {
+    if (proc && !hasWork() && !isExiting() && quietBeforeExit(proc) && sys<boolean>('proc.idle'))
+      exitNow(proc);
+    return endTurn();
+  }
   if (ev.t === 'main' && !proc) {
     try {
       boot(ev.boot);

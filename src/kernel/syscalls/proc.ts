@@ -28,7 +28,7 @@ export const procSyscalls: SyscallFamily = {
   'proc.idle': {
     support: 'full',
     sync(task) {
-      return task.loop.refs === 0 && task.loop.queued === 0;
+      return task.guest.mainSettled && task.loop.refs === 0 && task.loop.queued === 0;
     },
   },
   'proc.chdir': {

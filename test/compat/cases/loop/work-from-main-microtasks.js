@@ -1,0 +1,8 @@
+// Work scheduled only from main's promise callbacks (after main returned) keeps the process alive:
+// a timer, an immediate and a nextTick, each queued from a microtask, all run before 'exit'.
+Promise.resolve()
+  .then(() => setTimeout(() => console.log('timer from microtask'), 5))
+  .then(() => setImmediate(() => console.log('immediate from microtask')))
+  .then(() => process.nextTick(() => console.log('tick from microtask')));
+process.on('exit', (code) => console.log('exit', code));
+console.log('main done');
