@@ -4,6 +4,7 @@
 // ERR_BUFFER_OUT_OF_BOUNDS with Node's messages) on reads, writes, allocation and conversion.
 
 import * as pkg from 'buffer/index.js';
+import { installBufferInspect } from './buffer-inspect.js';
 import { invalidArgType, invalidArgValue, nodeError, outOfRange } from './errors.js';
 // A cycle (text-codec builds on Buffer) that is safe: each uses the other only when called.
 import { TextDecoder } from './text-codec.js';
@@ -20,6 +21,9 @@ export const kMaxLength = 2 ** 32;
 
 const B = Buffer as unknown as Record<string, Method> & { prototype: Record<string, Method> };
 const P = B.prototype;
+// The bundler renames the package's function (`Buffer8`); guests read Buffer.name and constructor.name.
+Object.defineProperty(Buffer, 'name', { value: 'Buffer', configurable: true });
+installBufferInspect(P);
 
 // ---------- encodings ----------
 

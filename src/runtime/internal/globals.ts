@@ -17,6 +17,7 @@ import {
   Timeout,
 } from './loop.js';
 import { consoleTarget, type GuestProcess } from './process.js';
+import { installProxyRegistry } from './proxy-registry.js';
 import { installWebGlobals } from './web-globals.js';
 
 const g = globalThis as Record<string, unknown>;
@@ -59,6 +60,8 @@ export function installGlobals(proc: GuestProcess): void {
   define('global', globalThis, true);
   Object.defineProperty(g, Symbol.toStringTag, { value: 'global', configurable: true });
   define('process', proc);
+  // Recorded proxies let util.inspect see through them the way Node's V8 binding does.
+  installProxyRegistry(g);
   define('Buffer', Buffer);
   const out = () => consoleTarget(1);
   const err = () => consoleTarget(2);

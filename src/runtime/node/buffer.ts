@@ -1,6 +1,8 @@
 // Guest zone: node:buffer, from the `buffer` package, with Node's module-level extras.
 
 import * as buffer from 'buffer';
+import { getInspectMaxBytes, setInspectMaxBytes } from '../internal/buffer-inspect.js';
+import { invalidArgType, outOfRange } from '../internal/errors.js';
 import { TextDecoder } from '../internal/text-codec.js';
 
 const { Buffer } = buffer;
@@ -22,7 +24,7 @@ function isAscii(input: ArrayBufferView | ArrayBuffer): boolean {
   return b.every((x) => x < 0x80);
 }
 
-export default {
+const mod = {
   ...buffer,
   Buffer,
   constants: {
@@ -38,3 +40,17 @@ export default {
     throw new Error('buffer.transcode is not implemented in tsvirt');
   },
 };
+
+// Live, as in Node: setting it changes how every Buffer inspects.
+Object.defineProperty(mod, 'INSPECT_MAX_BYTES', {
+  get: getInspectMaxBytes,
+  set(v: unknown) {
+    if (typeof v !== 'number') throw invalidArgType('INSPECT_MAX_BYTES', 'number', v);
+    if (Number.isNaN(v) || v < 0) throw outOfRange('INSPECT_MAX_BYTES', '>= 0', v);
+    setInspectMaxBytes(v);
+  },
+  enumerable: true,
+  configurable: true,
+});
+
+export default mod;
