@@ -1,6 +1,7 @@
 // Guest zone: node:buffer, from the `buffer` package, with Node's module-level extras.
 
 import * as buffer from 'buffer';
+import { transcode } from '../internal/buffer-edges.js';
 import { getInspectMaxBytes, setInspectMaxBytes } from '../internal/buffer-inspect.js';
 import { invalidArgType, outOfRange } from '../internal/errors.js';
 import { TextDecoder } from '../internal/text-codec.js';
@@ -36,9 +37,8 @@ const mod = {
   btoa: (s: string) => (globalThis as unknown as { btoa(s: string): string }).btoa(s),
   isUtf8,
   isAscii,
-  transcode() {
-    throw new Error('buffer.transcode is not implemented in tsvirt');
-  },
+  transcode: (source: unknown, from: unknown, to: unknown) =>
+    transcode(Buffer as unknown as Parameters<typeof transcode>[0], source, from, to),
 };
 
 // Live, as in Node: setting it changes how every Buffer inspects.
