@@ -1,6 +1,7 @@
 // Guest zone: process.stdin, process.stdout and process.stderr over fds 0..2. Writes are synchronous
 // (as Node's are for files and pipes on Linux); stdin is a kernel read stream delivered as data events.
 
+import { Buffer } from 'buffer';
 import type { Readable, Writable } from 'readable-stream';
 import { offData, onData, start, sys, sysTry } from './door.js';
 import { writeToFd } from './fd-stream.js';
@@ -70,8 +71,13 @@ function ttyProps(stream: object, isTTY: boolean, fd: number): void {
 function createWriteStream(fd: number, isTTY: boolean): Writable {
   const stream = new (streams().Writable)({
     decodeStrings: false,
-    write(chunk: unknown, _enc: string, cb: (err?: Error | null) => void) {
-      writeToFd(fd, chunk as Uint8Array | string, cb);
+    write(chunk: unknown, enc: string, cb: (err?: Error | null) => void) {
+      // A string written with an encoding other than UTF-8 goes out as the bytes it names.
+      const data =
+        typeof chunk === 'string' && enc !== 'utf8' && enc !== 'utf-8' && enc !== 'buffer'
+          ? Buffer.from(chunk, enc as 'latin1')
+          : chunk;
+      writeToFd(fd, data as Uint8Array | string, cb);
     },
   });
   // Like Node, stdout and stderr are never closed by user code ending them.
