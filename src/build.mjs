@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { inspectPatches } from './build-inspect.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quiet = process.argv.includes('--quiet');
@@ -51,7 +52,7 @@ const result = await build({
   platform: 'browser',
   target: 'es2022',
   mainFields: ['browser', 'module', 'main'],
-  plugins: [guestNames],
+  plugins: [guestNames, inspectPatches(root)],
   define: { 'process.env.NODE_DEBUG': 'undefined', 'process.env.READABLE_STREAM': 'undefined' },
   legalComments: 'none',
   // Every isolate holds its own copy of this source (V8 needs it for lazy compilation), so a third

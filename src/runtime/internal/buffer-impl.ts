@@ -4,6 +4,8 @@
 // ERR_BUFFER_OUT_OF_BOUNDS with Node's messages) on reads, writes, allocation and conversion.
 
 import * as pkg from 'buffer/index.js';
+import { installBufferEdges } from './buffer-edges.js';
+import { installBufferInspect } from './buffer-inspect.js';
 import { invalidArgType, invalidArgValue, nodeError, outOfRange } from './errors.js';
 // A cycle (text-codec builds on Buffer) that is safe: each uses the other only when called.
 import { TextDecoder } from './text-codec.js';
@@ -20,6 +22,9 @@ export const kMaxLength = 2 ** 32;
 
 const B = Buffer as unknown as Record<string, Method> & { prototype: Record<string, Method> };
 const P = B.prototype;
+// The bundler renames the package's function (`Buffer8`); guests read Buffer.name and constructor.name.
+Object.defineProperty(Buffer, 'name', { value: 'Buffer', configurable: true });
+installBufferInspect(P);
 
 // ---------- encodings ----------
 
@@ -262,7 +267,12 @@ for (const [name, arg] of [
   const orig = P[name] as Method;
   P[name] = function withTarget(this: Buf, other: unknown, ...rest: unknown[]) {
     if (!isBytes(other)) throw invalidArgType(arg, 'an instance of Buffer or Uint8Array', other);
-    return orig.call(this, other, ...rest);
+    // The package's methods want a Buffer; Node's take any Uint8Array.
+    const target =
+      other instanceof Buffer
+        ? other
+        : Buffer.from(other.buffer as ArrayBuffer, other.byteOffset, other.byteLength);
+    return orig.call(this, target, ...rest);
   };
 }
 
@@ -332,7 +342,8 @@ function patch(names: string[], make: (orig: Method) => Method): void {
   if (!orig) return;
   const fn = make(orig);
   Object.defineProperty(fn, 'name', { value: names[0] });
-  for (const n of names) if (n in P) P[n] = fn;
+  // Every alias, even those the package lacks (readBigUint64LE): Node's are the same function.
+  for (const n of names) P[n] = fn;
 }
 
 const FIXED: Array<[string, number, 'u' | 's' | 'f' | 'bu' | 'bs']> = [
@@ -438,3 +449,6 @@ for (const target of [B, P] as Array<Record<string, unknown>>) {
     Object.defineProperty(fn, 'name', { value: key, configurable: true });
   }
 }
+
+// Installed last: these wrap the checked methods above.
+installBufferEdges(B as unknown as Parameters<typeof installBufferEdges>[0]);

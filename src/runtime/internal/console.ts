@@ -2,7 +2,7 @@
 // formatting, groups, counters, timers, assert, trace, dir and table, as Node prints them.
 
 import { renderTable } from './console-table.js';
-import { invalidArgType } from './errors.js';
+import { invalidArgType, nodeError } from './errors.js';
 import { formatWithOptions, inspect } from './inspect.js';
 
 interface Out {
@@ -83,17 +83,15 @@ export class Console {
   readonly #inspectOptions: object;
 
   constructor(stdoutOrOptions: Out | ConsoleOptions, stderr?: Out, _ignoreErrors?: boolean) {
-    if (!stdoutOrOptions || typeof stdoutOrOptions !== 'object')
-      throw invalidArgType('stdout', 'an instance of Stream', stdoutOrOptions);
+    const given = (stdoutOrOptions ?? {}) as Out | ConsoleOptions;
     const opts: ConsoleOptions =
-      typeof (stdoutOrOptions as Out).write !== 'function'
-        ? (stdoutOrOptions as ConsoleOptions)
-        : { stdout: stdoutOrOptions as Out, ...(stderr ? { stderr } : {}) };
-    if (!opts.stdout || typeof opts.stdout.write !== 'function')
-      throw invalidArgType('stdout', 'an instance of Stream', opts.stdout);
+      typeof (given as Out).write !== 'function'
+        ? (given as ConsoleOptions)
+        : { stdout: given as Out, ...(stderr ? { stderr } : {}) };
+    if (!opts.stdout || typeof opts.stdout.write !== 'function') throw notWritable('stdout');
     const o = opts.stdout;
     const e = opts.stderr ?? o;
-    if (typeof e.write !== 'function') throw invalidArgType('stderr', 'an instance of Stream', e);
+    if (!e || typeof e.write !== 'function') throw notWritable('stderr');
     this.#out = () => o;
     this.#err = () => e;
     this.#groupIndentation = opts.groupIndentation ?? 2;
@@ -106,6 +104,13 @@ export class Console {
     const c = new Console({ stdout: { write: () => true } });
     c.#out = getOut;
     c.#err = getErr;
+    // Node's global console also has the inspector's hooks; with no inspector session attached
+    // (never, in a container) Node's own do nothing, so these do nothing either.
+    for (const name of ['profile', 'profileEnd', 'timeStamp']) {
+      const hook = (_label?: unknown) => undefined;
+      Object.defineProperty(hook, 'name', { value: name });
+      Object.defineProperty(c, name, { value: hook, enumerable: true, writable: true, configurable: true });
+    }
     return c;
   }
 
@@ -282,6 +287,11 @@ function tableColumns(
     ['(index)', ...head],
     [rowKeys, ...columns],
   ];
+}
+
+/** Node's error for a Console given something that is not a writable stream. */
+function notWritable(which: 'stdout' | 'stderr'): Error {
+  return nodeError('ERR_CONSOLE_WRITABLE_STREAM', `Console expects a writable stream instance for ${which}`);
 }
 
 function bindAll(c: Console): void {

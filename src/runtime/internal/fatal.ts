@@ -55,18 +55,32 @@ function report(err: unknown): string {
 
 let handlingFatal = false;
 
+/** Where an uncaught error came from, as Node names it to its listeners. */
+type Origin = 'uncaughtException' | 'unhandledRejection';
+
+/** 'uncaughtExceptionMonitor' sees every fatal error first, handled or not (Node's order). */
+function emitMonitor(proc: GuestProcess, err: unknown, origin: Origin): void {
+  if (proc.listenerCount('uncaughtExceptionMonitor') === 0) return;
+  try {
+    proc.emit('uncaughtExceptionMonitor', err, origin);
+  } catch {
+    // A throwing monitor does not change what happens to the original error.
+  }
+}
+
 /** The uncaught-exception path for every callback the runtime runs. */
-export function makeFatalHandler(proc: GuestProcess): (err: unknown) => void {
-  return (err) => {
+export function makeFatalHandler(proc: GuestProcess): (err: unknown, origin?: Origin) => void {
+  return (err, origin = 'uncaughtException') => {
     const capture = uncaughtCapture();
     if (capture) {
       capture(err);
       return;
     }
+    emitMonitor(proc, err, origin);
     if (!handlingFatal && proc.listenerCount('uncaughtException') > 0) {
       handlingFatal = true;
       try {
-        proc.emit('uncaughtException', err, 'uncaughtException');
+        proc.emit('uncaughtException', err, origin);
       } catch (second) {
         // A throwing 'uncaughtException' handler ends the process at once: no 'exit' event (Node: 7).
         writeErr(`${report(second)}\n\nNode.js ${boot().nodeVersion}\n`);
@@ -110,7 +124,7 @@ const ERROR_CLASSES: Record<string, ErrorConstructor> = {
 export function handleUnhandledRejection(
   proc: GuestProcess,
   reason: RejectionReason,
-  fatal: (err: unknown) => void,
+  fatal: (err: unknown, origin?: Origin) => void,
 ): void {
   let value: unknown;
   if (reason.kind === 'error') {
@@ -132,7 +146,7 @@ export function handleUnhandledRejection(
     // Node marks where a rejected error was made, not a throw statement (there may be none).
     caretAtThrow = false;
     try {
-      fatal(value);
+      fatal(value, 'unhandledRejection');
     } finally {
       caretAtThrow = true;
     }
@@ -145,9 +159,10 @@ export function handleUnhandledRejection(
   err.code = 'ERR_UNHANDLED_REJECTION';
   err.stack = `[UnhandledPromiseRejection: ${err.message}] {\n  code: 'ERR_UNHANDLED_REJECTION'\n}`;
   if (proc.listenerCount('uncaughtException') > 0) {
-    fatal(err);
+    fatal(err, 'unhandledRejection');
     return;
   }
+  emitMonitor(proc, err, 'unhandledRejection');
   writeErr(`${err.stack}\n\nNode.js ${boot().nodeVersion}\n`);
   die(proc, 1);
 }

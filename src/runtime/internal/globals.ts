@@ -15,6 +15,7 @@ import {
   Timeout,
 } from './loop.js';
 import { consoleTarget, type GuestProcess } from './process.js';
+import { installProxyRegistry } from './proxy-registry.js';
 import { installWebGlobals } from './web-globals.js';
 
 declare const require: (id: string) => unknown;
@@ -62,6 +63,8 @@ export function lazyGlobal(name: string, load: () => unknown): void {
 export function installGlobals(): void {
   define('global', globalThis, true);
   Object.defineProperty(g, Symbol.toStringTag, { value: 'global', configurable: true });
+  // Recorded proxies let util.inspect see through them the way Node's V8 binding does.
+  installProxyRegistry(g);
   // Loaded on first touch (the polyfill's evaluation is a good part of the runtime's): `console.log`
   // and most of the runtime never need it; anything that does (fs, streams) loads it then.
   lazyGlobal('Buffer', () => (require('buffer') as { Buffer: unknown }).Buffer);

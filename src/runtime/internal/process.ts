@@ -5,7 +5,7 @@ import EventEmitter from 'events';
 import { isSignalName, SIGNALS } from '../../abi/signals.js';
 import { sleepUntilDisposed } from './block.js';
 import { sys } from './door.js';
-import { invalidArgType, validateFunction, validateInteger } from './errors.js';
+import { invalidArgType, nodeError, outOfRange, validateFunction, validateInteger } from './errors.js';
 import { nextTick } from './loop.js';
 import { boot } from './state.js';
 import { createStdio } from './stdio.js';
@@ -52,7 +52,22 @@ function validateExitCode(code: unknown): number | string | undefined {
   return code;
 }
 
-/** Ends the process: 'exit' listeners, then the kernel takes the isolate down. */
+/** Node's checks on cpuUsage's previous value: an object of two non-negative safe numbers. */
+function checkCpuUsage(prev: unknown): void {
+  if (prev === null || typeof prev !== 'object' || Array.isArray(prev))
+    throw invalidArgType('prevValue', 'of type object', prev);
+  for (const key of ['user', 'system'] as const) {
+    const v = (prev as Record<string, unknown>)[key];
+    if (typeof v !== 'number') throw invalidArgType(`prevValue.${key}`, 'of type number', v);
+    if (!(v >= 0 && v <= Number.MAX_SAFE_INTEGER))
+      throw nodeError(
+        'ERR_INVALID_ARG_VALUE',
+        `The property 'prevValue.${key}' is invalid. Received ${v}`,
+        RangeError,
+      );
+  }
+}
+
 /** Node's emitWarning argument rules: (msg, type, code) or (msg, { type, code, detail }) or (Error). */
 function makeWarning(warning: unknown, typeArg?: unknown, codeArg?: unknown): Error | null {
   let type = typeArg;
@@ -133,6 +148,7 @@ export function createProcess(): GuestProcess {
     let nsec = Number(ns % 1_000_000_000n);
     if (prev) {
       if (!Array.isArray(prev)) throw invalidArgType('time', 'an instance of Array', prev);
+      if (prev.length !== 2) throw outOfRange('time', '2', prev.length);
       sec -= prev[0];
       nsec -= prev[1];
       if (nsec < 0) {
@@ -187,7 +203,18 @@ export function createProcess(): GuestProcess {
     cwd: () => cwdCache,
     chdir(dir: unknown) {
       if (typeof dir !== 'string') throw invalidArgType('directory', 'of type string', dir);
-      cwdCache = sys<string>('proc.chdir', { path: dir });
+      try {
+        cwdCache = sys<string>('proc.chdir', { path: dir });
+      } catch (err) {
+        // Node names both ends: `chdir '/from' -> '/to'`, with path the old cwd and dest the target.
+        const e = err as Error & { syscall?: string; path?: string; dest?: string };
+        if (e.syscall === 'chdir') {
+          e.message = `${e.message.replace(/, chdir .*$/s, '')}, chdir '${cwdCache}' -> '${dir}'`;
+          e.path = cwdCache;
+          e.dest = dir;
+        }
+        throw e;
+      }
     },
     umask(mask?: unknown) {
       if (mask === undefined) return sys<number>('proc.umask', {});
@@ -205,6 +232,7 @@ export function createProcess(): GuestProcess {
       rss: () => sys<Record<string, number>>('proc.memory', {}).rss,
     }),
     cpuUsage(prev?: { user: number; system: number }) {
+      if (prev !== undefined) checkCpuUsage(prev);
       const now = sys<{ user: number; system: number }>('proc.cpu', {});
       return prev ? { user: now.user - prev.user, system: now.system - prev.system } : now;
     },

@@ -1,6 +1,7 @@
 // Guest zone: process.stdin, process.stdout and process.stderr over fds 0..2. Writes are synchronous
 // (as Node's are for files and pipes on Linux); stdin is a kernel read stream delivered as data events.
 
+import type { Buffer as BufferType } from 'buffer';
 import type { Readable, Writable } from 'readable-stream';
 import { offData, onData, start, sys, sysTry } from './door.js';
 import { writeToFd } from './fd-stream.js';
@@ -10,6 +11,8 @@ import { streams } from './streams.js';
 // Node's EventEmitter semantics (errorMonitor, ERR_UNHANDLED_ERROR, rejection capture) must hold for
 // process and stdio from the start, not only once a program requires 'events'.
 import '../node/events/emitter.js';
+
+declare const require: (id: string) => unknown;
 
 type Proc = { [k: string]: unknown };
 
@@ -70,8 +73,13 @@ function ttyProps(stream: object, isTTY: boolean, fd: number): void {
 function createWriteStream(fd: number, isTTY: boolean): Writable {
   const stream = new (streams().Writable)({
     decodeStrings: false,
-    write(chunk: unknown, _enc: string, cb: (err?: Error | null) => void) {
-      writeToFd(fd, chunk as Uint8Array | string, cb);
+    write(chunk: unknown, enc: string, cb: (err?: Error | null) => void) {
+      // A string written with an encoding other than UTF-8 goes out as the bytes it names.
+      const data =
+        typeof chunk === 'string' && enc !== 'utf8' && enc !== 'utf-8' && enc !== 'buffer'
+          ? (require('buffer') as { Buffer: typeof BufferType }).Buffer.from(chunk, enc as 'latin1')
+          : chunk;
+      writeToFd(fd, data as Uint8Array | string, cb);
     },
   });
   // Like Node, stdout and stderr are never closed by user code ending them.

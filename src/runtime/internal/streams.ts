@@ -13,5 +13,8 @@ export function streams(): StreamModule {
   const m = require('readable-stream') as StreamModule;
   mod = m;
   (require('./writable-chunk.js') as { installWritableChunkRules(): void }).installWritableChunkRules();
+  (
+    require('./web-stream-adapters.js') as { installWebStreamAdapters(m: unknown): void }
+  ).installWebStreamAdapters(m);
   return m;
 }

@@ -301,3 +301,16 @@ export class TextDecoder {
     return 'TextDecoder';
   }
 }
+
+// The bundler may rename these classes (TextEncoder2); guests read constructor.name.
+Object.defineProperty(TextEncoder, 'name', { value: 'TextEncoder' });
+Object.defineProperty(TextDecoder, 'name', { value: 'TextDecoder' });
+// Node prints an encoder as its one field.
+Object.defineProperty(TextEncoder.prototype, Symbol.for('nodejs.util.inspect.custom'), {
+  value(this: TextEncoder, depth: number, options: object, inspect: (v: unknown, o: object) => string) {
+    if (depth < 0) return this;
+    return inspect({ encoding: this.encoding }, options);
+  },
+  configurable: true,
+  writable: true,
+});

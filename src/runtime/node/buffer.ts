@@ -1,6 +1,9 @@
 // Guest zone: node:buffer, from the `buffer` package, with Node's module-level extras.
 
 import * as buffer from 'buffer';
+import { transcode } from '../internal/buffer-edges.js';
+import { getInspectMaxBytes, setInspectMaxBytes } from '../internal/buffer-inspect.js';
+import { invalidArgType, outOfRange } from '../internal/errors.js';
 import { TextDecoder } from '../internal/text-codec.js';
 
 const { Buffer } = buffer;
@@ -22,7 +25,7 @@ function isAscii(input: ArrayBufferView | ArrayBuffer): boolean {
   return b.every((x) => x < 0x80);
 }
 
-export default {
+const mod = {
   ...buffer,
   Buffer,
   constants: {
@@ -34,7 +37,20 @@ export default {
   btoa: (s: string) => (globalThis as unknown as { btoa(s: string): string }).btoa(s),
   isUtf8,
   isAscii,
-  transcode() {
-    throw new Error('buffer.transcode is not implemented in tsvirt');
-  },
+  transcode: (source: unknown, from: unknown, to: unknown) =>
+    transcode(Buffer as unknown as Parameters<typeof transcode>[0], source, from, to),
 };
+
+// Live, as in Node: setting it changes how every Buffer inspects.
+Object.defineProperty(mod, 'INSPECT_MAX_BYTES', {
+  get: getInspectMaxBytes,
+  set(v: unknown) {
+    if (typeof v !== 'number') throw invalidArgType('INSPECT_MAX_BYTES', 'number', v);
+    if (Number.isNaN(v) || v < 0) throw outOfRange('INSPECT_MAX_BYTES', '>= 0', v);
+    setInspectMaxBytes(v);
+  },
+  enumerable: true,
+  configurable: true,
+});
+
+export default mod;

@@ -6,7 +6,7 @@ import { Buffer } from 'buffer';
 import EventEmitter from 'events';
 import { block } from '../internal/block.js';
 import { offData, onData, start, sys, sysTry } from '../internal/door.js';
-import { invalidArgType, type NodeError, nodeError, uvException } from '../internal/errors.js';
+import { invalidArgType, type NodeError, nodeError, outOfRange, uvException } from '../internal/errors.js';
 import { fdReadable, fdWritable } from '../internal/fd-stream.js';
 import { clearTimer, nextTick, setTimer } from '../internal/loop.js';
 
@@ -53,9 +53,12 @@ function normalizeArgs(
   let o: unknown = options;
   if (Array.isArray(args)) a = args;
   else if (args !== undefined && args !== null && typeof args === 'object') o = args;
-  else if (args !== undefined && args !== null) throw invalidArgType('args', 'an instance of Array', args);
+  else if (args !== undefined && args !== null) throw invalidArgType('args', 'of type object', args);
   if (o !== undefined && o !== null && typeof o !== 'object')
     throw invalidArgType('options', 'of type object', o);
+  const timeout = (o as { timeout?: unknown } | null | undefined)?.timeout;
+  if (timeout != null && !(Number.isInteger(timeout) && (timeout as number) >= 0))
+    throw outOfRange('timeout', 'an unsigned integer', timeout);
   return { file, args: a.map((x) => String(x)), options: (o ?? {}) as SpawnOptions };
 }
 

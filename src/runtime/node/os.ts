@@ -1,9 +1,11 @@
 // Guest zone: node:os. Facts come from the process's boot info (hostname is the container's uts
 // namespace); machine-wide figures come from the kernel, never from the host directly.
 
+import { Buffer } from 'buffer';
 import { ERRNO } from '../../abi/errno.js';
 import { SIGNALS } from '../../abi/signals.js';
 import { sys } from '../internal/door.js';
+import { validateInteger } from '../internal/errors.js';
 import { boot } from '../internal/state.js';
 
 const errno: Record<string, number> = {};
@@ -69,18 +71,24 @@ export default {
     ],
     ...containerInterfaces(),
   }),
-  userInfo: () => {
+  userInfo: (options?: unknown) => {
     const b = boot();
-    return {
-      uid: b.uid,
-      gid: b.gid,
-      username: env().USER ?? (b.uid === 0 ? 'root' : String(b.uid)),
-      homedir: env().HOME ?? '/',
-      shell: null,
-    };
+    const username = env().USER ?? (b.uid === 0 ? 'root' : String(b.uid));
+    const homedir = env().HOME ?? '/';
+    // { encoding: 'buffer' } returns the strings as Buffers, as Node does.
+    const asBuffer = (options as { encoding?: unknown } | null | undefined)?.encoding === 'buffer';
+    const text = (s: string) => (asBuffer ? Buffer.from(s) : s);
+    return { uid: b.uid, gid: b.gid, username: text(username), homedir: text(homedir), shell: null };
   },
-  getPriority: () => 0,
-  setPriority: () => undefined,
+  getPriority: (pid?: unknown) => {
+    if (pid !== undefined) validateInteger(pid, 'pid');
+    return 0;
+  },
+  setPriority: (pidOrPriority: unknown, maybePriority?: unknown) => {
+    const priority = maybePriority === undefined ? pidOrPriority : maybePriority;
+    if (maybePriority !== undefined) validateInteger(pidOrPriority, 'pid');
+    validateInteger(priority, 'priority', -20, 19);
+  },
   constants: {
     signals: { ...SIGNALS },
     errno,

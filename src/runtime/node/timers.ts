@@ -116,10 +116,12 @@ const promises = {
 
 const g = globalThis as unknown as Record<string, unknown>;
 
+// The same functions as the globals (timers.setTimeout === setTimeout in Node), as they are when the
+// module loads.
 export default {
-  setTimeout: (...a: unknown[]) => (g.setTimeout as (...a: unknown[]) => unknown)(...a),
-  setInterval: (...a: unknown[]) => (g.setInterval as (...a: unknown[]) => unknown)(...a),
-  setImmediate: (...a: unknown[]) => (g.setImmediate as (...a: unknown[]) => unknown)(...a),
+  setTimeout: g.setTimeout,
+  setInterval: g.setInterval,
+  setImmediate: g.setImmediate,
   clearTimeout: clearTimer,
   clearInterval: clearTimer,
   clearImmediate: clearImmediateObj,

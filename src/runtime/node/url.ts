@@ -17,6 +17,8 @@ type WhatwgUrl = {
 };
 
 import { invalidArgType, nodeError } from '../internal/errors.js';
+import punycode from './punycode.js';
+import querystring from './querystring.js';
 
 function fileURLToPath(input: unknown): string {
   const url: unknown = typeof input === 'string' ? new URL(input) : input;
@@ -63,7 +65,8 @@ function pathToFileURL(path: string): WhatwgUrl {
 }
 
 function urlToHttpOptions(url: WhatwgUrl): Record<string, unknown> {
-  return {
+  // Node's options object has a null prototype.
+  return Object.assign(Object.create(null) as Record<string, unknown>, {
     protocol: url.protocol,
     hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
     hash: url.hash,
@@ -75,15 +78,62 @@ function urlToHttpOptions(url: WhatwgUrl): Record<string, unknown> {
     ...(url.username || url.password
       ? { auth: `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}` }
       : {}),
-  };
+  });
+}
+
+/** url.format(URL, { auth, fragment, search, unicode }): Node's serialisation with parts left out. */
+function formatWhatwg(u: WhatwgUrl & { host: string }, opts: unknown): string {
+  if (opts !== undefined && (opts === null || typeof opts !== 'object'))
+    throw invalidArgType('options', 'of type object', opts);
+  const o = (opts ?? {}) as { auth?: unknown; fragment?: unknown; search?: unknown; unicode?: unknown };
+  let out = u.protocol;
+  if (u.host !== '' || u.href.startsWith(`${u.protocol}//`)) {
+    out += '//';
+    if (o.auth !== false && (u.username || u.password)) {
+      out += u.username;
+      if (u.password) out += `:${u.password}`;
+      out += '@';
+    }
+    out += o.unicode === true ? domainToUnicode(u.hostname) : u.hostname;
+    if (u.port) out += `:${u.port}`;
+  }
+  out += u.pathname;
+  if (o.search !== false) out += u.search;
+  if (o.fragment !== false) out += u.hash;
+  return out;
+}
+
+/** Punycode labels (xn--…) back to Unicode; '' for a domain that is not valid. */
+function domainToUnicode(domain: string): string {
+  let ascii: string;
+  try {
+    ascii = new URL(`http://${domain}`).hostname;
+  } catch {
+    return '';
+  }
+  return ascii
+    .split('.')
+    .map((label) =>
+      label.startsWith('xn--') ? (punycode as { decode(s: string): string }).decode(label.slice(4)) : label,
+    )
+    .join('.');
 }
 
 const l = legacy as unknown as Record<string, unknown>;
 
 export default {
-  parse: l.parse,
+  parse(input: unknown, parseQueryString?: unknown, slashesDenoteHost?: unknown) {
+    const r = (l.parse as (...a: unknown[]) => { search?: string | null; query?: unknown })(
+      input,
+      parseQueryString,
+      slashesDenoteHost,
+    );
+    // Node parses the query with its own querystring: a null-prototype object.
+    if (parseQueryString) r.query = querystring.parse(r.search ? r.search.slice(1) : '');
+    return r;
+  },
   format(u: unknown, opts?: unknown) {
-    if (u instanceof URL) return (u as WhatwgUrl).href;
+    if (u instanceof URL) return formatWhatwg(u as unknown as WhatwgUrl & { host: string }, opts);
     return (l.format as (u: unknown, o?: unknown) => string)(u, opts);
   },
   resolve: l.resolve,
@@ -92,7 +142,7 @@ export default {
   URL,
   URLSearchParams,
   domainToASCII: (d: string) => new URL(`http://${d}`).hostname,
-  domainToUnicode: (d: string) => d,
+  domainToUnicode,
   fileURLToPath,
   pathToFileURL,
   urlToHttpOptions,

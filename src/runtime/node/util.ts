@@ -7,6 +7,7 @@ import { format, formatWithOptions, inspect, stripVTControlCharacters } from 'no
 Object.defineProperty(inspect, 'name', { value: 'inspect', configurable: true });
 
 import * as utilPkg from 'util';
+import { invalidArgType } from '../internal/errors.js';
 import { TextDecoder, TextEncoder } from '../internal/text-codec.js';
 import {
   aborted,
@@ -47,6 +48,8 @@ function deprecate<T extends (...args: unknown[]) => unknown>(fn: T, msg: string
   };
   Object.setPrototypeOf(wrapped, fn);
   if (fn.prototype) wrapped.prototype = fn.prototype;
+  // Node's wrapper is a function named `deprecated`, whatever it wraps.
+  Object.defineProperty(wrapped, 'name', { value: 'deprecated', configurable: true });
   return wrapped as unknown as T;
 }
 
@@ -66,6 +69,16 @@ function requireBuiltinAssert(): { deepStrictEqual(a: unknown, b: unknown): void
   return (require('./assert.js') as { default: { deepStrictEqual(a: unknown, b: unknown): void } }).default;
 }
 
+/** util.inherits with Node's argument checks (the package accepts anything). */
+function inherits(ctor: unknown, superCtor: unknown): void {
+  if (typeof ctor !== 'function') throw invalidArgType('ctor', 'of type function', ctor);
+  if (typeof superCtor !== 'function') throw invalidArgType('superCtor', 'of type function', superCtor);
+  if (superCtor.prototype === undefined)
+    throw invalidArgType('superCtor.prototype', 'of type object', superCtor.prototype);
+  Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
+  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+}
+
 function stripAnsi(s: string): string {
   return stripVTControlCharacters(s);
 }
@@ -77,6 +90,7 @@ const util = {
   inspect,
   stripVTControlCharacters: stripAnsi,
   deprecate,
+  inherits,
   isDeepStrictEqual,
   TextEncoder,
   TextDecoder,

@@ -114,9 +114,15 @@ export function randomUUID(options?: unknown): string {
 }
 
 export function timingSafeEqual(a: unknown, b: unknown): boolean {
-  const BUF = 'an instance of ArrayBuffer, Buffer, TypedArray, or DataView';
-  if (!ArrayBuffer.isView(a) && !(a instanceof ArrayBuffer)) throw invalidArgType('buf1', BUF, a);
-  if (!ArrayBuffer.isView(b) && !(b instanceof ArrayBuffer)) throw invalidArgType('buf2', BUF, b);
+  // Node's native check words this without the usual "Received …" tail.
+  const notBuffer = (name: string) =>
+    nodeError(
+      'ERR_INVALID_ARG_TYPE',
+      `The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`,
+      TypeError,
+    );
+  if (!ArrayBuffer.isView(a) && !(a instanceof ArrayBuffer)) throw notBuffer('buf1');
+  if (!ArrayBuffer.isView(b) && !(b instanceof ArrayBuffer)) throw notBuffer('buf2');
   const x = view(a);
   const y = view(b);
   if (x.byteLength !== y.byteLength)

@@ -3,7 +3,7 @@
 // and Node's MaxListenersExceededWarning. Package-made emitters (streams) share the same prototype.
 
 import PkgEmitter from 'events';
-import { invalidArgType, nodeError } from '../../internal/errors.js';
+import { invalidArgType, nodeError, outOfRange, validateFunction } from '../../internal/errors.js';
 import { inspect } from '../../internal/inspect.js';
 import { nextTick } from '../../internal/loop.js';
 
@@ -137,6 +137,7 @@ function checkLeak(ee: Raw, type: string | symbol): void {
 for (const name of ['addListener', 'prependListener'] as const) {
   const orig = proto[name] as (this: Raw, type: string | symbol, l: Listener) => Raw;
   const patched = function (this: Raw, type: string | symbol, listener: Listener): Raw {
+    validateFunction(listener, 'listener');
     // The package warns with its own text: hide the limit from it and check with Node's.
     const own = Object.hasOwn(this, '_maxListeners');
     const saved = this._maxListeners;
@@ -154,3 +155,23 @@ for (const name of ['addListener', 'prependListener'] as const) {
   proto[name] = patched;
   if (name === 'addListener') proto.on = patched;
 }
+
+// Node validates listeners and limits with its own codes (ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE);
+// the package throws plain errors with older wording.
+for (const name of ['once', 'prependOnceListener', 'removeListener'] as const) {
+  const orig = proto[name] as (this: Raw, type: string | symbol, l: Listener) => Raw;
+  const checked = function (this: Raw, type: string | symbol, listener: Listener): Raw {
+    validateFunction(listener, 'listener');
+    return orig.call(this, type, listener);
+  };
+  Object.defineProperty(checked, 'name', { value: name, configurable: true });
+  proto[name] = checked;
+  if (name === 'removeListener') proto.off = checked;
+}
+
+const setMax = proto.setMaxListeners as (this: Raw, n: number) => Raw;
+proto.setMaxListeners = function setMaxListeners(this: Raw, n: unknown): Raw {
+  if (typeof n !== 'number') throw invalidArgType('setMaxListeners', 'of type number', n);
+  if (n < 0 || Number.isNaN(n)) throw outOfRange('setMaxListeners', '>= 0', n);
+  return setMax.call(this, n);
+};

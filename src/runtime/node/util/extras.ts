@@ -5,6 +5,7 @@ import { format, inspect } from 'node-inspect-extracted';
 import { ERRNO } from '../../../abi/errno.js';
 import { invalidArgType, nodeError, notImplemented, validateFunction } from '../../internal/errors.js';
 import { nextTick } from '../../internal/loop.js';
+import { isProxy } from '../../internal/proxy-registry.js';
 
 type Proc = {
   env: Record<string, string | undefined>;
@@ -171,9 +172,7 @@ export function completeTypes(types: Record<string, unknown>): Record<string, un
       Object.getPrototypeOf(v) === null &&
       !Object.isExtensible(v) &&
       Object.getOwnPropertyDescriptor(v, Symbol.toStringTag)?.value === 'Module',
-    isProxy: (_v: unknown) => {
-      throw notImplemented('util.types.isProxy()');
-    },
+    isProxy,
     isCryptoKey: (v: unknown) => (g.CryptoKey ? v instanceof g.CryptoKey : false),
     isKeyObject: (v: unknown) => {
       const ctor = (v as { constructor?: { name?: string } } | null)?.constructor?.name;

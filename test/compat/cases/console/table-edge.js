@@ -1,0 +1,12 @@
+console.table([{ a: 1, b: 'two' }, { a: 3, c: [1, 2] }, { b: { nested: true } }]);
+console.table([[1, 2], [3, 4, 5]]);
+console.table({ row1: { x: 1 }, row2: { y: 2 } });
+console.table([{ a: 1, b: 2 }], ['b']);
+console.table(new Map([['k1', { v: 1 }], ['k2', { v: 2 }]]));
+console.table(new Set(['s1', 's2']));
+console.table([1, 'str', null, undefined, Symbol('sym')]);
+console.table('not tabular');
+console.table(42);
+console.table([]);
+console.table([{ 'long header name': 'é☃ unicode', short: '' }]);
+console.table([{ a: 'x'.repeat(30) }, { a: 'multi\nline' }]);

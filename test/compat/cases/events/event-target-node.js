@@ -1,0 +1,25 @@
+const { EventEmitter, getEventListeners, getMaxListeners, setMaxListeners, listenerCount, addAbortListener } = require('events');
+const et = new EventTarget();
+const f = () => {};
+et.addEventListener('a', f); et.addEventListener('a', f); et.addEventListener('a', () => {}, { once: true });
+console.log(getMaxListeners(new EventEmitter()));
+const ee = new EventEmitter(); ee.on('x', f); ee.on('x', f);
+console.log(listenerCount(ee, 'x'), ee.listenerCount('x', f), getEventListeners(ee, 'x').length);
+const ac = new AbortController();
+const disposable = addAbortListener(ac.signal, (e) => console.log('abort listener', e.type));
+console.log(typeof disposable);
+ac.abort();
+const ev = new Event('custom', { cancelable: true, bubbles: true });
+console.log(ev.type, ev.cancelable, ev.bubbles, ev.defaultPrevented, ev.eventPhase, ev.composed, typeof ev.timeStamp, ev.isTrusted);
+et.addEventListener('c', (e) => { e.preventDefault(); console.log('listener this', this === undefined || typeof this); });
+console.log(et.dispatchEvent(new Event('c', { cancelable: true })));
+et.addEventListener('obj', { handleEvent(e) { console.log('handleEvent', e.type); } });
+et.dispatchEvent(new Event('obj'));
+const ce = new CustomEvent('ce', { detail: { d: 1 } }); console.log(ce.detail, ce instanceof Event);
+et.addEventListener('sig', () => console.log('never'), { signal: AbortSignal.abort() });
+et.dispatchEvent(new Event('sig'));
+try { et.dispatchEvent('str'); } catch (e) { console.log(e.code, e.name, e.message); }
+et.addEventListener('throws', () => { throw new Error('listener threw'); });
+process.on('uncaughtException', (e) => console.log('uncaught from listener', e.message));
+et.dispatchEvent(new Event('throws'));
+console.log('after dispatch');

@@ -1,0 +1,22 @@
+const { compose, Readable, Transform, Writable } = require('stream');
+const { ReadableStream, WritableStream, TransformStream } = require('stream/web');
+(async () => {
+  const upper = new Transform({ transform(c, e, cb) { cb(null, String(c).toUpperCase()); } });
+  const c = compose(upper, async function* (src) { for await (const x of src) yield `<${x}>`; });
+  c.end('hi');
+  for await (const x of c) console.log('composed', String(x));
+  const web = Readable.toWeb(Readable.from(['w1', 'w2']));
+  const reader = web.getReader();
+  let r; while (!(r = await reader.read()).done) console.log('web read', r.value);
+  const rs = new ReadableStream({ start(ctl) { ctl.enqueue('a'); ctl.enqueue('b'); ctl.close(); } });
+  const node = Readable.fromWeb(rs, { objectMode: true });
+  console.log(await node.toArray());
+  const chunks = [];
+  const ws = Writable.toWeb(new Writable({ write(ch, e, cb) { chunks.push(String(ch)); cb(); } }));
+  const w = ws.getWriter(); await w.write('x1'); await w.close();
+  console.log(chunks);
+  const ts = new TransformStream({ transform(ch, ctl) { ctl.enqueue(ch * 2); } });
+  const wr = ts.writable.getWriter(); wr.write(21); wr.close();
+  for await (const v of ts.readable) console.log('ts', v);
+  console.log(Readable.isDisturbed(node), typeof Readable.isErrored);
+})();

@@ -1,0 +1,17 @@
+const util = require('util');
+const a = { name: 'a' }; a.self = a; a.list = [a, { back: a }];
+console.log(util.inspect(a));
+const b = { x: {} }; b.x.y = b.x; b.x.z = b;
+console.log(util.inspect(b));
+const arr = [1]; arr.push(arr);
+console.log(util.inspect(arr));
+const p = new Proxy({ t: 1 }, { get: () => 'trapped' });
+console.log(util.inspect(p), util.inspect(p, { showProxy: true }));
+const pf = new Proxy(function f() {}, {});
+console.log(util.inspect(pf), util.inspect(pf, { showProxy: true }));
+const pp = new Proxy(new Proxy({}, {}), {});
+console.log(util.inspect(pp, { showProxy: true }));
+console.log(util.format('%o', a).length > 0, util.format('%j', a));
+const r = Proxy.revocable({}, {}); r.revoke();
+console.log(util.inspect(r.proxy), util.inspect(r.proxy, { showProxy: true }));
+console.log(util.types.isProxy(p), util.types.isProxy({}));

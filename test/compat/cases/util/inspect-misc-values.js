@@ -1,0 +1,20 @@
+const util = require('util');
+const { EventEmitter } = require('events');
+console.log(util.inspect(new AbortController()), util.inspect(AbortSignal.abort()).split('\n')[0]);
+console.log(util.inspect(new URLSearchParams('a=1&b=2')), util.inspect(new URL('http://x/y')).split('\n').length);
+console.log(util.inspect(new TextEncoder()));
+console.log(util.inspect(Symbol.for('registered')), util.inspect({ [Symbol.for('k')]: Symbol.for('v') }));
+console.log(util.inspect(Object.freeze({ f: 1 })), util.inspect(Object.seal([1])), util.inspect(Object.preventExtensions({})));
+const withAccessors = Object.defineProperty({}, 'hidden', { get() { return 1; }, enumerable: false });
+console.log(util.inspect(withAccessors), util.inspect(withAccessors, { showHidden: true }));
+console.log(util.inspect(new Array(3).fill({ same: 'ref' })), util.inspect([[[[[1]]]]]), util.inspect({ a: { b: { c: { d: { e: 1 } } } } }, { depth: 3 }));
+console.log(util.inspect(globalThis).length > 100);
+console.log(util.inspect(new Error('x'), { compact: true }).split('\n')[0], util.inspect('a\'b"c`d'), util.inspect("'\""));
+const long = { key: 'v'.repeat(60), other: 'w'.repeat(10) }; console.log(util.inspect(long));
+console.log(util.inspect([{ a: 1, b: 2 }, { a: 3, b: 4 }, { a: 5, b: 6 }, { a: 7, b: 8 }, { a: 9, b: 10 }, { a: 11, b: 12 }, { a: 13, b: 14 }]));
+console.log(util.inspect(Array.from({ length: 7 }, (_, i) => 'item' + i)), util.inspect(Array.from({ length: 8 }, (_, i) => i * 1.5)));
+console.log(util.inspect(new Set(Array.from({ length: 10 }, (_, i) => `s${i}`))));
+console.log(util.inspect([1, [2, [3, [4, [5]]]]], { depth: 1 }), util.inspect(new Map([[{ k: 1 }, new Set([1])]]), { depth: 0 }));
+class Temp { constructor() { this.celsius = 20; } get fahrenheit() { return 68; } }
+console.log(util.inspect(new Temp(), { getters: true }), util.inspect(Object.create(Temp.prototype, { x: { value: 1, enumerable: true } })));
+console.log(util.inspect({ toString() { return 'x'; }, valueOf() { return 1; } }));

@@ -1,0 +1,26 @@
+const util = require('util');
+const data = { alpha: [1, 2, 3], beta: { gamma: { delta: { epsilon: 'deep' } } }, zeta: 'a string value', eta: new Map([['k', 'v']]) };
+console.log(util.inspect(data, { compact: false }));
+console.log(util.inspect(data, { compact: true }));
+console.log(util.inspect(data, { compact: 1, breakLength: 40 }));
+console.log(util.inspect(data, { breakLength: Infinity }));
+console.log(util.inspect(data, { depth: 0 }), util.inspect(data, { depth: Infinity }));
+console.log(util.inspect(data, { colors: true }));
+console.log(util.inspect([1, 'two', null, undefined, true, 3n, Symbol('s'), /r/, new Date(0), () => {}], { colors: true }));
+console.log(util.inspect(Array.from({ length: 30 }, (_, i) => i * 1000)));
+console.log(util.inspect(Array.from({ length: 26 }, (_, i) => String.fromCharCode(97 + i).repeat(i % 5 + 1))));
+console.log(util.inspect({ a: 'x'.repeat(80) }));
+console.log(util.inspect('multi\nline\nstring that is long enough to be split over lines when it is placed inside an object'.repeat(2), { breakLength: 30 }));
+console.log(util.inspect({ s: 'line1\nline2\n'.repeat(5) }));
+console.log(util.inspect(data, { maxArrayLength: 1, maxStringLength: 4 }));
+console.log(util.inspect.defaultOptions.depth, util.inspect.defaultOptions.breakLength);
+const saved = util.inspect.defaultOptions.depth; util.inspect.defaultOptions.depth = 0;
+console.log(util.inspect(data)); util.inspect.defaultOptions.depth = saved;
+console.log(util.inspect({ a: 1 }, false, 0, false), util.inspect({ a: { b: { c: {} } } }, true, 1));
+try { util.inspect.defaultOptions = null; } catch (e) { console.log(e.code, e.message); }
+console.log(Object.keys(util.inspect.colors).length > 10, util.inspect.styles.number, util.inspect.styles.string);
+const custom = { [util.inspect.custom](depth, opts, insp) { return { replaced: true, depth, hasStylize: typeof opts.stylize, same: insp === util.inspect }; } };
+console.log(util.inspect(custom), util.inspect({ nested: custom }));
+console.log(util.inspect({ [util.inspect.custom]: () => 'str-ret' }), util.inspect({ [util.inspect.custom]: () => 5 }));
+console.log(util.inspect({ inspect() { return 'legacy-not-called'; } }));
+console.log(util.inspect({ a: 1 }, { customInspect: false, compact: 3 }));

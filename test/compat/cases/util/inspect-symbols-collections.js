@@ -1,0 +1,24 @@
+const util = require('util');
+const s = Symbol('desc');
+const o = { [s]: 1, [Symbol()]: 2, [Symbol.iterator]: 3, normal: Symbol('v') };
+console.log(util.inspect(o));
+Object.defineProperty(o, 'hidden', { value: 1, enumerable: false });
+console.log(util.inspect(o, { showHidden: true }));
+const m = new Map([[1, { a: new Set([1, [2, 3]]) }], ['k', new Map([[{}, []]])]]);
+console.log(util.inspect(m));
+console.log(util.inspect(m, { depth: 0 }), util.inspect(m, { depth: 1 }));
+const set = new Set(['a', { b: new Map() }]);
+console.log(util.inspect(set));
+console.log(util.inspect(new WeakMap()), util.inspect(new WeakSet()));
+const bigSet = new Set(Array.from({ length: 120 }, (_, i) => i));
+console.log(util.inspect(bigSet).split('\n').length, util.inspect(bigSet).slice(-40));
+const bigMap = new Map(Array.from({ length: 105 }, (_, i) => [i, i]));
+console.log(util.inspect(bigMap, { maxArrayLength: 3 }));
+console.log(util.inspect(new Set([3, 1, 2]), { sorted: true }), util.inspect({ c: 1, a: 2, b: 3 }, { sorted: true }));
+console.log(util.inspect({ c: 1, a: 2, b: 3 }, { sorted: (a, b) => (a < b ? 1 : -1) }));
+const ms = new Map(); ms.set(ms, ms);
+console.log(util.inspect(ms));
+const withProp = new Map([[1, 1]]); withProp.extra = true;
+console.log(util.inspect(withProp));
+class MyMap extends Map {}
+console.log(util.inspect(new MyMap([[1, 2]])), util.inspect(new (class MySet extends Set {})([1])));
