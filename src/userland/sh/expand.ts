@@ -19,7 +19,8 @@ export interface ExpandCtx {
 }
 
 type Part = { s: string; q: boolean; split: boolean } | { brk: 'hard' | 'soft' } | { none: true };
-type Mode = 'word' | 'dq' | 'heredoc';
+/** `dqword`: the word of `${v:-word}` inside double quotes: its own `"` nest, `'` is literal. */
+type Mode = 'word' | 'dq' | 'dqword' | 'heredoc';
 
 const lit = (s: string, q: boolean): Part => ({ s, q, split: false });
 const escapeGlob = (s: string) => s.replace(/[\\*?[\]]/g, '\\$&');
@@ -126,7 +127,7 @@ async function expandParts(raw: string, mode: Mode, ctx: ExpandCtx): Promise<Par
       const end = raw.indexOf("'", i + 1);
       out.push(lit(raw.slice(i + 1, end), true));
       i = end + 1;
-    } else if (c === '"' && mode === 'word') {
+    } else if (c === '"' && (mode === 'word' || mode === 'dqword')) {
       flush();
       let j = i + 1;
       while (j < raw.length && raw[j] !== '"') {
@@ -153,7 +154,7 @@ async function expandParts(raw: string, mode: Mode, ctx: ExpandCtx): Promise<Par
         flush();
         out.push(lit(n, true));
         i += 2;
-      } else if ('$`\\'.includes(n) || (mode === 'dq' && n === '"')) {
+      } else if ('$`\\'.includes(n) || ((mode === 'dq' || mode === 'dqword') && n === '"')) {
         acc += n;
         i += 2;
       } else {
@@ -279,7 +280,7 @@ async function braced(inner: string, mode: Mode, ctx: ExpandCtx, out: Part[]): P
   const sub = async () =>
     mode === 'word'
       ? (await expandParts(word, 'word', ctx)).map((p) => ('s' in p && !p.q ? { ...p, split: true } : p))
-      : (await expandParts(word, 'word', ctx)).map((p) => ('s' in p ? { ...p, q: true, split: false } : p));
+      : (await expandParts(word, 'dqword', ctx)).map((p) => ('s' in p ? { ...p, q: true, split: false } : p));
   switch (op[0].replace(':', '')) {
     case '-':
       if (empty) out.push(...(await sub()));
@@ -288,7 +289,7 @@ async function braced(inner: string, mode: Mode, ctx: ExpandCtx, out: Part[]): P
     case '=':
       if (empty) {
         if (!/^[A-Za-z_]/.test(name)) throw new ShellError(`${name}: bad variable name`);
-        const s = await expandString(word, ctx, mode === 'word' ? 'word' : 'dq');
+        const s = await expandString(word, ctx, mode === 'word' ? 'word' : 'dqword');
         ctx.setVar(name, s);
         out.push({ s, q, split: !q });
       } else pushValue(name, mode, ctx, out);

@@ -1,6 +1,8 @@
 // Guest zone (userland /bin/sh): the printf and echo builtins' formatting (dash's echo always reads
 // backslash escapes; printf reuses its format while arguments remain).
 
+import { cFloat } from '../coreutils/lib/cfloat.js';
+
 /** Backslash escapes as echo and `%b` read them; `stop` is set by `\c`. */
 export function escapes(s: string, octalNeedsZero: boolean): { text: string; stop: boolean } {
   let out = '';
@@ -47,14 +49,25 @@ function toNum(a: string | undefined, errs: string[]): number {
   return m ? Number(m[0]) : 0;
 }
 
+/** Length in UTF-8 bytes: C's printf pads by bytes, so `%5s` of `é` adds three spaces. */
+function byteLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c < 0xe000) ? 2 : 3; // a surrogate pair: 4 bytes
+  }
+  return n;
+}
+
 function pad(s: string, flags: string, width: number): string {
-  if (s.length >= width) return s;
-  if (flags.includes('-')) return s + ' '.repeat(width - s.length);
+  const len = byteLength(s);
+  if (len >= width) return s;
+  if (flags.includes('-')) return s + ' '.repeat(width - len);
   if (flags.includes('0') && /^[-+ ]?[0-9.]/.test(s)) {
     const sign = /^[-+ ]/.test(s) ? (s[0] as string) : '';
-    return sign + '0'.repeat(width - s.length) + s.slice(sign.length);
+    return sign + '0'.repeat(width - len) + s.slice(sign.length);
   }
-  return ' '.repeat(width - s.length) + s;
+  return ' '.repeat(width - len) + s;
 }
 
 /** Formats like printf(1). Returns the text, the errors to print and whether `\c` stopped output. */
@@ -116,7 +129,8 @@ export function printf(fmt: string, args: string[]): { text: string; errs: strin
           break;
         }
         case 'c':
-          s = (arg ?? '').slice(0, 1);
+          // An empty argument prints its terminating NUL, as C's printf does.
+          s = arg ? arg.slice(0, 1) : '\0';
           break;
         case 'd':
         case 'i': {
@@ -141,13 +155,9 @@ export function printf(fmt: string, args: string[]): { text: string; errs: strin
         }
         default: {
           const n = toNum(arg, errs);
-          const p = prec ?? 6;
-          if (conv === 'f') s = n.toFixed(p);
-          else if (conv === 'e' || conv === 'E') {
-            s = n.toExponential(p).replace(/e([-+])(\d)$/, 'e$10$2');
-            if (conv === 'E') s = s.toUpperCase();
-          } else s = String(Number(n.toPrecision(p || 1)));
+          s = cFloat(n, conv, prec ?? 6, flags.includes('#'));
           if (n >= 0 && flags.includes('+')) s = `+${s}`;
+          else if (n >= 0 && flags.includes(' ')) s = ` ${s}`;
         }
       }
       out += pad(s, flags, width);
