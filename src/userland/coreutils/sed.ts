@@ -14,8 +14,13 @@ function substitute(line: string, c: Cmd, lastRe: RegExp | null): [string, boole
   re.lastIndex = 0;
   let n = 0;
   let did = false;
+  let prevEnd = -1;
   const result = line.replace(re, (...m: unknown[]) => {
     const whole = m[0] as string;
+    const at = m[m.length - 2] as number;
+    // POSIX (and GNU): an empty match right where the previous match ended is not a match.
+    if (whole === '' && at === prevEnd) return whole;
+    prevEnd = at + whole.length;
     n++;
     if ((c.nth && n < c.nth) || (!c.global && did) || (c.global && c.nth && n < c.nth)) return whole;
     if (!c.global && c.nth && n !== c.nth) return whole;

@@ -4,6 +4,7 @@
 import { type Builtin, fail, num, out, quote } from './builtin-util.js';
 import { lookupBuiltins } from './builtins-lookup.js';
 import { procBuiltins } from './builtins-proc.js';
+import { fromBinary, toBinary } from './bytes.js';
 import { callFunction, spawnChild } from './command.js';
 import { ExitSignal, LoopSignal, ReturnSignal, ShellError } from './control.js';
 import { fs, proc } from './node-api.js';
@@ -43,16 +44,17 @@ const b: Record<string, Builtin> = {
       nl = false;
       args = args.slice(1);
     }
-    const r = escapes(args.join(' '), true);
-    await out(sh, r.text + (nl && !r.stop ? '\n' : ''));
+    const r = escapes(toBinary(args.join(' ')), true);
+    await out(sh, fromBinary(r.text) + (nl && !r.stop ? '\n' : ''));
     return 0;
   },
   async printf(sh, argv) {
     if (argv[1] === '--') argv = [argv[0] as string, ...argv.slice(2)];
     if (argv.length < 2) return fail(sh, 'printf: usage: printf format [arg ...]', 2);
-    const r = printf(argv[1] as string, argv.slice(2));
-    await out(sh, r.text);
-    for (const e of r.errs) await sh.error(`printf: ${e}`);
+    // Formatting works on bytes, as C's printf does: widths count bytes and \ooo makes one byte.
+    const r = printf(toBinary(argv[1] as string), argv.slice(2).map(toBinary));
+    await out(sh, fromBinary(r.text));
+    for (const e of r.errs) await sh.error(`printf: ${fromBinary(e)}`);
     return r.errs.length ? 1 : 0;
   },
   async pwd(sh) {

@@ -3,6 +3,7 @@
 
 import type { Node } from './ast.js';
 import { BUILTINS, SPECIAL } from './builtins.js';
+import { encodeText } from './bytes.js';
 import { ReturnSignal, ShellError } from './control.js';
 import type { Target } from './io.js';
 import { cp, proc } from './node-api.js';
@@ -220,7 +221,7 @@ export function spawnChild(
     const w = child.stdin;
     w.on('error', () => undefined);
     void feed.src.readAll().then((d) => {
-      if (d) w.write(d);
+      if (d) w.write(encodeText(d));
       w.end();
     });
   }

@@ -2,6 +2,7 @@
 // substitution, arithmetic, then field splitting on IFS, pathname expansion and quote removal.
 
 import { arith } from './arith.js';
+import { toBinary } from './bytes.js';
 import { ShellError } from './control.js';
 import { matchBrace, matchParen, substEnd } from './lexer.js';
 import { glob, hasMeta, trimPattern, unescapePattern } from './pattern.js';
@@ -261,7 +262,8 @@ async function braced(inner: string, mode: Mode, ctx: ExpandCtx, out: Part[]): P
     const name = inner.slice(1);
     const v = lookup(name, ctx);
     if (v === undefined && ctx.nounset()) unset(name);
-    out.push({ s: String([...(v ?? '')].length), q, split: !q });
+    // dash counts bytes, not characters.
+    out.push({ s: String(toBinary(v ?? '').length), q, split: !q });
     return;
   }
   const m = /^(?:[A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])/.exec(inner);

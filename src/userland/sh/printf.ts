@@ -49,18 +49,8 @@ function toNum(a: string | undefined, errs: string[]): number {
   return m ? Number(m[0]) : 0;
 }
 
-/** Length in UTF-8 bytes: C's printf pads by bytes, so `%5s` of `é` adds three spaces. */
-function byteLength(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    n += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c < 0xe000) ? 2 : 3; // a surrogate pair: 4 bytes
-  }
-  return n;
-}
-
 function pad(s: string, flags: string, width: number): string {
-  const len = byteLength(s);
+  const len = s.length;
   if (len >= width) return s;
   if (flags.includes('-')) return s + ' '.repeat(width - len);
   if (flags.includes('0') && /^[-+ ]?[0-9.]/.test(s)) {

@@ -20,3 +20,9 @@ printf '%.0f %.0f %.0f\n' 0.5 1.5 2.5
 printf '%s\n' "$(printf '%03d' 7)"
 printf '%d\n' abc 2>/dev/null; echo "status=$?"
 printf '%d\n' 12abc 2>/dev/null; echo "status=$?"
+printf '%d\n' "'é"
+printf '\303\251\n'; echo '\0303\0251'
+printf '[%3s]\n' é
+v=$(printf 'caf\303\251'); echo "$v ${#v}"
+printf '\377\376' | od -An -tx1
+printf '%b' '\0377' | wc -c
