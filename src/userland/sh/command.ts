@@ -5,6 +5,7 @@ import type { Node } from './ast.js';
 import { BUILTINS, SPECIAL } from './builtins.js';
 import { encodeText } from './bytes.js';
 import { ReturnSignal, ShellError } from './control.js';
+import { expandAssign } from './expand.js';
 import type { Target } from './io.js';
 import { cp, proc } from './node-api.js';
 import { parse } from './parser.js';
@@ -43,7 +44,7 @@ export async function execSimple(
   const assigns: Array<[string, string]> = [];
   for (const a of node.assigns) {
     const eq = a.indexOf('=');
-    assigns.push([a.slice(0, eq), await sh.str(a.slice(eq + 1))]);
+    assigns.push([a.slice(0, eq), await expandAssign(a.slice(eq + 1), sh)]);
     // Without a command the assignments take effect one by one (`a=1 b=$a`).
     if (fields.length === 0) sh.setVar(a.slice(0, eq), (assigns[assigns.length - 1] as [string, string])[1]);
   }

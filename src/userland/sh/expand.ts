@@ -102,7 +102,33 @@ export async function expandPattern(raw: string, ctx: ExpandCtx): Promise<string
   return s;
 }
 
-async function expandParts(raw: string, mode: Mode, ctx: ExpandCtx): Promise<Part[]> {
+/** A leading `~` or `~user` (and, in an assignment, one after each `:`): the index past it. */
+function tilde(raw: string, i: number, ctx: ExpandCtx, out: Part[], assign: boolean): number {
+  if (raw[i] !== '~') return i;
+  const m = (assign ? /^~([A-Za-z0-9_.-]*)(?=[/:]|$)/ : /^~([A-Za-z0-9_.-]*)(?=\/|$)/).exec(raw.slice(i));
+  if (m && m[1] === '') {
+    out.push(lit(ctx.getVar('HOME') ?? '~', true));
+    return i + 1;
+  }
+  if (m && m[1] === 'root') {
+    out.push(lit('/root', true));
+    return i + m[0].length;
+  }
+  return i;
+}
+
+/** Expands an assignment's value: one string, with `~` expanded after `:` too (`PATH=~/a:~/b`). */
+export async function expandAssign(raw: string, ctx: ExpandCtx): Promise<string> {
+  const parts = await expandParts(raw, 'word', ctx, true);
+  let s = '';
+  for (const p of parts) {
+    if ('s' in p) s += p.s;
+    else if ('brk' in p) s += ' ';
+  }
+  return s;
+}
+
+async function expandParts(raw: string, mode: Mode, ctx: ExpandCtx, assign = false): Promise<Part[]> {
   const out: Part[] = [];
   const q = mode !== 'word';
   let acc = '';
@@ -110,17 +136,7 @@ async function expandParts(raw: string, mode: Mode, ctx: ExpandCtx): Promise<Par
     if (acc) out.push(lit(acc, q));
     acc = '';
   };
-  let i = 0;
-  if (mode === 'word' && raw[0] === '~') {
-    const m = /^~([A-Za-z0-9_.-]*)(?=\/|$)/.exec(raw);
-    if (m && m[1] === '') {
-      out.push(lit(ctx.getVar('HOME') ?? '~', true));
-      i = 1;
-    } else if (m && m[1] === 'root') {
-      out.push(lit('/root', true));
-      i = m[0].length;
-    }
-  }
+  let i = mode === 'word' ? tilde(raw, 0, ctx, out, assign) : 0;
   while (i < raw.length) {
     const c = raw[i] as string;
     if (c === "'" && mode === 'word') {
@@ -180,6 +196,10 @@ async function expandParts(raw: string, mode: Mode, ctx: ExpandCtx): Promise<Par
     } else {
       acc += c;
       i++;
+      if (c === ':' && assign && raw[i] === '~') {
+        flush();
+        i = tilde(raw, i, ctx, out, true);
+      }
     }
   }
   flush();
