@@ -209,6 +209,14 @@ run('sed', async (argv) => {
               `${[...ps].map((ch) => (ch === '\\' ? '\\\\' : ch === '\t' ? '\\t' : ch === '\n' ? '\\n' : ch.charCodeAt(0) < 32 || ch.charCodeAt(0) > 126 ? `\\${ch.charCodeAt(0).toString(8).padStart(3, '0')}` : ch)).join('')}$`,
             );
             break;
+          case 'r':
+            // The file's contents are queued like `a` text; a missing file is silently nothing (GNU).
+            try {
+              append += latin1(fs.readFileSync(c.wfile as string));
+            } catch {
+              // unreadable: nothing to add
+            }
+            break;
           case 'a':
             append += (c.text as string) + sep;
             break;

@@ -1,7 +1,7 @@
 // Guest zone (userland /bin/sh): the builtins. Each takes the shell and argv (argv[0] is the name)
 // and resolves with an exit status; output goes through the shell's fd table.
 
-import { type Builtin, fail, num, out, quote } from './builtin-util.js';
+import { type Builtin, fail, logicalPath, num, out, quote, symbolicUmask } from './builtin-util.js';
 import { lookupBuiltins } from './builtins-lookup.js';
 import { procBuiltins } from './builtins-proc.js';
 import { fromBinary, toBinary } from './bytes.js';
@@ -57,8 +57,8 @@ const b: Record<string, Builtin> = {
     for (const e of r.errs) await sh.error(`printf: ${fromBinary(e)}`);
     return r.errs.length ? 1 : 0;
   },
-  async pwd(sh) {
-    await out(sh, `${sh.getVar('PWD') ?? proc.cwd()}\n`);
+  async pwd(sh, argv) {
+    await out(sh, `${argv[1] === '-P' ? proc.cwd() : (sh.getVar('PWD') ?? proc.cwd())}\n`);
     return 0;
   },
   async cd(sh, argv) {
@@ -71,15 +71,18 @@ const b: Record<string, Builtin> = {
       print = true;
     }
     const old = sh.getVar('PWD') ?? proc.cwd();
+    // -L (the default) keeps the path as written, symlinks and all: `cd link/..` is the link's parent.
+    const physical = argv[1] === '-P';
+    const target = physical ? dir : logicalPath(old, dir);
     try {
-      proc.chdir(dir);
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      return fail(sh, `cd: can't cd to ${dir}`, code ? 2 : 2);
+      proc.chdir(target);
+    } catch {
+      return fail(sh, `cd: can't cd to ${dir}`, 2);
     }
+    const now = physical ? proc.cwd() : target;
     sh.setVar('OLDPWD', old, true);
-    sh.setVar('PWD', proc.cwd(), true);
-    if (print) await out(sh, `${proc.cwd()}\n`);
+    sh.setVar('PWD', now, true);
+    if (print) await out(sh, `${now}\n`);
     return 0;
   },
   async export(sh, argv) {
@@ -225,8 +228,9 @@ const b: Record<string, Builtin> = {
       }
       return 0;
     }
-    if (!/^[0-7]{1,4}$/.test(arg)) return fail(sh, `umask: Illegal mode: ${arg}`, 2);
-    proc.umask(Number.parseInt(arg, 8));
+    const mask = /^[0-7]{1,4}$/.test(arg) ? Number.parseInt(arg, 8) : symbolicUmask(proc.umask(), arg);
+    if (mask === null) return fail(sh, `umask: Illegal mode: ${arg}`, 2);
+    proc.umask(mask);
     return 0;
   },
   async times(sh) {
