@@ -110,11 +110,15 @@ async function main(): Promise<void> {
   else if (inv.file !== null) {
     try {
       src = fs.readFileSync(inv.file, 'utf8');
-    } catch {
+    } catch (e) {
+      // dash: `sh: 0: cannot open x: No such file`, status 2.
       sh.arg0 = 'sh';
       sh.line = 0;
-      await sh.error(`Can't open ${inv.file}`);
-      proc.exit(127);
+      const code = (e as { code?: string }).code;
+      const why =
+        code === 'ENOENT' ? 'No such file' : code === 'EACCES' ? 'Permission denied' : 'Is a directory';
+      await sh.error(`cannot open ${inv.file}: ${why}`);
+      proc.exit(2);
     }
   } else if (proc.stdin.isTTY || inv.interactive) {
     // An interactive shell has job control (monitor mode) unless `+m` said otherwise.
