@@ -109,6 +109,16 @@ export const procBuiltins: Record<string, Builtin> = {
   async kill(sh, argv) {
     let sig = 'SIGTERM';
     let args = argv.slice(1);
+    if (args[0] === '-l' && args.length > 1) {
+      // `kill -l 15` and `kill -l 143` (an exit status): the signal's name.
+      for (const a of args.slice(1)) {
+        const n = Number(a) > 128 ? Number(a) - 128 : Number(a);
+        const name = signalName(String(n));
+        if (!/^\d+$/.test(a) || !name) return fail(sh, `kill: invalid signal number or exit status: ${a}`, 2);
+        await out(sh, `${name.slice(3)}\n`);
+      }
+      return 0;
+    }
     if (args[0] === '-l') {
       await out(
         sh,

@@ -78,7 +78,8 @@ export async function runScript(sh: Shell, src: string): Promise<number> {
     }
     if (!node) return sh.status;
     try {
-      await sh.run(node);
+      // -n (noexec): read and check the script, run nothing.
+      if (!sh.opts.n) await sh.run(node);
     } catch (e) {
       if (e instanceof ExitSignal) return e.code;
       if (e instanceof ShellError) {
