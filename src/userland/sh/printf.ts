@@ -36,6 +36,16 @@ export function escapes(s: string, octalNeedsZero: boolean): { text: string; sto
   return { text: out, stop: false };
 }
 
+/** An integer argument exactly (64-bit, as dash's intmax_t): decimal, octal, hex or 'c. */
+function toInt(a: string | undefined, errs: string[]): bigint {
+  const t = (a ?? '').trim();
+  const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/.exec(t);
+  if (!m) return BigInt(Math.trunc(toNum(a, errs)));
+  const digits = m[2] as string;
+  const v = BigInt(/^0[0-7]+$/.test(digits) ? `0o${digits.slice(1)}` : digits);
+  return BigInt.asIntN(64, m[1] === '-' ? -v : v);
+}
+
 function toNum(a: string | undefined, errs: string[]): number {
   if (a === undefined || a === '') return 0;
   if (/^['"]/.test(a)) return a.codePointAt(1) ?? 0;
@@ -124,22 +134,21 @@ export function printf(fmt: string, args: string[]): { text: string; errs: strin
           break;
         case 'd':
         case 'i': {
-          const n = Math.trunc(toNum(arg, errs));
-          s = String(Math.abs(n));
+          const n = toInt(arg, errs);
+          s = (n < 0n ? -n : n).toString();
           if (prec !== undefined) s = s.padStart(prec, '0');
-          s = (n < 0 ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '') + s;
+          s = (n < 0n ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '') + s;
           break;
         }
         case 'o':
         case 'u':
         case 'x':
         case 'X': {
-          let n = Math.trunc(toNum(arg, errs));
-          if (n < 0) n = Number(BigInt.asUintN(64, BigInt(n)));
+          const n = BigInt.asUintN(64, toInt(arg, errs));
           s = n.toString(conv === 'o' ? 8 : conv === 'u' ? 10 : 16);
           if (conv === 'X') s = s.toUpperCase();
           if (prec !== undefined) s = s.padStart(prec, '0');
-          if (flags.includes('#') && n !== 0)
+          if (flags.includes('#') && n !== 0n)
             s = (conv === 'o' ? '0' : conv === 'x' ? '0x' : conv === 'X' ? '0X' : '') + s;
           break;
         }
