@@ -3,6 +3,7 @@
 
 import type { Node } from './ast.js';
 import { BUILTINS, SPECIAL } from './builtins.js';
+import { execTarget } from './builtins-lookup.js';
 import { encodeText } from './bytes.js';
 import { ReturnSignal, ShellError } from './control.js';
 import { expandAssign } from './expand.js';
@@ -193,7 +194,7 @@ export function spawnChild(
       collect.push([i, t.st.chunks]);
     }
   }
-  const child = cp.spawn(fields[0] as string, fields.slice(1), {
+  const child = cp.spawn(execTarget(sh, fields[0] as string), fields.slice(1), {
     stdio,
     env: childEnv(sh, assigns),
     cwd: proc.cwd(),

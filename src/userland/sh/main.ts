@@ -52,15 +52,18 @@ function parseArgs(argv: string[]): Invocation | string {
   return inv;
 }
 
-async function runTrap(sh: Shell): Promise<void> {
+/** Runs the EXIT trap; an `exit N` inside it sets the shell's final status. */
+async function runTrap(sh: Shell, code: number): Promise<number> {
   const action = sh.traps.get('EXIT');
-  if (!action) return;
+  if (!action) return code;
   sh.traps.delete('EXIT');
   try {
     await sh.source(action);
-  } catch {
-    // errors in the EXIT trap do not change the exit status
+  } catch (e) {
+    if (e instanceof ExitSignal) return e.code;
+    // other errors in the EXIT trap do not change the exit status
   }
+  return code;
 }
 
 /** Runs `src` top-level command by command; resolves with the shell's exit status. */
@@ -126,12 +129,11 @@ async function main(): Promise<void> {
     if (!inv.opts.includes('+m')) sh.opts.m = true;
     const code = await interactive(sh);
     sh.status = code;
-    await runTrap(sh);
-    proc.exit(code);
+    proc.exit(await runTrap(sh, code));
   } else src = await shellStdin().readAll();
   let code = await runScript(sh, src);
   sh.status = code;
-  await runTrap(sh);
+  code = await runTrap(sh, code);
   if (code < 0) code = 255;
   proc.exit(code);
 }
