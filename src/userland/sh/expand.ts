@@ -212,7 +212,7 @@ async function dollar(raw: string, i: number, mode: Mode, ctx: ExpandCtx, out: P
   if (n === '(' && raw[i + 2] === '(') {
     const end = matchParen(raw, i + 1);
     const expr = await expandString(raw.slice(i + 3, end - 2), ctx, 'heredoc');
-    let v: number;
+    let v: bigint;
     try {
       v = arith(expr, { get: (k) => ctx.getVar(k), set: (k, s) => ctx.setVar(k, s) });
     } catch (e) {

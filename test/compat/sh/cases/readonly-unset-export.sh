@@ -1,8 +1,8 @@
 # readonly, unset, export: listing formats, errors, unset of functions and variables, env to children
 readonly R=1
-R=2 2>/dev/null || echo "assign failed"
+(R=2) 2>/dev/null || echo "assign failed"
 (R=3) 2>/dev/null; echo "sub status=$?"
-unset R 2>/dev/null; echo "unset ro=$? R=$R"
+(unset R) 2>/dev/null; echo "unset ro=$? R=$R"
 readonly | grep ' R='
 export E1=one; export E2; E2=two
 sh -c 'echo "child: $E1 $E2"'

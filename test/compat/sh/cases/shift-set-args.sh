@@ -6,7 +6,7 @@ shift; echo "$*"
 while [ $# -gt 2 ]; do shift; done; echo "left: $*"
 set --; echo "cleared $#"
 set -- "with space" '' last; echo "$#"; for a; do echo "[$a]"; done
-set -- 1 2; shift 5 2>/dev/null; echo "shift-too-far status=$?"
+set -- 1 2; (shift 5) 2>/dev/null; echo "shift-too-far status=$?"
 (shift 3) 2>/dev/null; echo "sub=$?"
 set -- x; set -u; echo "$1"; set +u
 set -- -n; echo "$1"
