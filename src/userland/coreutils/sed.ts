@@ -130,6 +130,8 @@ run('sed', async (argv) => {
     };
     const selected = (c: Cmd, ps: string): boolean => {
       let hit: boolean;
+      // GNU's `0,/re/`: the range is open before line 1, so /re/ may end it on line 1 itself.
+      if (lineNo === 1 && c.a1?.kind === 'line' && c.a1.n === 0 && c.a2?.kind === 're') c.active = true;
       if (!c.a1) hit = true;
       else if (!c.a2) hit = matchAddr(c.a1, ps);
       else if (c.active) {
