@@ -10,7 +10,9 @@ import { SIGNALS } from './signals.js';
 /** `trap` with no operands: one line per trap in signal-number order, EXIT (0) first, like dash. */
 export function listTraps(sh: Shell): string {
   const num = (k: string) => (k === 'EXIT' ? 0 : (SIGNALS[`SIG${k}`] ?? 99));
+  // A subshell (and `$(trap)`) lists only the traps it set itself, and the ignored ones it inherits.
   return [...sh.traps]
+    .filter(([k, v]) => sh.ownTraps.has(k) || v === '')
     .sort((a, b) => num(a[0]) - num(b[0]))
     .map(([k, v]) => `trap -- ${quote(v)} ${k}\n`)
     .join('');
