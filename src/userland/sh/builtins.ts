@@ -55,7 +55,7 @@ const b: Record<string, Builtin> = {
     const r = printf(toBinary(argv[1] as string), argv.slice(2).map(toBinary));
     await out(sh, fromBinary(r.text));
     for (const e of r.errs) await sh.error(`printf: ${fromBinary(e)}`);
-    return r.errs.length ? 1 : 0;
+    return r.invalid ? 2 : r.errs.length ? 1 : 0;
   },
   async pwd(sh, argv) {
     await out(sh, `${argv[1] === '-P' ? proc.cwd() : (sh.getVar('PWD') ?? proc.cwd())}\n`);

@@ -36,11 +36,20 @@ export function escapes(s: string, octalNeedsZero: boolean): { text: string; sto
   return { text: out, stop: false };
 }
 
-/** An integer argument exactly (64-bit, as dash's intmax_t): decimal, octal, hex or 'c. */
+/**
+ * An integer argument exactly (64-bit, as dash's intmax_t): decimal, octal, hex or 'c. Leading
+ * blanks are skipped as strtoimax does; anything left over is dash's "not completely converted".
+ */
 function toInt(a: string | undefined, errs: string[]): bigint {
-  const t = (a ?? '').trim();
-  const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/.exec(t);
-  if (!m) return BigInt(Math.trunc(toNum(a, errs)));
+  if (a === undefined || a === '') return 0n;
+  if (/^['"]/.test(a)) return BigInt(a.codePointAt(1) ?? 0);
+  const t = a.replace(/^\s+/, '');
+  const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)/.exec(t);
+  if (!m) {
+    errs.push(`${a}: expected numeric value`);
+    return 0n;
+  }
+  if (m[0] !== t) errs.push(`${a}: not completely converted`);
   const digits = m[2] as string;
   const v = BigInt(/^0[0-7]+$/.test(digits) ? `0o${digits.slice(1)}` : digits);
   return BigInt.asIntN(64, m[1] === '-' ? -v : v);
@@ -49,14 +58,19 @@ function toInt(a: string | undefined, errs: string[]): bigint {
 function toNum(a: string | undefined, errs: string[]): number {
   if (a === undefined || a === '') return 0;
   if (/^['"]/.test(a)) return a.codePointAt(1) ?? 0;
-  const t = a.trim();
-  if (/^[-+]?0[xX][0-9a-fA-F]+$/.test(t)) return Number.parseInt(t, 16);
-  if (/^[-+]?0[0-7]+$/.test(t)) return Number.parseInt(t, 8);
-  if (/^[-+]?\d+$/.test(t)) return Number(t);
-  if (/^[-+]?\d*\.?\d+([eE][-+]?\d+)?$/.test(t)) return Number(t);
-  errs.push(`${a}: expected numeric value`);
-  const m = /^[-+]?\d+/.exec(t);
-  return m ? Number(m[0]) : 0;
+  const t = a.replace(/^\s+/, '');
+  const m = /^[-+]?(0[xX][0-9a-fA-F]+|(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?|inf(inity)?|nan)/i.exec(t);
+  if (!m) {
+    errs.push(`${a}: expected numeric value`);
+    return 0;
+  }
+  if (m[0] !== t) errs.push(`${a}: not completely converted`);
+  const body = m[0].replace(/^[-+]/, '');
+  const sign = m[0].startsWith('-') ? -1 : 1;
+  if (/^0x/i.test(body)) return sign * Number.parseInt(body, 16);
+  if (/^inf/i.test(body)) return sign * Number.POSITIVE_INFINITY;
+  if (/^nan/i.test(body)) return Number.NaN;
+  return sign * Number(body);
 }
 
 function pad(s: string, flags: string, width: number): string {
@@ -71,7 +85,7 @@ function pad(s: string, flags: string, width: number): string {
 }
 
 /** Formats like printf(1). Returns the text, the errors to print and whether `\c` stopped output. */
-export function printf(fmt: string, args: string[]): { text: string; errs: string[] } {
+export function printf(fmt: string, args: string[]): { text: string; errs: string[]; invalid?: boolean } {
   let out = '';
   const errs: string[] = [];
   let ai = 0;
@@ -93,9 +107,12 @@ export function printf(fmt: string, args: string[]): { text: string; errs: strin
         continue;
       }
       const m = /^%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?([diouxXcsbeEfgG%])/.exec(fmt.slice(i));
-      if (!m) {
-        out += c;
-        continue;
+      if (!m || (m[4] === '%' && m[0] !== '%%')) {
+        // dash stops at a bad directive (`%z`, `%5%`, a lone `%`) with status 2.
+        const bad = m
+          ? m[0]
+          : (/^%[-+ #0]*(\*|\d+)?(\.(\*|\d*))?.?/.exec(fmt.slice(i)) as RegExpExecArray)[0];
+        return { text: out, errs: [...errs, `${bad}: invalid directive`], invalid: true };
       }
       i += m[0].length - 1;
       const conv = m[4] as string;
