@@ -267,6 +267,16 @@ function splitInto(sh: Shell, line: string, names: string[], raw: boolean): void
     if (idx === names.length - 1) {
       let end = rest.length;
       while (end > 0 && ws.includes(rest[end - 1] as string)) end--;
+      // One field and then one non-blank delimiter (`b:` of `a:b:`): the delimiter goes too.
+      const last = rest[end - 1] as string;
+      if (end > 0 && ifs.includes(last) && !ws.includes(last) && (raw || rest[end - 2] !== '\\')) {
+        let k = 0;
+        while (k < end - 1 && !ifs.includes(rest[k] as string)) k += rest[k] === '\\' && !raw ? 2 : 1;
+        if (k >= end - 1) {
+          end--;
+          while (end > 0 && ws.includes(rest[end - 1] as string)) end--;
+        }
+      }
       sh.setVar(name, unesc(rest.slice(0, end)));
       return;
     }
