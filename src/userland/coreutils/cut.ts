@@ -6,7 +6,7 @@ import { getopt } from './lib/getopt.js';
 import { out, readOrWarn, splitLines } from './lib/io.js';
 import { run } from './lib/main.js';
 
-function parseList(s: string): ((i: number) => boolean) | null {
+function parseList(s: string): ((i: number) => boolean) | 'decreasing' | null {
   const ranges: [number, number][] = [];
   for (const part of s.split(/[,\s]+/)) {
     const m = /^(\d*)(-?)(\d*)$/.exec(part);
@@ -14,6 +14,7 @@ function parseList(s: string): ((i: number) => boolean) | null {
     const lo = m[1] === '' ? 1 : Number(m[1]);
     const hi = m[2] ? (m[3] === '' ? Number.POSITIVE_INFINITY : Number(m[3])) : lo;
     if (lo === 0) return null;
+    if (hi < lo) return 'decreasing';
     ranges.push([lo, hi]);
   }
   return (i) => ranges.some(([lo, hi]) => i >= lo && i <= hi);
@@ -39,6 +40,7 @@ run('cut', async (argv) => {
   const mode = modes[0] as string;
   const listArg = p.get(mode) as string;
   const inList = parseList(listArg);
+  if (inList === 'decreasing') usageError('invalid decreasing range');
   if (!inList) {
     if (/(^|[,-])0+(\D|$)/.test(listArg)) {
       usageError(

@@ -5,6 +5,7 @@ import { die, q, strerror, warn } from './lib/errors.js';
 import { globToRegex } from './lib/glob.js';
 import { out } from './lib/io.js';
 import { run } from './lib/main.js';
+import { parseMode } from './lib/mode.js';
 import { childProcess, fs, type Stats } from './lib/node.js';
 import { lookupUser } from './lib/users.js';
 
@@ -114,7 +115,9 @@ run('find', (argv) => {
       }
       case '-perm': {
         const a = need(t);
-        const mode = Number.parseInt(a.replace(/^[-/]/, ''), 8);
+        // Octal or symbolic (`-u+x`, `/g=w`): symbolic clauses build the mode up from nothing.
+        const mode = parseMode(a.replace(/^[-/]/, ''), 0, false, 0);
+        if (mode === null) die(`invalid mode ${q(a.replace(/^[-/]/, ''))}`);
         return (c) => {
           const m = c.st.mode & 0o7777;
           return a[0] === '-'

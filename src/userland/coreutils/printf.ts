@@ -1,5 +1,6 @@
 // Guest zone (userland): printf(1): FORMAT reused until the arguments run out; %s %b %c %d %i %u %o %x
 // %X %f %e %g %E %G %%, flags, width and precision (also `*`), backslash escapes in FORMAT.
+import { cFloat } from './lib/cfloat.js';
 import { q, usageError, warn } from './lib/errors.js';
 import { expandEscapes } from './lib/escapes.js';
 import { out } from './lib/io.js';
@@ -109,21 +110,7 @@ run('printf', (args) => {
         case 'g':
         case 'G': {
           const v = numArg(arg);
-          const p = prec ?? 6;
-          const lc = conv.toLowerCase();
-          if (lc === 'f') s = v.toFixed(p);
-          else if (lc === 'e') s = v.toExponential(p).replace(/e([-+])(\d)$/, 'e$10$2');
-          else {
-            const P = p === 0 ? 1 : p;
-            const exp = v === 0 ? 0 : Math.floor(Math.log10(Math.abs(v)));
-            if (exp < -4 || exp >= P)
-              s = v
-                .toExponential(P - 1)
-                .replace(/\.?0+e/, 'e')
-                .replace(/e([-+])(\d)$/, 'e$10$2');
-            else s = v.toFixed(Math.max(0, P - 1 - exp)).replace(/\.0+$|(\.\d*?)0+$/, '$1');
-          }
-          if (conv === 'E' || conv === 'G') s = s.toUpperCase();
+          s = cFloat(v, conv, prec ?? 6, flags.includes('#'));
           if (v >= 0 && flags.includes('+')) s = `+${s}`;
           else if (v >= 0 && flags.includes(' ')) s = ` ${s}`;
           break;

@@ -14,8 +14,13 @@ function substitute(line: string, c: Cmd, lastRe: RegExp | null): [string, boole
   re.lastIndex = 0;
   let n = 0;
   let did = false;
+  let prevEnd = -1;
   const result = line.replace(re, (...m: unknown[]) => {
     const whole = m[0] as string;
+    const at = m[m.length - 2] as number;
+    // POSIX (and GNU): an empty match right where the previous match ended is not a match.
+    if (whole === '' && at === prevEnd) return whole;
+    prevEnd = at + whole.length;
     n++;
     if ((c.nth && n < c.nth) || (!c.global && did) || (c.global && c.nth && n < c.nth)) return whole;
     if (!c.global && c.nth && n !== c.nth) return whole;
@@ -125,6 +130,8 @@ run('sed', async (argv) => {
     };
     const selected = (c: Cmd, ps: string): boolean => {
       let hit: boolean;
+      // GNU's `0,/re/`: the range is open before line 1, so /re/ may end it on line 1 itself.
+      if (lineNo === 1 && c.a1?.kind === 'line' && c.a1.n === 0 && c.a2?.kind === 're') c.active = true;
       if (!c.a1) hit = true;
       else if (!c.a2) hit = matchAddr(c.a1, ps);
       else if (c.active) {
@@ -203,6 +210,14 @@ run('sed', async (argv) => {
             emit(
               `${[...ps].map((ch) => (ch === '\\' ? '\\\\' : ch === '\t' ? '\\t' : ch === '\n' ? '\\n' : ch.charCodeAt(0) < 32 || ch.charCodeAt(0) > 126 ? `\\${ch.charCodeAt(0).toString(8).padStart(3, '0')}` : ch)).join('')}$`,
             );
+            break;
+          case 'r':
+            // The file's contents are queued like `a` text; a missing file is silently nothing (GNU).
+            try {
+              append += latin1(fs.readFileSync(c.wfile as string));
+            } catch {
+              // unreadable: nothing to add
+            }
             break;
           case 'a':
             append += (c.text as string) + sep;

@@ -1,4 +1,5 @@
 // Guest zone (userland): seq(1): FIRST [INCREMENT] LAST, with -s SEP, -w equal width, -f FORMAT.
+import { cFloat } from './lib/cfloat.js';
 import { die, q, usageError } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { out, pump } from './lib/io.js';
@@ -35,12 +36,7 @@ run('seq', async (argv) => {
       const m = /%([-+ 0#]*)(\d*)(?:\.(\d+))?([gfeGFE])/.exec(fmt);
       if (!m) die(`format ${q(fmt)} has no % directive`);
       const pr = m[3] === undefined ? 6 : Number(m[3]);
-      let s =
-        m[4]?.toLowerCase() === 'f'
-          ? v.toFixed(pr)
-          : m[4]?.toLowerCase() === 'e'
-            ? v.toExponential(pr)
-            : String(Number(v.toPrecision(pr || 1)));
+      let s = cFloat(v, m[4] as string, pr, m[1]?.includes('#'));
       if (m[2])
         s = m[1]?.includes('-')
           ? s.padEnd(Number(m[2]))

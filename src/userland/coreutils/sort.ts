@@ -165,12 +165,13 @@ run('sort', async (argv) => {
   }
   const lineSep = p.has('z') ? '\0' : '\n';
   const status = 0;
-  const lines: string[] = [];
+  const runs: string[][] = [];
   for (const f of p.operands.length ? p.operands : ['-']) {
     const data = await readOrWarn(f, (m) => warn(`cannot read: ${m}`));
     if (data === null) die('', 2);
-    lines.push(...splitLines(latin1(data), lineSep).lines);
+    runs.push(splitLines(latin1(data), lineSep).lines);
   }
+  const lines = runs.flat();
   const cmp = (a: string, b: string): number => {
     for (const k of keys) {
       const flags = k.flags.replace(/[b]/g, '') ? k.flags : k.flags + global;
@@ -202,13 +203,15 @@ run('sort', async (argv) => {
   // Whole-line byte order is what the engine's default sort does on latin1 strings: take it when it
   // is all that is asked (the common case, and much faster than a comparator).
   const plain = keys.length === 0 && (global === '' || global === 'r');
-  const sorted = plain
-    ? lines.sort()
-    : lines
-        .map((l, i) => [l, i] as const)
-        .sort((x, y) => cmp(x[0], y[0]) || x[1] - y[1])
-        .map((x) => x[0]);
-  if (plain && global === 'r') sorted.reverse();
+  const sorted = p.has('m')
+    ? merge(runs, cmp)
+    : plain
+      ? lines.sort()
+      : lines
+          .map((l, i) => [l, i] as const)
+          .sort((x, y) => cmp(x[0], y[0]) || x[1] - y[1])
+          .map((x) => x[0]);
+  if (plain && global === 'r' && !p.has('m')) sorted.reverse();
   const result = p.has('u')
     ? sorted.filter((l, i) => i === 0 || cmp(sorted[i - 1] as string, l) !== 0)
     : sorted;
@@ -218,6 +221,23 @@ run('sort', async (argv) => {
   else out(latin1Bytes(text));
   return status;
 });
+
+/** -m: merges inputs taken as already sorted (GNU does not sort them), earlier files first on ties. */
+function merge(runs: string[][], cmp: (a: string, b: string) => number): string[] {
+  const at = runs.map(() => 0);
+  const merged: string[] = [];
+  for (;;) {
+    let best = -1;
+    for (let r = 0; r < runs.length; r++) {
+      const line = (runs[r] as string[])[at[r] as number];
+      if (line === undefined) continue;
+      if (best < 0 || cmp(line, (runs[best] as string[])[at[best] as number] as string) < 0) best = r;
+    }
+    if (best < 0) return merged;
+    merged.push((runs[best] as string[])[at[best] as number] as string);
+    at[best] = (at[best] as number) + 1;
+  }
+}
 
 function proc_warn(m: string): void {
   warn(m);

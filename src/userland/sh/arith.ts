@@ -1,5 +1,6 @@
 // Guest zone (userland /bin/sh): `$((…))` arithmetic: C integer operators with precedence, variables
-// by name, assignment operators and the ternary, evaluated in 64-bit-ish JS integers as dash does.
+// by name, assignment operators and the ternary, in 64-bit two's-complement integers (BigInt wrapped
+// to int64) as dash's intmax_t arithmetic is.
 
 /** Variable access the evaluator needs. */
 export interface ArithVars {
@@ -12,7 +13,7 @@ export class ArithError extends Error {}
 const TOKEN =
   /\s*(0[xX][0-9a-fA-F]+|\d+|[A-Za-z_][A-Za-z0-9_]*|<<=|>>=|\*\*|&&|\|\||<<|>>|<=|>=|==|!=|[-+*/%&|^]=|[-+*/%<>=!~&|^?:(),])/y;
 
-export function arith(src: string, vars: ArithVars): number {
+export function arith(src: string, vars: ArithVars): bigint {
   const toks: string[] = [];
   TOKEN.lastIndex = 0;
   let pos = 0;
@@ -27,38 +28,45 @@ export function arith(src: string, vars: ArithVars): number {
   let i = 0;
   const peek = () => toks[i];
   const take = () => toks[i++];
-  const num = (s: string | undefined): number => {
-    if (s === undefined || s.trim() === '') return 0;
+  const num = (s: string | undefined): bigint => {
+    if (s === undefined || s.trim() === '') return 0n;
     const t = s.trim();
-    if (/^-?0[xX][0-9a-fA-F]+$/.test(t)) return Number.parseInt(t, 16);
-    if (/^-?0[0-7]+$/.test(t)) return Number.parseInt(t, 8);
-    if (/^-?\d+$/.test(t)) return Number(t);
-    throw new ArithError(`Illegal number: ${t}`);
+    const neg = t.startsWith('-');
+    const u = neg ? t.slice(1) : t;
+    let v: bigint;
+    if (/^0[xX][0-9a-fA-F]+$/.test(u)) v = BigInt(u);
+    else if (/^0[0-7]+$/.test(u)) v = BigInt(`0o${u.slice(1)}`);
+    else if (/^\d+$/.test(u)) v = BigInt(u);
+    else throw new ArithError(`Illegal number: ${t}`);
+    return wrap(neg ? -v : v);
   };
   const val = (n: string) => num(vars.get(n));
-  const int = (x: number) => Math.trunc(x) | 0 || Math.trunc(x);
+  const wrap = (x: bigint) => BigInt.asIntN(64, x);
+  const bool = (b: boolean) => (b ? 1n : 0n);
+  // Inside the operand that && || or ?: do not take: parsed, but no assignment and no error.
+  let skip = 0;
 
   const assignOps = ['=', '+=', '-=', '*=', '/=', '%=', '<<=', '>>=', '&=', '|=', '^='];
-  function assign(): number {
+  function assign(): bigint {
     const t = peek();
     if (t && /^[A-Za-z_]/.test(t) && assignOps.includes(toks[i + 1] ?? '')) {
       i++;
       const op = take() as string;
       const rhs = assign();
       const v = op === '=' ? rhs : binop(op.slice(0, -1), val(t), rhs);
-      vars.set(t, String(v));
+      if (skip === 0) vars.set(t, String(v));
       return v;
     }
     return ternary();
   }
-  function ternary(): number {
+  function ternary(): bigint {
     const c = binary(0);
     if (peek() !== '?') return c;
     take();
-    const a = assign();
+    const a = lazy(c === 0n, assign);
     if (take() !== ':') throw new ArithError('arithmetic expression: expecting ":"');
-    const b = ternary();
-    return c ? a : b;
+    const b = lazy(c !== 0n, ternary);
+    return c !== 0n ? a : b;
   }
   const LEVELS = [
     ['||'],
@@ -72,23 +80,31 @@ export function arith(src: string, vars: ArithVars): number {
     ['+', '-'],
     ['*', '/', '%'],
   ];
-  function binary(level: number): number {
+  function lazy(skipped: boolean, fn: () => bigint): bigint {
+    if (skipped) skip++;
+    try {
+      return fn();
+    } finally {
+      if (skipped) skip--;
+    }
+  }
+  function binary(level: number): bigint {
     if (level >= LEVELS.length) return unary();
     let l = binary(level + 1);
     for (;;) {
       const op = peek();
       if (!op || !(LEVELS[level] as string[]).includes(op)) return l;
       take();
-      const r = binary(level + 1);
+      const r = lazy((op === '||' && l !== 0n) || (op === '&&' && l === 0n), () => binary(level + 1));
       l = binop(op, l, r);
     }
   }
-  function binop(op: string, l: number, r: number): number {
+  function binop(op: string, l: bigint, r: bigint): bigint {
     switch (op) {
       case '||':
-        return l || r ? 1 : 0;
+        return bool(l !== 0n || r !== 0n);
       case '&&':
-        return l && r ? 1 : 0;
+        return bool(l !== 0n && r !== 0n);
       case '|':
         return l | r;
       case '^':
@@ -96,41 +112,43 @@ export function arith(src: string, vars: ArithVars): number {
       case '&':
         return l & r;
       case '==':
-        return l === r ? 1 : 0;
+        return bool(l === r);
       case '!=':
-        return l !== r ? 1 : 0;
+        return bool(l !== r);
       case '<':
-        return l < r ? 1 : 0;
+        return bool(l < r);
       case '<=':
-        return l <= r ? 1 : 0;
+        return bool(l <= r);
       case '>':
-        return l > r ? 1 : 0;
+        return bool(l > r);
       case '>=':
-        return l >= r ? 1 : 0;
+        return bool(l >= r);
       case '<<':
-        return l << r;
+        return wrap(l << (r & 63n));
       case '>>':
-        return l >> r;
+        return l >> (r & 63n);
       case '+':
-        return l + r;
+        return wrap(l + r);
       case '-':
-        return l - r;
+        return wrap(l - r);
       case '*':
-        return l * r;
+        return wrap(l * r);
       case '/':
       case '%':
-        if (r === 0) throw new ArithError('arithmetic expression: division by zero');
-        return op === '/' ? int(l / r) : l % r;
+        // BigInt division truncates toward zero and % takes the dividend's sign, as C's do.
+        if (r === 0n && skip > 0) return 0n;
+        if (r === 0n) throw new ArithError('arithmetic expression: division by zero');
+        return wrap(op === '/' ? l / r : l % r);
       default:
         throw new ArithError(`arithmetic expression: bad operator ${op}`);
     }
   }
-  function unary(): number {
+  function unary(): bigint {
     const t = peek();
     if (t === '-' || t === '+' || t === '!' || t === '~') {
       take();
       const v = unary();
-      return t === '-' ? -v : t === '+' ? v : t === '!' ? (v ? 0 : 1) : ~v;
+      return t === '-' ? wrap(-v) : t === '+' ? v : t === '!' ? bool(v === 0n) : ~v;
     }
     if (t === '(') {
       take();
@@ -144,7 +162,6 @@ export function arith(src: string, vars: ArithVars): number {
     if (/^[A-Za-z_]/.test(p)) return val(p);
     throw new ArithError(`arithmetic expression: expecting primary: "${src}"`);
   }
-  if (toks.length === 0) return 0;
   const v = assign();
   if (i < toks.length) throw new ArithError(`arithmetic expression: expecting EOF: "${src}"`);
   return v;

@@ -26,3 +26,33 @@ export function num(name: string, s: string | undefined, dflt: number): number {
   if (!/^\d+$/.test(s)) throw new ShellError(`${name}: Illegal number: ${s}`);
   return Number(s);
 }
+
+/** `umask u=rwx,g=rx,o=` / `g-w` / `a+r`: the new mask from `mask`, or null when malformed. */
+export function symbolicUmask(mask: number, spec: string): number | null {
+  let perms = ~mask & 0o777;
+  for (const clause of spec.split(',')) {
+    const m = /^([ugoa]*)([-+=])([rwx]*)$/.exec(clause);
+    if (!m) return null;
+    const who = m[1] === '' || m[1]?.includes('a') ? 'ugo' : (m[1] as string);
+    let bits = 0;
+    for (const c of m[3] as string) bits |= c === 'r' ? 4 : c === 'w' ? 2 : 1;
+    for (const w of who) {
+      const shift = w === 'u' ? 6 : w === 'g' ? 3 : 0;
+      if (m[2] === '=') perms &= ~(7 << shift);
+      if (m[2] === '-') perms &= ~(bits << shift);
+      else perms |= bits << shift;
+    }
+  }
+  return ~perms & 0o777;
+}
+
+/** `cd`'s logical path: `dir` against `pwd` with `.` and `..` removed by name, not by the filesystem. */
+export function logicalPath(pwd: string, dir: string): string {
+  const parts: string[] = [];
+  for (const seg of (dir.startsWith('/') ? dir : `${pwd}/${dir}`).split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') parts.pop();
+    else parts.push(seg);
+  }
+  return `/${parts.join('/')}`;
+}

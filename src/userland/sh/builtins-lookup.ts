@@ -92,6 +92,30 @@ function describe(sh: Shell, name: string): string | null {
   return p ? `${name} is ${p}` : null;
 }
 
+/**
+ * What to hand the kernel's execve for `name`: the name itself (the kernel searches PATH and the
+ * child keeps its argv[0]) unless PATH's first match is not executable, where dash goes on
+ * searching: then the executable found further on.
+ */
+export function execTarget(sh: Shell, name: string): string {
+  if (name.includes('/')) return name;
+  for (const d of (sh.getVar('PATH') ?? '/usr/local/bin:/usr/bin:/bin').split(':')) {
+    const p = `${d || '.'}/${name}`;
+    try {
+      if (!fs.statSync(p).isFile()) continue;
+    } catch {
+      continue;
+    }
+    try {
+      fs.accessSync(p, 1);
+      return name;
+    } catch {
+      return lookPath(sh, name) ?? name;
+    }
+  }
+  return name;
+}
+
 function lookPath(sh: Shell, name: string): string | null {
   if (name.includes('/')) return fs.existsSync(name) ? name : null;
   // The kernel's execve provides node itself even where no file stands at /usr/bin/node.

@@ -1,18 +1,17 @@
 // Guest zone (userland /bin/sh): the builtins about processes and signals: trap, getopts, wait,
 // kill (pids and job specs); jobs/fg/bg are in builtins-jobs.ts.
 
-import { type Builtin, fail, out, quote } from './builtin-util.js';
+import { type Builtin, fail, out } from './builtin-util.js';
 import { jobBuiltins, signalJob, waitJobs } from './builtins-jobs.js';
-import { ExitSignal } from './control.js';
 import { proc } from './node-api.js';
-import type { Shell } from './shell.js';
 import { SIGNALS, signalName } from './signals.js';
+import { listen, listTraps, runPending, selfSignal } from './traps.js';
 
 /** trap, getopts, wait, kill, jobs, fg, bg. */
 export const procBuiltins: Record<string, Builtin> = {
   async trap(sh, argv) {
     if (argv.length === 1) {
-      for (const [k, v] of sh.traps) await out(sh, `trap -- ${quote(v)} ${k}\n`);
+      await out(sh, listTraps(sh));
       return 0;
     }
     const action = argv[1] as string;
@@ -22,6 +21,7 @@ export const procBuiltins: Record<string, Builtin> = {
       if (!name) return fail(sh, `trap: ${s}: bad trap`, 1);
       if (action === '-' || /^\d+$/.test(action)) sh.traps.delete(name);
       else sh.traps.set(name, action);
+      sh.ownTraps.add(name);
       if (name !== 'EXIT') listen(sh, name);
     }
     return 0;
@@ -109,6 +109,16 @@ export const procBuiltins: Record<string, Builtin> = {
   async kill(sh, argv) {
     let sig = 'SIGTERM';
     let args = argv.slice(1);
+    if (args[0] === '-l' && args.length > 1) {
+      // `kill -l 15` and `kill -l 143` (an exit status): the signal's name.
+      for (const a of args.slice(1)) {
+        const n = Number(a) > 128 ? Number(a) - 128 : Number(a);
+        const name = signalName(String(n));
+        if (!/^\d+$/.test(a) || !name) return fail(sh, `kill: invalid signal number or exit status: ${a}`, 2);
+        await out(sh, `${name.slice(3)}\n`);
+      }
+      return 0;
+    }
     if (args[0] === '-l') {
       await out(
         sh,
@@ -127,7 +137,13 @@ export const procBuiltins: Record<string, Builtin> = {
     }
     if (!sig) return fail(sh, `kill: invalid signal number or name`, 2);
     let st = 0;
+    const pending: string[] = [];
     for (const a of args) {
+      const own = Number(a) === proc.pid ? selfSignal(sh, sig) : undefined;
+      if (own !== undefined) {
+        pending.push(own);
+        continue;
+      }
       try {
         if (!a.startsWith('%')) proc.kill(Number(a), sig);
         else {
@@ -142,26 +158,8 @@ export const procBuiltins: Record<string, Builtin> = {
         st = await fail(sh, `kill: No such process`, 1);
       }
     }
+    await runPending(sh, pending, st);
     return st;
   },
   ...jobBuiltins,
 };
-
-const listening = new Set<string>();
-/** Runs the trap's action when `name` (INT, TERM…) arrives; with no trap left, the default: exit. */
-function listen(sh: Shell, name: string): void {
-  if (listening.has(name)) return;
-  listening.add(name);
-  proc.on(`SIG${name}`, () => {
-    const action = sh.traps.get(name);
-    if (action === undefined) proc.exit(128 + (SIGNALS[`SIG${name}`] ?? 0));
-    else if (action !== '')
-      void sh.source(action).catch(async (e: unknown) => {
-        if (!(e instanceof ExitSignal)) return;
-        const onExit = sh.traps.get('EXIT');
-        sh.traps.delete('EXIT');
-        if (onExit) await sh.source(onExit).catch(() => undefined);
-        proc.exit(e.code);
-      });
-  });
-}

@@ -1,9 +1,10 @@
 // Guest zone (userland /bin/sh): the builtins. Each takes the shell and argv (argv[0] is the name)
 // and resolves with an exit status; output goes through the shell's fd table.
 
-import { type Builtin, fail, num, out, quote } from './builtin-util.js';
+import { type Builtin, fail, logicalPath, num, out, quote, symbolicUmask } from './builtin-util.js';
 import { lookupBuiltins } from './builtins-lookup.js';
 import { procBuiltins } from './builtins-proc.js';
+import { fromBinary, toBinary } from './bytes.js';
 import { callFunction, spawnChild } from './command.js';
 import { ExitSignal, LoopSignal, ReturnSignal, ShellError } from './control.js';
 import { fs, proc } from './node-api.js';
@@ -43,20 +44,21 @@ const b: Record<string, Builtin> = {
       nl = false;
       args = args.slice(1);
     }
-    const r = escapes(args.join(' '), true);
-    await out(sh, r.text + (nl && !r.stop ? '\n' : ''));
+    const r = escapes(toBinary(args.join(' ')), true);
+    await out(sh, fromBinary(r.text) + (nl && !r.stop ? '\n' : ''));
     return 0;
   },
   async printf(sh, argv) {
     if (argv[1] === '--') argv = [argv[0] as string, ...argv.slice(2)];
     if (argv.length < 2) return fail(sh, 'printf: usage: printf format [arg ...]', 2);
-    const r = printf(argv[1] as string, argv.slice(2));
-    await out(sh, r.text);
-    for (const e of r.errs) await sh.error(`printf: ${e}`);
-    return r.errs.length ? 1 : 0;
+    // Formatting works on bytes, as C's printf does: widths count bytes and \ooo makes one byte.
+    const r = printf(toBinary(argv[1] as string), argv.slice(2).map(toBinary));
+    await out(sh, fromBinary(r.text));
+    for (const e of r.errs) await sh.error(`printf: ${fromBinary(e)}`);
+    return r.invalid ? 2 : r.errs.length ? 1 : 0;
   },
-  async pwd(sh) {
-    await out(sh, `${sh.getVar('PWD') ?? proc.cwd()}\n`);
+  async pwd(sh, argv) {
+    await out(sh, `${argv[1] === '-P' ? proc.cwd() : (sh.getVar('PWD') ?? proc.cwd())}\n`);
     return 0;
   },
   async cd(sh, argv) {
@@ -69,15 +71,18 @@ const b: Record<string, Builtin> = {
       print = true;
     }
     const old = sh.getVar('PWD') ?? proc.cwd();
+    // -L (the default) keeps the path as written, symlinks and all: `cd link/..` is the link's parent.
+    const physical = argv[1] === '-P';
+    const target = physical ? dir : logicalPath(old, dir);
     try {
-      proc.chdir(dir);
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      return fail(sh, `cd: can't cd to ${dir}`, code ? 2 : 2);
+      proc.chdir(target);
+    } catch {
+      return fail(sh, `cd: can't cd to ${dir}`, 2);
     }
+    const now = physical ? proc.cwd() : target;
     sh.setVar('OLDPWD', old, true);
-    sh.setVar('PWD', proc.cwd(), true);
-    if (print) await out(sh, `${proc.cwd()}\n`);
+    sh.setVar('PWD', now, true);
+    if (print) await out(sh, `${now}\n`);
     return 0;
   },
   async export(sh, argv) {
@@ -223,8 +228,9 @@ const b: Record<string, Builtin> = {
       }
       return 0;
     }
-    if (!/^[0-7]{1,4}$/.test(arg)) return fail(sh, `umask: Illegal mode: ${arg}`, 2);
-    proc.umask(Number.parseInt(arg, 8));
+    const mask = /^[0-7]{1,4}$/.test(arg) ? Number.parseInt(arg, 8) : symbolicUmask(proc.umask(), arg);
+    if (mask === null) return fail(sh, `umask: Illegal mode: ${arg}`, 2);
+    proc.umask(mask);
     return 0;
   },
   async times(sh) {
@@ -261,6 +267,16 @@ function splitInto(sh: Shell, line: string, names: string[], raw: boolean): void
     if (idx === names.length - 1) {
       let end = rest.length;
       while (end > 0 && ws.includes(rest[end - 1] as string)) end--;
+      // One field and then one non-blank delimiter (`b:` of `a:b:`): the delimiter goes too.
+      const last = rest[end - 1] as string;
+      if (end > 0 && ifs.includes(last) && !ws.includes(last) && (raw || rest[end - 2] !== '\\')) {
+        let k = 0;
+        while (k < end - 1 && !ifs.includes(rest[k] as string)) k += rest[k] === '\\' && !raw ? 2 : 1;
+        if (k >= end - 1) {
+          end--;
+          while (end > 0 && ws.includes(rest[end - 1] as string)) end--;
+        }
+      }
       sh.setVar(name, unesc(rest.slice(0, end)));
       return;
     }

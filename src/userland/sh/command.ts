@@ -3,7 +3,10 @@
 
 import type { Node } from './ast.js';
 import { BUILTINS, SPECIAL } from './builtins.js';
+import { execTarget } from './builtins-lookup.js';
+import { encodeText } from './bytes.js';
 import { ReturnSignal, ShellError } from './control.js';
+import { expandAssign } from './expand.js';
 import type { Target } from './io.js';
 import { cp, proc } from './node-api.js';
 import { parse } from './parser.js';
@@ -21,7 +24,13 @@ export async function execSimple(
 ): Promise<number> {
   const first = node.words[0];
   if (first !== undefined && sh.aliases.has(first)) {
-    const alias = parse(`${sh.aliases.get(first)} ${node.words.slice(1).join(' ')}`);
+    const value = sh.aliases.get(first) as string;
+    const rest = node.words.slice(1);
+    // An alias ending in a blank makes the next word a candidate for alias expansion too.
+    const next = rest[0];
+    if (value.endsWith(' ') && next !== undefined && next !== first && sh.aliases.has(next))
+      rest[0] = sh.aliases.get(next) as string;
+    const alias = parse(`${value} ${rest.join(' ')}`);
     const inner = alias.t === 'list' && alias.items.length === 1 ? alias.items[0]?.node : undefined;
     if (inner?.t === 'simple')
       return execSimple(
@@ -42,7 +51,7 @@ export async function execSimple(
   const assigns: Array<[string, string]> = [];
   for (const a of node.assigns) {
     const eq = a.indexOf('=');
-    assigns.push([a.slice(0, eq), await sh.str(a.slice(eq + 1))]);
+    assigns.push([a.slice(0, eq), await expandAssign(a.slice(eq + 1), sh)]);
     // Without a command the assignments take effect one by one (`a=1 b=$a`).
     if (fields.length === 0) sh.setVar(a.slice(0, eq), (assigns[assigns.length - 1] as [string, string])[1]);
   }
@@ -185,7 +194,7 @@ export function spawnChild(
       collect.push([i, t.st.chunks]);
     }
   }
-  const child = cp.spawn(fields[0] as string, fields.slice(1), {
+  const child = cp.spawn(execTarget(sh, fields[0] as string), fields.slice(1), {
     stdio,
     env: childEnv(sh, assigns),
     cwd: proc.cwd(),
@@ -220,7 +229,7 @@ export function spawnChild(
     const w = child.stdin;
     w.on('error', () => undefined);
     void feed.src.readAll().then((d) => {
-      if (d) w.write(d);
+      if (d) w.write(encodeText(d));
       w.end();
     });
   }

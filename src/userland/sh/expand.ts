@@ -2,6 +2,7 @@
 // substitution, arithmetic, then field splitting on IFS, pathname expansion and quote removal.
 
 import { arith } from './arith.js';
+import { toBinary } from './bytes.js';
 import { ShellError } from './control.js';
 import { matchBrace, matchParen, substEnd } from './lexer.js';
 import { glob, hasMeta, trimPattern, unescapePattern } from './pattern.js';
@@ -19,7 +20,8 @@ export interface ExpandCtx {
 }
 
 type Part = { s: string; q: boolean; split: boolean } | { brk: 'hard' | 'soft' } | { none: true };
-type Mode = 'word' | 'dq' | 'heredoc';
+/** `dqword`: the word of `${v:-word}` inside double quotes: its own `"` nest, `'` is literal. */
+type Mode = 'word' | 'dq' | 'dqword' | 'heredoc';
 
 const lit = (s: string, q: boolean): Part => ({ s, q, split: false });
 const escapeGlob = (s: string) => s.replace(/[\\*?[\]]/g, '\\$&');
@@ -100,7 +102,33 @@ export async function expandPattern(raw: string, ctx: ExpandCtx): Promise<string
   return s;
 }
 
-async function expandParts(raw: string, mode: Mode, ctx: ExpandCtx): Promise<Part[]> {
+/** A leading `~` or `~user` (and, in an assignment, one after each `:`): the index past it. */
+function tilde(raw: string, i: number, ctx: ExpandCtx, out: Part[], assign: boolean): number {
+  if (raw[i] !== '~') return i;
+  const m = (assign ? /^~([A-Za-z0-9_.-]*)(?=[/:]|$)/ : /^~([A-Za-z0-9_.-]*)(?=\/|$)/).exec(raw.slice(i));
+  if (m && m[1] === '') {
+    out.push(lit(ctx.getVar('HOME') ?? '~', true));
+    return i + 1;
+  }
+  if (m && m[1] === 'root') {
+    out.push(lit('/root', true));
+    return i + m[0].length;
+  }
+  return i;
+}
+
+/** Expands an assignment's value: one string, with `~` expanded after `:` too (`PATH=~/a:~/b`). */
+export async function expandAssign(raw: string, ctx: ExpandCtx): Promise<string> {
+  const parts = await expandParts(raw, 'word', ctx, true);
+  let s = '';
+  for (const p of parts) {
+    if ('s' in p) s += p.s;
+    else if ('brk' in p) s += ' ';
+  }
+  return s;
+}
+
+async function expandParts(raw: string, mode: Mode, ctx: ExpandCtx, assign = false): Promise<Part[]> {
   const out: Part[] = [];
   const q = mode !== 'word';
   let acc = '';
@@ -108,17 +136,7 @@ async function expandParts(raw: string, mode: Mode, ctx: ExpandCtx): Promise<Par
     if (acc) out.push(lit(acc, q));
     acc = '';
   };
-  let i = 0;
-  if (mode === 'word' && raw[0] === '~') {
-    const m = /^~([A-Za-z0-9_.-]*)(?=\/|$)/.exec(raw);
-    if (m && m[1] === '') {
-      out.push(lit(ctx.getVar('HOME') ?? '~', true));
-      i = 1;
-    } else if (m && m[1] === 'root') {
-      out.push(lit('/root', true));
-      i = m[0].length;
-    }
-  }
+  let i = mode === 'word' ? tilde(raw, 0, ctx, out, assign) : 0;
   while (i < raw.length) {
     const c = raw[i] as string;
     if (c === "'" && mode === 'word') {
@@ -126,7 +144,7 @@ async function expandParts(raw: string, mode: Mode, ctx: ExpandCtx): Promise<Par
       const end = raw.indexOf("'", i + 1);
       out.push(lit(raw.slice(i + 1, end), true));
       i = end + 1;
-    } else if (c === '"' && mode === 'word') {
+    } else if (c === '"' && (mode === 'word' || mode === 'dqword')) {
       flush();
       let j = i + 1;
       while (j < raw.length && raw[j] !== '"') {
@@ -153,7 +171,7 @@ async function expandParts(raw: string, mode: Mode, ctx: ExpandCtx): Promise<Par
         flush();
         out.push(lit(n, true));
         i += 2;
-      } else if ('$`\\'.includes(n) || (mode === 'dq' && n === '"')) {
+      } else if ('$`\\'.includes(n) || ((mode === 'dq' || mode === 'dqword') && n === '"')) {
         acc += n;
         i += 2;
       } else {
@@ -178,6 +196,10 @@ async function expandParts(raw: string, mode: Mode, ctx: ExpandCtx): Promise<Par
     } else {
       acc += c;
       i++;
+      if (c === ':' && assign && raw[i] === '~') {
+        flush();
+        i = tilde(raw, i, ctx, out, true);
+      }
     }
   }
   flush();
@@ -190,7 +212,7 @@ async function dollar(raw: string, i: number, mode: Mode, ctx: ExpandCtx, out: P
   if (n === '(' && raw[i + 2] === '(') {
     const end = matchParen(raw, i + 1);
     const expr = await expandString(raw.slice(i + 3, end - 2), ctx, 'heredoc');
-    let v: number;
+    let v: bigint;
     try {
       v = arith(expr, { get: (k) => ctx.getVar(k), set: (k, s) => ctx.setVar(k, s) });
     } catch (e) {
@@ -260,7 +282,8 @@ async function braced(inner: string, mode: Mode, ctx: ExpandCtx, out: Part[]): P
     const name = inner.slice(1);
     const v = lookup(name, ctx);
     if (v === undefined && ctx.nounset()) unset(name);
-    out.push({ s: String([...(v ?? '')].length), q, split: !q });
+    // dash counts bytes, not characters.
+    out.push({ s: String(toBinary(v ?? '').length), q, split: !q });
     return;
   }
   const m = /^(?:[A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])/.exec(inner);
@@ -279,7 +302,7 @@ async function braced(inner: string, mode: Mode, ctx: ExpandCtx, out: Part[]): P
   const sub = async () =>
     mode === 'word'
       ? (await expandParts(word, 'word', ctx)).map((p) => ('s' in p && !p.q ? { ...p, split: true } : p))
-      : (await expandParts(word, 'word', ctx)).map((p) => ('s' in p ? { ...p, q: true, split: false } : p));
+      : (await expandParts(word, 'dqword', ctx)).map((p) => ('s' in p ? { ...p, q: true, split: false } : p));
   switch (op[0].replace(':', '')) {
     case '-':
       if (empty) out.push(...(await sub()));
@@ -288,7 +311,7 @@ async function braced(inner: string, mode: Mode, ctx: ExpandCtx, out: Part[]): P
     case '=':
       if (empty) {
         if (!/^[A-Za-z_]/.test(name)) throw new ShellError(`${name}: bad variable name`);
-        const s = await expandString(word, ctx, mode === 'word' ? 'word' : 'dq');
+        const s = await expandString(word, ctx, mode === 'word' ? 'word' : 'dqword');
         ctx.setVar(name, s);
         out.push({ s, q, split: !q });
       } else pushValue(name, mode, ctx, out);

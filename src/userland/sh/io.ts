@@ -2,6 +2,7 @@
 // (command substitution, a builtin feeding a pipe) or an input source (here-doc, pipe, file) that
 // builtins like `read` consume line by line without blocking the event loop.
 
+import { encodeText } from './bytes.js';
 import { fs, type PipeEnd, proc } from './node-api.js';
 
 /** Where input comes from for builtins; `fd` is what a child process would be given. */
@@ -109,7 +110,7 @@ declare function setTimeout(fn: () => void, ms: number): unknown;
 
 /** Writes all of `data` to kernel fd `fd`, waiting (polling) while a pipe is full. */
 export async function writeFd(fd: number, data: string): Promise<void> {
-  let bytes: Uint8Array = new TextEncoder().encode(data);
+  let bytes: Uint8Array = encodeText(data);
   for (let tries = 0; ; tries++) {
     try {
       const n = fs.writeSync(fd, bytes);
@@ -127,9 +128,6 @@ export async function writeFd(fd: number, data: string): Promise<void> {
       await sleep(Math.min(50, 1 + tries));
     }
   }
-}
-declare class TextEncoder {
-  encode(s: string): Uint8Array;
 }
 
 /** A per-command view of the shell's fds (a copy-on-write map). */

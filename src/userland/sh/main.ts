@@ -52,15 +52,18 @@ function parseArgs(argv: string[]): Invocation | string {
   return inv;
 }
 
-async function runTrap(sh: Shell): Promise<void> {
+/** Runs the EXIT trap; an `exit N` inside it sets the shell's final status. */
+async function runTrap(sh: Shell, code: number): Promise<number> {
   const action = sh.traps.get('EXIT');
-  if (!action) return;
+  if (!action) return code;
   sh.traps.delete('EXIT');
   try {
     await sh.source(action);
-  } catch {
-    // errors in the EXIT trap do not change the exit status
+  } catch (e) {
+    if (e instanceof ExitSignal) return e.code;
+    // other errors in the EXIT trap do not change the exit status
   }
+  return code;
 }
 
 /** Runs `src` top-level command by command; resolves with the shell's exit status. */
@@ -78,7 +81,8 @@ export async function runScript(sh: Shell, src: string): Promise<number> {
     }
     if (!node) return sh.status;
     try {
-      await sh.run(node);
+      // -n (noexec): read and check the script, run nothing.
+      if (!sh.opts.n) await sh.run(node);
     } catch (e) {
       if (e instanceof ExitSignal) return e.code;
       if (e instanceof ShellError) {
@@ -110,23 +114,26 @@ async function main(): Promise<void> {
   else if (inv.file !== null) {
     try {
       src = fs.readFileSync(inv.file, 'utf8');
-    } catch {
+    } catch (e) {
+      // dash: `sh: 0: cannot open x: No such file`, status 2.
       sh.arg0 = 'sh';
       sh.line = 0;
-      await sh.error(`Can't open ${inv.file}`);
-      proc.exit(127);
+      const code = (e as { code?: string }).code;
+      const why =
+        code === 'ENOENT' ? 'No such file' : code === 'EACCES' ? 'Permission denied' : 'Is a directory';
+      await sh.error(`cannot open ${inv.file}: ${why}`);
+      proc.exit(2);
     }
   } else if (proc.stdin.isTTY || inv.interactive) {
     // An interactive shell has job control (monitor mode) unless `+m` said otherwise.
     if (!inv.opts.includes('+m')) sh.opts.m = true;
     const code = await interactive(sh);
     sh.status = code;
-    await runTrap(sh);
-    proc.exit(code);
+    proc.exit(await runTrap(sh, code));
   } else src = await shellStdin().readAll();
   let code = await runScript(sh, src);
   sh.status = code;
-  await runTrap(sh);
+  code = await runTrap(sh, code);
   if (code < 0) code = 255;
   proc.exit(code);
 }

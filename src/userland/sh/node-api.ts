@@ -8,7 +8,15 @@ export interface Fs {
   writeSync(fd: number, data: string | Uint8Array): number;
   readFileSync(path: string | number, enc?: string): string;
   readdirSync(path: string): string[];
-  statSync(path: string): { isDirectory(): boolean; isFile(): boolean; mode: number; size: number };
+  statSync(path: string): {
+    isDirectory(): boolean;
+    isFile(): boolean;
+    mode: number;
+    size: number;
+    mtimeMs: number;
+    dev: number;
+    ino: number;
+  };
   lstatSync(path: string): { isSymbolicLink(): boolean; isDirectory(): boolean };
   accessSync(path: string, mode?: number): void;
   existsSync(path: string): boolean;

@@ -38,7 +38,8 @@ export function patternSource(p: string): string {
       }
       let body = p.slice(i + 1, end);
       let neg = false;
-      if (body[0] === '!' || body[0] === '^') {
+      // dash negates with `!` only: `[^a]` matches `^` or `a`.
+      if (body[0] === '!') {
         neg = true;
         body = body.slice(1);
       }
@@ -49,8 +50,15 @@ export function patternSource(p: string): string {
           cls += CLASSES[m[1] as string] ?? '';
           j += m[0].length - 1;
         } else if (body[j] === '\\') cls += reEsc(body[++j] ?? '');
-        else if (body[j] === '-' && j > 0 && j < body.length - 1) cls += '-';
-        else cls += reEsc(body[j] as string);
+        else if (body[j] === '-' && j > 0 && j < body.length - 1) {
+          // A reversed range (`[z-a]`) matches nothing, as in dash; a regex would reject it.
+          const from = body.charCodeAt(j - 1);
+          const to = body.charCodeAt(j + 1);
+          if (to < from) {
+            cls = cls.slice(0, -reEsc(body[j - 1] as string).length);
+            j++;
+          } else cls += '-';
+        } else cls += reEsc(body[j] as string);
       }
       out += `[${neg ? '^' : ''}${cls}]`;
       i = end;
@@ -61,7 +69,7 @@ export function patternSource(p: string): string {
 
 function bracketEnd(p: string, i: number): number {
   let j = i + 1;
-  if (p[j] === '!' || p[j] === '^') j++;
+  if (p[j] === '!') j++;
   if (p[j] === ']') j++;
   for (; j < p.length; j++) {
     if (p[j] === '[' && p[j + 1] === ':') {
@@ -111,6 +119,8 @@ export function glob(p: string, cwd: string): string[] {
   const parts = p.split('/').filter((x, i) => x !== '' || i === 0);
   let bases: string[] = [abs ? '/' : ''];
   const segs = abs ? parts.slice(1) : parts;
+  // `*/` matches directories only.
+  const dirsOnly = p.endsWith('/');
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as string;
     const last = i === segs.length - 1;
@@ -129,12 +139,14 @@ export function glob(p: string, cwd: string): string[] {
       } catch {
         continue;
       }
+      // A pattern that starts with a dot also matches `.` and `..`, as dash's readdir sees them.
+      if (seg.startsWith('.') || seg.startsWith('\\.')) names = ['.', '..', ...names];
       const re = new RegExp(`^${patternSource(seg)}$`);
       for (const name of names.sort()) {
         if (name.startsWith('.') && !seg.startsWith('.') && !seg.startsWith('\\.')) continue;
         if (!re.test(name)) continue;
         const cand = base === '' ? name : base.endsWith('/') ? base + name : `${base}/${name}`;
-        if (!last && !isDir(cand.startsWith('/') ? cand : `${cwd}/${cand}`)) continue;
+        if ((!last || dirsOnly) && !isDir(cand.startsWith('/') ? cand : `${cwd}/${cand}`)) continue;
         next.push(cand);
       }
     }

@@ -1,6 +1,8 @@
 // Guest zone (userland /bin/sh): the printf and echo builtins' formatting (dash's echo always reads
 // backslash escapes; printf reuses its format while arguments remain).
 
+import { cFloat } from '../coreutils/lib/cfloat.js';
+
 /** Backslash escapes as echo and `%b` read them; `stop` is set by `\c`. */
 export function escapes(s: string, octalNeedsZero: boolean): { text: string; stop: boolean } {
   let out = '';
@@ -34,31 +36,56 @@ export function escapes(s: string, octalNeedsZero: boolean): { text: string; sto
   return { text: out, stop: false };
 }
 
+/**
+ * An integer argument exactly (64-bit, as dash's intmax_t): decimal, octal, hex or 'c. Leading
+ * blanks are skipped as strtoimax does; anything left over is dash's "not completely converted".
+ */
+function toInt(a: string | undefined, errs: string[]): bigint {
+  if (a === undefined || a === '') return 0n;
+  if (/^['"]/.test(a)) return BigInt(a.codePointAt(1) ?? 0);
+  const t = a.replace(/^\s+/, '');
+  const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)/.exec(t);
+  if (!m) {
+    errs.push(`${a}: expected numeric value`);
+    return 0n;
+  }
+  if (m[0] !== t) errs.push(`${a}: not completely converted`);
+  const digits = m[2] as string;
+  const v = BigInt(/^0[0-7]+$/.test(digits) ? `0o${digits.slice(1)}` : digits);
+  return BigInt.asIntN(64, m[1] === '-' ? -v : v);
+}
+
 function toNum(a: string | undefined, errs: string[]): number {
   if (a === undefined || a === '') return 0;
   if (/^['"]/.test(a)) return a.codePointAt(1) ?? 0;
-  const t = a.trim();
-  if (/^[-+]?0[xX][0-9a-fA-F]+$/.test(t)) return Number.parseInt(t, 16);
-  if (/^[-+]?0[0-7]+$/.test(t)) return Number.parseInt(t, 8);
-  if (/^[-+]?\d+$/.test(t)) return Number(t);
-  if (/^[-+]?\d*\.?\d+([eE][-+]?\d+)?$/.test(t)) return Number(t);
-  errs.push(`${a}: expected numeric value`);
-  const m = /^[-+]?\d+/.exec(t);
-  return m ? Number(m[0]) : 0;
+  const t = a.replace(/^\s+/, '');
+  const m = /^[-+]?(0[xX][0-9a-fA-F]+|(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?|inf(inity)?|nan)/i.exec(t);
+  if (!m) {
+    errs.push(`${a}: expected numeric value`);
+    return 0;
+  }
+  if (m[0] !== t) errs.push(`${a}: not completely converted`);
+  const body = m[0].replace(/^[-+]/, '');
+  const sign = m[0].startsWith('-') ? -1 : 1;
+  if (/^0x/i.test(body)) return sign * Number.parseInt(body, 16);
+  if (/^inf/i.test(body)) return sign * Number.POSITIVE_INFINITY;
+  if (/^nan/i.test(body)) return Number.NaN;
+  return sign * Number(body);
 }
 
 function pad(s: string, flags: string, width: number): string {
-  if (s.length >= width) return s;
-  if (flags.includes('-')) return s + ' '.repeat(width - s.length);
+  const len = s.length;
+  if (len >= width) return s;
+  if (flags.includes('-')) return s + ' '.repeat(width - len);
   if (flags.includes('0') && /^[-+ ]?[0-9.]/.test(s)) {
     const sign = /^[-+ ]/.test(s) ? (s[0] as string) : '';
-    return sign + '0'.repeat(width - s.length) + s.slice(sign.length);
+    return sign + '0'.repeat(width - len) + s.slice(sign.length);
   }
-  return ' '.repeat(width - s.length) + s;
+  return ' '.repeat(width - len) + s;
 }
 
 /** Formats like printf(1). Returns the text, the errors to print and whether `\c` stopped output. */
-export function printf(fmt: string, args: string[]): { text: string; errs: string[] } {
+export function printf(fmt: string, args: string[]): { text: string; errs: string[]; invalid?: boolean } {
   let out = '';
   const errs: string[] = [];
   let ai = 0;
@@ -80,9 +107,12 @@ export function printf(fmt: string, args: string[]): { text: string; errs: strin
         continue;
       }
       const m = /^%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?([diouxXcsbeEfgG%])/.exec(fmt.slice(i));
-      if (!m) {
-        out += c;
-        continue;
+      if (!m || (m[4] === '%' && m[0] !== '%%')) {
+        // dash stops at a bad directive (`%z`, `%5%`, a lone `%`) with status 2.
+        const bad = m
+          ? m[0]
+          : (/^%[-+ #0]*(\*|\d+)?(\.(\*|\d*))?.?/.exec(fmt.slice(i)) as RegExpExecArray)[0];
+        return { text: out, errs: [...errs, `${bad}: invalid directive`], invalid: true };
       }
       i += m[0].length - 1;
       const conv = m[4] as string;
@@ -116,38 +146,34 @@ export function printf(fmt: string, args: string[]): { text: string; errs: strin
           break;
         }
         case 'c':
-          s = (arg ?? '').slice(0, 1);
+          // An empty argument prints its terminating NUL, as C's printf does.
+          s = arg ? arg.slice(0, 1) : '\0';
           break;
         case 'd':
         case 'i': {
-          const n = Math.trunc(toNum(arg, errs));
-          s = String(Math.abs(n));
+          const n = toInt(arg, errs);
+          s = (n < 0n ? -n : n).toString();
           if (prec !== undefined) s = s.padStart(prec, '0');
-          s = (n < 0 ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '') + s;
+          s = (n < 0n ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '') + s;
           break;
         }
         case 'o':
         case 'u':
         case 'x':
         case 'X': {
-          let n = Math.trunc(toNum(arg, errs));
-          if (n < 0) n = Number(BigInt.asUintN(64, BigInt(n)));
+          const n = BigInt.asUintN(64, toInt(arg, errs));
           s = n.toString(conv === 'o' ? 8 : conv === 'u' ? 10 : 16);
           if (conv === 'X') s = s.toUpperCase();
           if (prec !== undefined) s = s.padStart(prec, '0');
-          if (flags.includes('#') && n !== 0)
+          if (flags.includes('#') && n !== 0n)
             s = (conv === 'o' ? '0' : conv === 'x' ? '0x' : conv === 'X' ? '0X' : '') + s;
           break;
         }
         default: {
           const n = toNum(arg, errs);
-          const p = prec ?? 6;
-          if (conv === 'f') s = n.toFixed(p);
-          else if (conv === 'e' || conv === 'E') {
-            s = n.toExponential(p).replace(/e([-+])(\d)$/, 'e$10$2');
-            if (conv === 'E') s = s.toUpperCase();
-          } else s = String(Number(n.toPrecision(p || 1)));
+          s = cFloat(n, conv, prec ?? 6, flags.includes('#'));
           if (n >= 0 && flags.includes('+')) s = `+${s}`;
+          else if (n >= 0 && flags.includes(' ')) s = ` ${s}`;
         }
       }
       out += pad(s, flags, width);

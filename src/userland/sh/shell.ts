@@ -13,6 +13,7 @@ import { fs, proc } from './node-api.js';
 import { parse } from './parser.js';
 import { matchPattern } from './pattern.js';
 import { applyRedirs } from './redirect.js';
+import { subshellExit } from './traps.js';
 
 export interface Var {
   v: string;
@@ -38,6 +39,8 @@ export class Shell implements ExpandCtx {
   funcs = new Map<string, Node>();
   aliases = new Map<string, string>();
   traps = new Map<string, string>();
+  /** Traps set in this (sub)shell rather than inherited: a subshell runs only its own EXIT trap. */
+  ownTraps = new Set<string>();
   opts: Record<string, boolean> = { e: false, u: false, x: false, f: false, n: false, v: false, m: false };
   status = 0;
   substStatus = 0;
@@ -137,6 +140,9 @@ export class Shell implements ExpandCtx {
     const saved = this.fds;
     this.fds = saved.clone();
     this.fds.map.set(1, { k: 'cap', out });
+    // Unlike `( )`, a substitution does not inherit an enclosing condition's exemption from `set -e`.
+    const cond = this.condDepth;
+    this.condDepth = 0;
     try {
       this.substStatus = await this.subshell(async () => this.run(parse(src)));
     } catch (e) {
@@ -144,6 +150,7 @@ export class Shell implements ExpandCtx {
       throw e;
     } finally {
       this.fds = saved;
+      this.condDepth = cond;
     }
     return out.join('').replace(/\n+$/, '');
   }
@@ -181,8 +188,20 @@ export class Shell implements ExpandCtx {
     this.funcDepth = 0;
     this.loopDepth = 0;
     this.locals = [];
-    const jobs = this.jobs;
+    const [jobs, ownTraps] = [this.jobs, this.ownTraps];
     this.jobs = new JobTable();
+    this.ownTraps = new Set();
+    try {
+      return await subshellExit(this, await this.settle(fn));
+    } finally {
+      [this.funcDepth, this.loopDepth, this.locals] = depths as [number, number, typeof this.locals];
+      [this.jobs, this.ownTraps] = [jobs, ownTraps];
+      this.restore(snap);
+    }
+  }
+
+  /** A subshell's body to its status: `exit`, errors, `return` and `break` end it there. */
+  private async settle(fn: () => Promise<number>): Promise<number> {
     try {
       return await fn();
     } catch (e) {
@@ -193,10 +212,6 @@ export class Shell implements ExpandCtx {
       }
       if (e instanceof ReturnSignal || e instanceof LoopSignal) return this.status;
       throw e;
-    } finally {
-      [this.funcDepth, this.loopDepth, this.locals] = depths as [number, number, typeof this.locals];
-      this.jobs = jobs;
-      this.restore(snap);
     }
   }
 

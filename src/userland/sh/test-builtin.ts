@@ -68,6 +68,20 @@ function fileTest(op: string, p: string): boolean {
   }
 }
 
+/** dash's rule: both files must exist; -nt/-ot compare mtimes, -ef device and inode. */
+function compareFiles(l: string, op: string, r: string): boolean {
+  let a: ReturnType<typeof fs.statSync>;
+  let b: ReturnType<typeof fs.statSync>;
+  try {
+    a = fs.statSync(l);
+    b = fs.statSync(r);
+  } catch {
+    return false;
+  }
+  if (op === '-ef') return a.dev === b.dev && a.ino === b.ino;
+  return op === '-nt' ? a.mtimeMs > b.mtimeMs : a.mtimeMs < b.mtimeMs;
+}
+
 function binary(l: string, op: string, r: string): boolean {
   switch (op) {
     case '=':
@@ -90,6 +104,10 @@ function binary(l: string, op: string, r: string): boolean {
       return int(l) > int(r);
     case '-ge':
       return int(l) >= int(r);
+    case '-nt':
+    case '-ot':
+    case '-ef':
+      return compareFiles(l, op, r);
     default:
       throw new ShellError(`test: ${op}: unexpected operator`);
   }

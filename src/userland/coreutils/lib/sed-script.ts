@@ -209,6 +209,7 @@ export function parseScript(script: string, ere: boolean): Cmd[] {
         i += m[0].length;
         break;
       }
+      case 'r':
       case 'w': {
         const m = /^\s*([^\n]*)/.exec(script.slice(i)) as RegExpExecArray;
         cmd.wfile = m[1];

@@ -16,6 +16,16 @@ const MONTHS = [
   'December',
 ];
 
+/** ISO 8601 week and its year: the week that holds this date's Thursday. */
+function isoWeek(ms: number): { week: number; year: number } {
+  const d = new Date(ms);
+  const day = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  const thursday = new Date(day + (4 - (d.getUTCDay() || 7)) * 86_400_000);
+  const year = thursday.getUTCFullYear();
+  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * 86_400_000)) + 1;
+  return { week, year };
+}
+
 /** Formats the instant ms (with nanoseconds ns) by a strftime format. */
 export function strftime(fmt: string, ms: number, ns = 0): string {
   const d = new Date(ms);
@@ -69,6 +79,16 @@ export function strftime(fmt: string, ms: number, ns = 0): string {
         return String(d.getUTCDay() || 7);
       case 'w':
         return String(d.getUTCDay());
+      case 'U':
+        return p(Math.floor((yday - 1 + 7 - d.getUTCDay()) / 7));
+      case 'W':
+        return p(Math.floor((yday - 1 + 7 - ((d.getUTCDay() + 6) % 7)) / 7));
+      case 'V':
+        return p(isoWeek(ms).week);
+      case 'G':
+        return String(isoWeek(ms).year);
+      case 'g':
+        return p(isoWeek(ms).year % 100);
       case 's':
         return String(Math.floor(ms / 1000));
       case 'Z':
