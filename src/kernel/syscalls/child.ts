@@ -131,6 +131,8 @@ function startChild(
       uid,
       gid,
       ppid: task.pid,
+      // A child inherits its parent's umask, as across fork and exec.
+      umask: task.umask,
       ...(a.detached ? {} : { pgid: task.pgid }),
       ...(childEnd ? { ipc: childEnd } : {}),
       fds,

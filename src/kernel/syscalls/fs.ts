@@ -343,10 +343,11 @@ export const fsSyscalls: SyscallFamily = {
         op.data(chunk);
         if (chunk === null) task.streams.delete(op.id);
       };
-      // A regular file as stdin (`wc < file`) streams from its offset like a pipe that is all there.
+      // A regular file as stdin (`wc < file`) streams from its offset like a pipe that is all there;
+      // so does a device (`cmd < /dev/null` ends at once, /dev/zero streams with backpressure).
       let handle: ReadStreamHandle;
       if (file.readStream) handle = file.readStream(sink);
-      else if (file.kind === 'file') handle = fileReadStream(file, sink);
+      else if (file.kind === 'file' || file.kind === 'device') handle = fileReadStream(file, sink);
       else return fail('EINVAL');
       task.streams.set(op.id, { handle, op });
     },

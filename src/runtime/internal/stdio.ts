@@ -110,7 +110,12 @@ function createStdin(isTTY: boolean): Readable {
           () => {},
           (fn) => nextTick(fn, []),
         );
-        if (id === -1) return;
+        if (id === -1) {
+          // The kernel cannot stream this fd (a directory, a socket): end rather than hang forever.
+          id = -2;
+          stream.push(null);
+          return;
+        }
         onData(id, (chunk) => {
           if (chunk === null) {
             id = -2;

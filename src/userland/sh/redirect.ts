@@ -68,9 +68,11 @@ async function applyOne(sh: Shell, r: Redir, t: FdTable, opened: number[]): Prom
   opened.push(k);
   if (r.op === '<') {
     // Builtins (read) consume the file as a line source; children get the fd itself.
+    // Only a regular file is read ahead: a device (/dev/zero, /dev/urandom) never ends, and its
+    // reader is a child, which gets the fd itself.
     let data = '';
     try {
-      data = fs.readFileSync(target, 'utf8');
+      if (fs.statSync(target).isFile()) data = fs.readFileSync(target, 'utf8');
     } catch (e) {
       throw openFailed(target, false, e);
     }
