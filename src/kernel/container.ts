@@ -500,6 +500,10 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
   }
 
   /** After every turn: memory accounting and, past the limit, the OOM killer. */
+  memoryWithinLimit(): boolean {
+    return this.cgroup.oomVictim(this.memorySamples()) === undefined;
+  }
+
   afterTurn(_task: Task): void {
     const victim = this.cgroup.oomVictim(this.memorySamples());
     if (victim !== undefined) this.tasks.get(victim)?.terminate(OOM_KILLED);

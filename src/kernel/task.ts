@@ -48,6 +48,8 @@ export interface TaskHost {
   readonly cgroup?: Cgroup;
   /** Runs after each turn of any of its tasks (memory check, OOM killer). */
   afterTurn?(task: Task): void;
+  /** Records the container's memory now (peak included); false when it is over its limit. */
+  memoryWithinLimit?(): boolean;
   /** The task stopped or continued: its parent hears of it (SIGCHLD), as waitpid(WUNTRACED) would. */
   childChanged?(task: Task): void;
   /** Watchdog for one synchronous turn, ms. */
@@ -293,6 +295,19 @@ export class Task implements FsCaller {
     this.memoryBytes = m.heap + m.external;
     this.chargeCpu();
     this.container.afterTurn?.(this);
+  }
+
+  /**
+   * The process is about to exit inside the turn right behind main (the maybeExit probe), before the
+   * kernel's after-turn accounting has seen main: take the memory sample and the OOM check now (the
+   * isolate is inside this very syscall, so asking it for heap statistics is a nested call, not a
+   * wait). False when the container is over its memory limit: then the quick exit is skipped and the
+   * after-turn check kills the process as it would have.
+   */
+  accountBeforeQuickExit(): boolean {
+    const m = this.guest.memoryUsage();
+    this.memoryBytes = m.heap + m.external;
+    return this.container.memoryWithinLimit?.() ?? true;
   }
 
   /** CPU time this process has used, µs. */

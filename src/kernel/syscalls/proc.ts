@@ -28,7 +28,8 @@ export const procSyscalls: SyscallFamily = {
   'proc.idle': {
     support: 'full',
     sync(task) {
-      return task.guest.mainSettled && task.loop.refs === 0 && task.loop.queued === 0;
+      if (!task.guest.mainSettled || task.loop.refs !== 0 || task.loop.queued !== 0) return false;
+      return task.accountBeforeQuickExit();
     },
   },
   'proc.chdir': {
