@@ -14,14 +14,7 @@ import { type OpName, ops } from './fs/ops.js';
 import { promises } from './fs/promises.js';
 import { type Cb, makeCallback, makeSync } from './fs/run.js';
 import { Dirent, Stats } from './fs/stats.js';
-import {
-  createReadStream,
-  createWriteStream,
-  ReadStream,
-  type StreamFs,
-  setStreamFs,
-  WriteStream,
-} from './fs/streams.js';
+import type { StreamFs } from './fs/streams.js';
 import { statfs, statfsSync, unwatchFile, watch, watchFile } from './fs/watch.js';
 
 function existsSync(path: unknown): boolean {
@@ -43,6 +36,19 @@ function exists(path: unknown, cb: (exists: boolean) => void): void {
 
 const names = Object.keys(ops) as OpName[];
 const fs: Record<string, unknown> = {};
+
+declare const require: (id: string) => unknown;
+type StreamsModule = typeof import('./fs/streams.js');
+let streamsModule: StreamsModule | undefined;
+
+/** fs/streams.js, loaded (and given this fs) on first use. */
+function fsStreams(): StreamsModule {
+  if (!streamsModule) {
+    streamsModule = require('./fs/streams.js') as StreamsModule;
+    streamsModule.setStreamFs(fs as unknown as StreamFs);
+  }
+  return streamsModule;
+}
 for (const name of names) {
   fs[`${name}Sync`] = makeSync(name);
   fs[name] = makeCallback(name);
@@ -72,12 +78,8 @@ Object.assign(fs, {
   readv,
   writevSync,
   writev,
-  createReadStream,
-  createWriteStream,
-  ReadStream,
-  WriteStream,
-  FileReadStream: ReadStream,
-  FileWriteStream: WriteStream,
+  createReadStream: (path: unknown, options?: unknown) => fsStreams().createReadStream(path, options),
+  createWriteStream: (path: unknown, options?: unknown) => fsStreams().createWriteStream(path, options),
   existsSync,
   openAsBlob(path: unknown): never {
     toPath(path);
@@ -103,7 +105,26 @@ Object.assign(fs, {
   X_OK: C.X_OK,
   promises,
 });
-setStreamFs(fs as unknown as StreamFs);
+// The stream classes (and readable-stream under them, the larger part of loading fs) load on first
+// use, as Node's own fs does with its lazy ReadStream/WriteStream getters.
+for (const [name, key] of [
+  ['ReadStream', 'ReadStream'],
+  ['WriteStream', 'WriteStream'],
+  ['FileReadStream', 'ReadStream'],
+  ['FileWriteStream', 'WriteStream'],
+] as const) {
+  let value: unknown;
+  let set = false;
+  Object.defineProperty(fs, name, {
+    get: () => (set ? value : fsStreams()[key]),
+    set(v: unknown) {
+      value = v;
+      set = true;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
 
 // util.promisify forms Node defines for the calls whose callbacks take several results.
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');

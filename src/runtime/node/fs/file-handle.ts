@@ -7,9 +7,17 @@ import { invalidArgType } from '../../internal/errors.js';
 import { readInto, writeFrom } from './io.js';
 import { type Call, ops } from './ops.js';
 import { runAsync } from './run.js';
-import { createReadStream, createWriteStream, type ReadStream, type WriteStream } from './streams.js';
+import type { ReadStream, WriteStream } from './streams.js';
 
 declare const require: (id: string) => unknown;
+
+/** The stream constructors, through fs (which loads them on first use and hands them itself). */
+function fsStreams(): {
+  createReadStream(path: unknown, options: object): ReadStream;
+  createWriteStream(path: unknown, options: object): WriteStream;
+} {
+  return (require('../fs.js') as { default: ReturnType<typeof fsStreams> }).default;
+}
 
 function settle(call: Call): Promise<unknown> {
   return new Promise((resolve, reject) => runAsync(call, (err, v) => (err ? reject(err) : resolve(v))));
@@ -169,10 +177,10 @@ export class FileHandle extends EventEmitter {
   }
 
   createReadStream(options?: object): ReadStream {
-    return createReadStream(undefined, { ...options, fd: this });
+    return fsStreams().createReadStream(undefined, { ...options, fd: this });
   }
   createWriteStream(options?: object): WriteStream {
-    return createWriteStream(undefined, { ...options, fd: this });
+    return fsStreams().createWriteStream(undefined, { ...options, fd: this });
   }
 
   /** Lines of the file through readline, as Node's filehandle.readLines does. */
