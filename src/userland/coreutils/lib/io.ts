@@ -10,11 +10,22 @@ let pendingBytes = 0;
 let blocked: Promise<void> | null = null;
 const HIGH_WATER = 64 * 1024;
 
-proc.stdout.on('error', (e: NodeErr) => {
-  // A closed reader: die as GNU tools do under SIGPIPE, quietly.
-  if (e.code === 'EPIPE') proc.exit(141);
-  proc.exit(1);
-});
+/**
+ * stdout, its error handler attached on first use: a utility that prints nothing (true, test) never
+ * makes the stream, which costs a fresh process more than everything else such a program does.
+ */
+let stdoutUsed = false;
+function stdout(): typeof proc.stdout {
+  if (!stdoutUsed) {
+    stdoutUsed = true;
+    proc.stdout.on('error', (e: NodeErr) => {
+      // A closed reader: die as GNU tools do under SIGPIPE, quietly.
+      if (e.code === 'EPIPE') proc.exit(141);
+      proc.exit(1);
+    });
+  }
+  return proc.stdout;
+}
 
 function push(): void {
   if (pending.length === 0) return;
@@ -22,7 +33,7 @@ function push(): void {
   pending.length = 0;
   pendingBytes = 0;
   // One drain listener however many writes a utility queues before it next calls pump().
-  if (!proc.stdout.write(typeof chunk === 'string' ? utf8Bytes(chunk) : chunk) && !blocked) {
+  if (!stdout().write(typeof chunk === 'string' ? utf8Bytes(chunk) : chunk) && !blocked) {
     blocked = new Promise((resolve) => proc.stdout.once('drain', () => resolve()));
   }
 }
@@ -50,11 +61,13 @@ export async function pump(): Promise<void> {
 
 /** Writes everything queued and resolves once stdout has taken it. */
 export function flush(): Promise<void> {
+  // Nothing written and nothing buffered: there is nothing to wait for, so leave stdout unmade.
+  if (pending.length === 0 && !stdoutUsed) return Promise.resolve();
   const chunk = pending.length ? joinPending() : '';
   pending.length = 0;
   pendingBytes = 0;
   return new Promise((resolve) =>
-    proc.stdout.write(typeof chunk === 'string' ? utf8Bytes(chunk) : chunk, () => resolve()),
+    stdout().write(typeof chunk === 'string' ? utf8Bytes(chunk) : chunk, () => resolve()),
   );
 }
 

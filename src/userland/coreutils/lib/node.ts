@@ -150,8 +150,30 @@ export interface ChildProcess {
   ): SpawnResult;
 }
 
-export const fs = require('node:fs') as Fs;
-export const Buffer = (require('node:buffer') as { Buffer: BufferCtor }).Buffer;
+/**
+ * fs and Buffer are loaded on first use: in a fresh process `require('fs')` costs milliseconds, and
+ * `true`, `echo` or `basename` never need it.
+ */
+function lazily<T extends object>(load: () => T, shape: T): T {
+  let real: T | undefined;
+  const get = (): T => {
+    real ??= load();
+    return real;
+  };
+  return new Proxy(shape, {
+    get: (_t, key) => Reflect.get(get(), key),
+    has: (_t, key) => Reflect.has(get(), key),
+    apply: (_t, self, args) => Reflect.apply(get() as (...a: unknown[]) => unknown, self, args),
+    construct: (_t, args) => Reflect.construct(get() as new (...a: unknown[]) => object, args),
+  });
+}
+
+export const fs: Fs = lazily(() => require('node:fs') as Fs, {} as Fs);
+export const Buffer: BufferCtor = lazily(
+  () => (require('node:buffer') as { Buffer: BufferCtor }).Buffer,
+  // A function target, so the proxy can stand for the constructor (`Buffer.from`, `instanceof`).
+  function Buffer() {} as unknown as BufferCtor,
+);
 export const proc = (globalThis as unknown as { process: Proc }).process;
 /** child_process, loaded on first use (only a few utilities spawn). */
 export const childProcess = (): ChildProcess => require('node:child_process') as ChildProcess;
