@@ -27,6 +27,9 @@ const DIGEST_BYTES = 32;
 /** A cache larger than this is not a cache of our runtime. */
 const MAX_BYTES = 32 * 1024 * 1024;
 
+/** The cache key of each runtime source seen in this process (hashing 1.4 MiB per kernel adds up). */
+const keys = new Map<string, string>();
+
 function ivmVersion(): string {
   try {
     return String(
@@ -39,11 +42,15 @@ function ivmVersion(): string {
 
 /** The cache file for `source` under `dir`. */
 export function codeCachePath(dir: string, source: string): string {
-  const key = createHash('sha256')
-    .update(`${process.version}\0${process.arch}\0${ivmVersion()}\0`)
-    .update(source)
-    .digest('hex')
-    .slice(0, 32);
+  let key = keys.get(source);
+  if (key === undefined) {
+    key = createHash('sha256')
+      .update(`${process.version}\0${process.arch}\0${ivmVersion()}\0`)
+      .update(source)
+      .digest('hex')
+      .slice(0, 32);
+    keys.set(source, key);
+  }
   return join(dir, `runtime-${key}.v8cache`);
 }
 

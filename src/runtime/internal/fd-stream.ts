@@ -31,7 +31,13 @@ export function fdReadable(
     read() {
       if (id === -1) {
         id = start('fs.readStream', { fd }, () => {}, queue);
-        if (id === -1) return;
+        if (id === -1) {
+          // The kernel cannot stream this fd: end rather than hang forever (as process.stdin does).
+          id = -2;
+          closeFd();
+          stream.push(null);
+          return;
+        }
         stream._opId = id;
         if (opts.ref && !opts.ref()) sysTry('op.ref', { id, ref: false });
         onData(id, (chunk) => {
