@@ -33,13 +33,23 @@ const shims = {
   // The `buffer` package patched with what Node has and it lacks; it imports the package itself
   // as 'buffer/index.js', which this name does not catch.
   buffer: 'src/runtime/internal/buffer-impl.ts',
+  // The url package's legacy API serialises queries as node:querystring does (see the shim).
+  qs: 'src/runtime/internal/qs-shim.ts',
 };
 const guestNames = {
   name: 'tsvirt-guest-names',
   setup(b) {
-    b.onResolve({ filter: /^(process\/?|abort-controller|buffer)$/ }, (args) => ({
+    b.onResolve({ filter: /^(process\/?|abort-controller|buffer|qs)$/ }, (args) => ({
       path: join(root, shims[args.path]),
     }));
+    // whatwg-url imports this only to register legacy multi-byte encodings (for documents in
+    // Shift_JIS and the like); Node's URL always encodes UTF-8, so their tables (about 200 KiB of
+    // every isolate's runtime source) are left out.
+    b.onResolve({ filter: /^@exodus\/bytes\/encoding\.js$/ }, () => ({
+      path: 'empty',
+      namespace: 'tsvirt-empty',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'tsvirt-empty' }, () => ({ contents: '', loader: 'js' }));
   },
 };
 

@@ -66,9 +66,9 @@ export class Blob {
   }
 
   stream(): unknown {
-    const { ReadableStream } = require('web-streams-polyfill') as {
-      ReadableStream: new (src: object) => unknown;
-    };
+    // The same ReadableStream class as the global and node:stream/web (the package's ES build).
+    const { ReadableStream } = (require('../node/stream_web.js') as { default: Record<string, unknown> })
+      .default as { ReadableStream: new (src: object) => unknown };
     const bytes = this.#bytes.slice();
     return new ReadableStream({
       pull(controller: { enqueue(c: Uint8Array): void; close(): void }) {
