@@ -1,6 +1,6 @@
-// Guest zone: TextEncoder / TextDecoder (the encodings Node supports without ICU data), over Buffer.
-
-import { Buffer } from 'buffer';
+// Guest zone: TextEncoder / TextDecoder (the encodings Node supports without ICU data). Neither needs
+// Buffer: a program whose only use of text coding is a TextDecoder (every coreutil) does not pay for
+// loading the buffer package.
 
 const LABELS: Record<string, 'utf-8' | 'utf-16le' | 'utf-16be' | 'latin1'> = {
   'utf-8': 'utf-8',
@@ -22,8 +22,20 @@ export class TextEncoder {
     return 'utf-8';
   }
   encode(input = ''): Uint8Array {
-    const b = Buffer.from(String(input), 'utf8');
-    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+    const s = String(input);
+    const n = s.length;
+    const ascii = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80) {
+        // At most 3 bytes per UTF-16 unit (a surrogate pair's 4 bytes stand for 2 units).
+        const out = new Uint8Array(n * 3);
+        const { written } = this.encodeInto(s, out);
+        return out.slice(0, written);
+      }
+      ascii[i] = c;
+    }
+    return ascii;
   }
   encodeInto(src: string, dest: Uint8Array): { read: number; written: number } {
     const s = String(src);
