@@ -35,11 +35,13 @@ const shims = {
   buffer: 'src/runtime/internal/buffer-impl.ts',
   // The url package's legacy API serialises queries as node:querystring does (see the shim).
   qs: 'src/runtime/internal/qs-shim.ts',
+  // whatwg-url's IDNA mapping runs on the host (see the shim).
+  tr46: 'src/runtime/internal/tr46-shim.ts',
 };
 const guestNames = {
   name: 'tsvirt-guest-names',
   setup(b) {
-    b.onResolve({ filter: /^(process\/?|abort-controller|buffer|qs)$/ }, (args) => ({
+    b.onResolve({ filter: /^(process\/?|abort-controller|buffer|qs|tr46)$/ }, (args) => ({
       path: join(root, shims[args.path]),
     }));
     // whatwg-url imports this only to register legacy multi-byte encodings (for documents in

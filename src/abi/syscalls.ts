@@ -190,8 +190,13 @@ export interface SyscallSpec {
   'proc.sigaction': { args: { sig: string; handled: boolean }; result: null };
   'proc.memory': { args: Record<string, never>; result: Record<string, number> };
   'proc.cpu': { args: Record<string, never>; result: { user: number; system: number } };
-  // ---- time, tty, random ------------------------------------------------------------------------
+  // ---- time, tty, random, text ------------------------------------------------------------------
   'time.monotonic': { args: null; result: number };
+  /**
+   * A domain to ASCII as the WHATWG URL host parser does (UTS #46 non-transitional processing, then
+   * the host checks); '' when it is not a valid domain. The IDNA tables stay on the host.
+   */
+  'text.domainToASCII': { args: { domain: string }; result: string };
   'tty.setRawMode': { args: { fd: Fd; mode: boolean }; result: null };
   'random.bytes': { args: { size: number }; result: Uint8Array };
   // ---- crypto (streaming states are per-process integer ids; OpenSSL failures answer LibError) ---

@@ -1,6 +1,8 @@
-// Host zone: the process family (exit, cwd, umask, signals, accounting), plus time, random and tty.
+// Host zone: the process family (exit, cwd, umask, signals, accounting), plus time, random, tty and
+// IDNA (the URL parser's domain mapping, whose Unicode tables live on the host).
 
 import { randomFillSync } from 'node:crypto';
+import { domainToASCII } from 'node:url';
 import { isSignalName } from '../../abi/signals.js';
 import { monotonicMs } from '../clock.js';
 import { fail } from '../errno.js';
@@ -15,6 +17,11 @@ const umaskArgs = record({ mask: optional(int(0, 0o777)) });
 const sizeArgs = record({ size: int(0, 65536) });
 const rawModeArgs = record({ fd: int(0, 2), mode: bool });
 const empty = record({});
+/** Longest domain text mapped (the host's work is linear in it; a DNS name is at most 253 bytes). */
+export const MAX_DOMAIN = 1 << 20;
+const domainArgs = record({
+  domain: (v: unknown) => (typeof v === 'string' && v.length <= MAX_DOMAIN ? v : fail('EINVAL')),
+});
 
 export const procSyscalls: SyscallFamily = {
   'proc.exit': {
@@ -92,6 +99,12 @@ export const procSyscalls: SyscallFamily = {
     },
   },
   'time.monotonic': { support: 'full', sync: () => monotonicMs() },
+  'text.domainToASCII': {
+    support: 'full',
+    sync(_task, a) {
+      return domainToASCII(domainArgs(a).domain);
+    },
+  },
   'random.bytes': {
     support: 'full',
     sync(_task, a) {

@@ -103,6 +103,15 @@ function formatWhatwg(u: WhatwgUrl & { host: string }, opts: unknown): string {
   return out;
 }
 
+/** A domain as the URL host parser leaves it (IDNA to ASCII); '' for a domain that is not valid. */
+function domainToASCII(domain: string): string {
+  try {
+    return new URL(`http://${domain}`).hostname;
+  } catch {
+    return '';
+  }
+}
+
 /** Punycode labels (xn--…) back to Unicode; '' for a domain that is not valid. */
 function domainToUnicode(domain: string): string {
   let ascii: string;
@@ -141,7 +150,7 @@ export default {
   Url: l.Url,
   URL,
   URLSearchParams,
-  domainToASCII: (d: string) => new URL(`http://${d}`).hostname,
+  domainToASCII,
   domainToUnicode,
   fileURLToPath,
   pathToFileURL,
