@@ -1,6 +1,6 @@
 // Host zone (platform): the runtime's V8 code cache kept on disk under the tsvirt home, so a new
 // kernel (every `tsvirt run`, every daemon shard) compiles the runtime from cached data on its very
-// first isolate instead of parsing 1.4 MiB of source (~40 ms). The file is named by a hash of what the
+// first isolate instead of parsing 0.9 MiB of source (~30 ms). The file is named by a hash of what the
 // cache depends on (the bundle, Node's and isolated-vm's versions, the architecture), so a rebuilt
 // runtime or an upgraded Node simply uses another file.
 //
@@ -15,8 +15,10 @@ import {
   fstatSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readSync,
   renameSync,
+  statSync,
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -27,7 +29,7 @@ const DIGEST_BYTES = 32;
 /** A cache larger than this is not a cache of our runtime. */
 const MAX_BYTES = 32 * 1024 * 1024;
 
-/** The cache key of each runtime source seen in this process (hashing 1.4 MiB per kernel adds up). */
+/** The cache key of each runtime source seen in this process (hashing it per kernel adds up). */
 const keys = new Map<string, string>();
 
 function ivmVersion(): string {
@@ -92,6 +94,7 @@ export function writeCodeCache(file: string, dir: string, data: Uint8Array): Err
     const digest = createHash('sha256').update(data).digest();
     writeFileSync(tmp, Buffer.concat([digest, data]), { mode: 0o600, flag: 'wx' });
     renameSync(tmp, file);
+    pruneCodeCaches(dir);
     return undefined;
   } catch (err) {
     try {
@@ -100,5 +103,24 @@ export function writeCodeCache(file: string, dir: string, data: Uint8Array): Err
       // Never created.
     }
     return err instanceof Error ? err : new Error(String(err));
+  }
+}
+
+/** How many runtime caches a home keeps (two installed versions sharing it must not evict each other). */
+const KEEP_CACHES = 4;
+
+/**
+ * Deletes all but the newest KEEP_CACHES runtime caches in `dir`: every rebuild or upgrade of the
+ * runtime writes a new file, and nothing else would ever remove the old ones.
+ */
+function pruneCodeCaches(dir: string): void {
+  try {
+    const caches = readdirSync(dir)
+      .filter((name) => /^runtime-[0-9a-f]{32}\.v8cache$/.test(name))
+      .map((name) => ({ path: join(dir, name), mtime: statSync(join(dir, name)).mtimeMs }))
+      .sort((a, b) => b.mtime - a.mtime);
+    for (const old of caches.slice(KEEP_CACHES)) unlinkSync(old.path);
+  } catch {
+    // Best effort: a cache left behind costs disk space, not correctness.
   }
 }

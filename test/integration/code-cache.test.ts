@@ -1,8 +1,18 @@
 // The runtime's V8 code cache kept in $TSVIRT_HOME/cache, through the CLI as a user meets it: the first
 // `tsvirt run` writes it (owner-only), later runs read it, and a damaged or foreign-writable file is
-// never handed to V8: the run works as before and a good file replaces the damaged one.
+// never handed to V8: the run works as before and a good file replaces the damaged one. A home keeps
+// the newest four runtime caches.
 
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,5 +70,28 @@ describe('the runtime code cache on disk', () => {
     const r = await run();
     expect(r).toMatchObject({ code: 0, stdout: '42\n', stderr: '' });
     expect(statSync(file).mode & 0o777).toBe(0o600);
+  }, 120_000);
+
+  it('keeps the newest four caches when another runtime writes one (old builds are removed)', async () => {
+    // Caches of older runtime builds, older than the current one.
+    const stale = ['0', '1', '2', '3', '4'].map((d) =>
+      join(home, 'cache', `runtime-${d.repeat(32)}.v8cache`),
+    );
+    stale.forEach((f, i) => {
+      writeFileSync(f, Buffer.alloc(64), { mode: 0o600 });
+      utimesSync(f, 1_000_000 + i, 1_000_000 + i);
+    });
+    // Unrelated files in the directory are left alone.
+    writeFileSync(join(home, 'cache', 'notes.txt'), 'mine');
+    rmSync(join(home, 'cache', cacheFiles().find((f) => !stale.some((s) => s.endsWith(f))) as string));
+    const r = await run();
+    expect(r).toMatchObject({ code: 0, stdout: '42\n', stderr: '' });
+    const left = cacheFiles();
+    expect(left).toHaveLength(4);
+    // The new cache and the three newest old ones stay; the two oldest are gone.
+    expect(left.filter((f) => stale.some((s) => s.endsWith(f))).sort()).toEqual(
+      [2, 3, 4].map((d) => `runtime-${String(d).repeat(32)}.v8cache`),
+    );
+    expect(readdirSync(join(home, 'cache'))).toContain('notes.txt');
   }, 120_000);
 });
