@@ -1,52 +1,60 @@
-// Host zone: fills a VFS from a host directory (`--rootfs DIR`): regular files, directories and
-// symlinks are copied with their modes; symlinks are copied as links, never followed on the host;
-// anything else (devices, sockets, fifos) is skipped. Bounded so a huge tree is an error, not an OOM.
+// Host zone: fills a container's root tmpfs from a host directory (`--rootfs DIR`): regular files,
+// directories and symlinks are copied with their modes, owned by root; symlinks are copied as links,
+// never followed on the host; anything else (devices, sockets, fifos) is skipped. Bounded so a huge
+// tree is an error, not an OOM. It writes to the backend directly, before any process exists: there
+// is nobody to check permissions for, and going through the VFS cost about 0.1 ms per entry.
 
 import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import { join, posix } from 'node:path';
-import type { FsCaller } from './types.js';
-import type { Vfs } from './vfs.js';
+import { join } from 'node:path';
+import { O_WRONLY } from '../abi/fs-constants.js';
+import type { Owner } from './backend.js';
+import type { Tmpfs } from './tmpfs/tmpfs.js';
 
 export interface ImportLimits {
   maxBytes: number;
   maxEntries: number;
 }
 
-const ROOT: FsCaller = { cwd: '/', uid: 0, gid: 0, umask: 0 };
+const ROOT: Owner = { uid: 0, gid: 0 };
 
 export class ImportError extends Error {}
 
-/** Copies `hostDir` into `vfs` at `/`. Returns the number of entries and bytes copied. */
+/** Copies `hostDir` into `root` (an empty tmpfs). Returns the number of entries and bytes copied. */
 export function importHostTree(
-  vfs: Vfs,
+  root: Tmpfs,
   hostDir: string,
   limits: ImportLimits = { maxBytes: 2 * 1024 ** 3, maxEntries: 500_000 },
 ): { entries: number; bytes: number } {
   let entries = 0;
   let bytes = 0;
-  const walk = (hostPath: string, guestPath: string): void => {
+  const walk = (hostPath: string, rel: readonly string[]): void => {
     for (const name of readdirSync(hostPath)) {
       const h = join(hostPath, name);
-      const g = posix.join(guestPath, name);
+      const r = [...rel, name];
       const st = lstatSync(h);
       if (++entries > limits.maxEntries)
         throw new ImportError(`${hostDir}: more than ${limits.maxEntries} entries`);
       if (st.isDirectory()) {
-        vfs.mkdir(ROOT, g, st.mode & 0o7777, true);
-        walk(h, g);
-        vfs.chmod(ROOT, g, st.mode & 0o7777);
+        root.mkdir(r, st.mode & 0o7777, ROOT);
+        walk(h, r);
       } else if (st.isFile()) {
         bytes += st.size;
         if (bytes > limits.maxBytes) throw new ImportError(`${hostDir}: more than ${limits.maxBytes} bytes`);
-        vfs.writeFile(ROOT, g, readFileSync(h), 0o1101, st.mode & 0o7777);
-        vfs.chmod(ROOT, g, st.mode & 0o7777);
+        const data = readFileSync(h);
+        const file = root.create(r, O_WRONLY, st.mode & 0o7777, ROOT);
+        try {
+          let off = 0;
+          while (off < data.byteLength) off += file.write(data.subarray(off), null);
+        } finally {
+          file.close();
+        }
       } else if (st.isSymbolicLink()) {
-        vfs.symlink(ROOT, readlinkSync(h), g);
+        root.symlink(readlinkSync(h), r, ROOT);
       }
     }
   };
   const top = lstatSync(hostDir);
   if (!top.isDirectory()) throw new ImportError(`${hostDir}: not a directory`);
-  walk(hostDir, '/');
+  walk(hostDir, []);
   return { entries, bytes };
 }

@@ -6,6 +6,7 @@ import { join, posix } from 'node:path';
 import { isolateHeapMbFor } from '../cgroup/cgroup.js';
 import { Scheduler } from '../cgroup/scheduler.js';
 import { importHostTree } from '../fs/import-host.js';
+import { Tmpfs } from '../fs/tmpfs/tmpfs.js';
 import type { FsCaller } from '../fs/types.js';
 import { Vfs } from '../fs/vfs.js';
 import { type BuildOptions, type BuildResult, buildImage, ImageStore } from '../image/index.js';
@@ -125,8 +126,9 @@ export class Kernel {
       user: s.user,
     };
     if (s.rootfs) {
-      vfs = new Vfs();
-      importHostTree(vfs, s.rootfs);
+      const root = new Tmpfs();
+      importHostTree(root, s.rootfs);
+      vfs = new Vfs(root);
     } else {
       const root = await this.roots.open(s.image as string, s.limits?.storage);
       if (this.closed) throw new Error('kernel is closed');
