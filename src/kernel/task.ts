@@ -385,22 +385,34 @@ export class Task implements FsCaller {
     this.terminate({ exitCode: 128 + SIGNALS[sig], signal: sig, oomKilled: false, reason: 'signal' });
   }
 
-  /** The guest asked to exit (process.exit or the end of its loop). */
+  /**
+   * The guest asked to exit (process.exit or the end of its loop), inside this syscall. The process
+   * ends now (its status is out before the syscall returns); its isolate, where the guest sleeps once
+   * the call returns, is torn down on the next macrotask, off the path of whoever waits for the exit.
+   */
   exit(code: number, signal: SignalName | null = null): void {
     const exitCode = signal ? 128 + SIGNALS[signal] : code & 0xff;
-    // Dispose after this syscall returns: the guest spins until the isolate is torn down.
-    setImmediate(() =>
-      this.terminate({ exitCode, signal, oomKilled: false, reason: signal ? 'signal' : 'exited' }),
-    );
+    this.terminate({ exitCode, signal, oomKilled: false, reason: signal ? 'signal' : 'exited' }, true);
   }
 
-  /** Ends the process now, wherever its code is, and releases everything it held. */
-  terminate(status: ExitStatus): void {
+  /**
+   * Ends the process now, wherever its code is, and releases everything it held. `fromExitCall`: the
+   * guest is inside its exit syscall, so the isolate is disposed once that call has returned (its last
+   * CPU is charged then).
+   */
+  terminate(status: ExitStatus, fromExitCall = false): void {
     if (this.status) return;
     this.status = status;
     this.loop.stop();
     if (!this.guest.isDisposed) this.chargeCpu();
-    this.guest.dispose();
+    if (fromExitCall) {
+      setImmediate(() => {
+        if (!this.guest.isDisposed) this.chargeCpu();
+        this.guest.dispose();
+      });
+    } else {
+      this.guest.dispose();
+    }
     for (const fn of this.cleanups) {
       try {
         fn();

@@ -58,6 +58,8 @@ function failure(task: Task, name: string, entry: SyscallEntry, err: unknown): S
 export function doorFor(task: Task, table: ReadonlyMap<string, SyscallEntry> = SYSCALLS): DoorHandlers {
   return {
     sync(name, args) {
+      // An exited process whose isolate is not torn down yet (see Task.exit) gets nothing more done.
+      if (!task.alive) return [{ code: 'ESRCH', syscall: name.slice(0, 64) }, null];
       const entry = table.get(name);
       if (!entry?.sync) return [{ code: 'ENOSYS', syscall: name.slice(0, 64) }, null];
       try {
@@ -67,7 +69,8 @@ export function doorFor(task: Task, table: ReadonlyMap<string, SyscallEntry> = S
         return failure(task, name, entry, err);
       }
     },
-    async: (name, args) => startOp(task, name, args, table),
+    async: (name, args) =>
+      task.alive ? startOp(task, name, args, table) : [{ code: 'ESRCH', syscall: name.slice(0, 64) }, null],
   };
 }
 
