@@ -12,6 +12,7 @@ interface FuzzReport {
   logged: string[];
   controlReply: unknown;
   controlLogged: number;
+  afterExit: unknown[];
   neighbourStatus: { exitCode: number };
   neighbourOut: string;
   syscalls: number;
@@ -42,6 +43,13 @@ describe('syscall fuzzing through the door', () => {
   it('would notice a host exception (control)', () => {
     expect(rep.controlReply).toEqual([{ code: 'EIO', syscall: 'throw' }, null]);
     expect(rep.controlLogged).toBe(1);
+  });
+
+  it('answers ESRCH to a process that has exited', () => {
+    expect(rep.afterExit).toEqual([
+      [{ code: 'ESRCH', syscall: 'fs.stat' }, null],
+      [{ code: 'ESRCH', syscall: 'proc.spawn' }, null],
+    ]);
   });
 
   it('leaves a neighbour container untouched', () => {

@@ -247,6 +247,10 @@ try {
   const controlReply = control.sync('bad.throw', null);
   const controlLogged = logged.length - loggedBefore;
   logged.length = loggedBefore;
+  // A process that has exited (its isolate may outlive it by a macrotask) gets nothing more done.
+  const exitedTask = door.task;
+  exitedTask.exit(0);
+  const afterExit = [door.sync('fs.stat', { path: '/' }), door.async('proc.spawn', { argv: ['/bin/true'] })];
   target.kill('SIGKILL');
   phase('killing the target');
   await within(10_000, target.wait(), 'SIGKILL of the target');
@@ -257,6 +261,7 @@ try {
     logged: logged.slice(0, 20),
     controlReply,
     controlLogged,
+    afterExit,
     neighbourStatus,
     neighbourOut: neighbourOut(),
     syscalls: names.length,
