@@ -28,6 +28,7 @@ import { ExecError, resolveExec } from './exec.js';
 import { type ExecOptions, type ExecProcess, execIn } from './exec-session.js';
 import { type CommitOptions, commitContainer, containerLayerTar, exportContainer } from './image-commit.js';
 import { plugNetwork } from './net-setup.js';
+import { PidNamespace, type ProcessInfo } from './pid-namespace.js';
 import type { ContainerSpec } from './spec.js';
 import { doorFor } from './syscalls/table.js';
 import { type ExitStatus, OOM_KILLED, Task, type TaskHost, TIMED_OUT } from './task.js';
@@ -62,19 +63,7 @@ export interface ContainerImage {
 
 export type ContainerState = 'created' | 'running' | 'exited';
 
-/** One row of `container.processes()`. */
-export interface ProcessInfo {
-  pid: number;
-  ppid: number;
-  pgid: number;
-  uid: number;
-  gid: number;
-  /** CPU time used, µs. */
-  cpuMicros: number;
-  /** Heap + external bytes at the end of its last turn. */
-  memoryBytes: number;
-  command: string;
-}
+export type { ProcessInfo };
 
 export interface SpawnOptions {
   argv: string[];
@@ -104,8 +93,6 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
   private readonly stdinPipe = new PassThrough();
   private readonly stdoutPipe = new PassThrough();
   private readonly stderrPipe = new PassThrough();
-  private readonly tasks = new Map<number, Task>();
-  private nextPid = 1;
   private _state: ContainerState = 'created';
   private status: ExitStatus | undefined;
   private readonly exitPromise: Promise<ExitStatus>;
@@ -116,10 +103,9 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
   private timeoutTimer: NodeJS.Timeout | undefined;
   private timedOut = false;
   /** The program image of each pid, for /proc/<pid>/exe. */
-  private readonly exes = new Map<number, string>();
   private readonly createdAt = performance.now();
-  private readonly anonIds = new WeakMap<OpenFile, number>();
-  private nextAnon = 1000;
+  /** The pid namespace: the process table, zombies, /proc's view of it. */
+  private readonly procs = new PidNamespace(this.createdAt);
   /** Releases what the mount namespace holds on the host (bind root fds); idempotent. */
   readonly releaseMounts: () => void;
   /** The network namespace while running (its address, listeners) and the switch it is plugged into. */
@@ -260,10 +246,10 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
   /** Creates a process in this container: resolves argv with execve rules and boots an isolate. */
   spawn(opts: SpawnOptions): Task {
     if (this._state !== 'running') fail('ESRCH');
-    if (this.cgroup.pidsLimit !== undefined && this.tasks.size >= this.cgroup.pidsLimit) fail('EAGAIN');
+    if (this.cgroup.pidsLimit !== undefined && this.procs.size >= this.cgroup.pidsLimit) fail('EAGAIN');
     const caller = { cwd: opts.cwd, uid: opts.uid, gid: opts.gid, umask: opts.umask ?? 0o022 };
     const program = resolveExec(this.vfs, caller, opts.argv, opts.env);
-    const pid = this.nextPid++;
+    const pid = this.procs.allocate();
     const guest = this.runtime.takeIsolate(this.cgroup.isolateHeapMb());
     const task = new Task({
       container: this,
@@ -281,12 +267,10 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
     });
     const ipcId = opts.ipc ? task.addIpc(opts.ipc) : null;
     task.onHostError = (err) => this.runtime.log(this.id, err);
-    this.tasks.set(pid, task);
-    this.exes.set(pid, program.argv[0] ?? '/usr/bin/node');
+    this.procs.add(task, program.argv[0] ?? '/usr/bin/node');
     void task.exited.then((s) => {
-      this.tasks.delete(pid);
-      this.exes.delete(pid);
-      this.reap(task, s);
+      this.procs.remove(task, s);
+      this.childChanged(task);
       if (s.oomKilled) {
         this.cgroup.memory.oomKills++;
         this.emit('oom', { pid });
@@ -324,53 +308,25 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
     return task;
   }
 
-  /** Exited children whose parent has not waited for them yet (zombies), by pid. */
-  private readonly zombies = new Map<number, { ppid: number; status: ExitStatus }>();
-
-  /** Exit bookkeeping: orphans go to PID 1; the exit status waits for the parent's wait(). */
   /** SIGCHLD to the parent when a child stops, continues or exits (ignored unless it listens). */
   childChanged(task: Task): void {
-    const parent = this.tasks.get(task.ppid);
+    const parent = this.procs.get(task.ppid);
     if (parent?.alive) parent.signal('SIGCHLD');
-  }
-
-  private reap(task: Task, status: ExitStatus): void {
-    this.childChanged(task);
-    for (const t of this.tasks.values()) if (t.ppid === task.pid) t.ppid = 1;
-    for (const [pid, z] of this.zombies) if (z.ppid === task.pid) this.zombies.delete(pid);
-    if (task.ppid !== 0 && this.tasks.has(task.ppid)) this.zombies.set(task.pid, { ppid: task.ppid, status });
   }
 
   /** waitpid(2) for a child of `parent`: resolves with its exit status and reaps it (ECHILD if not a child). */
   waitChild(parent: Task, pid: number): Promise<ExitStatus> {
-    const z = this.zombies.get(pid);
-    if (z && z.ppid === parent.pid) {
-      this.zombies.delete(pid);
-      return Promise.resolve(z.status);
-    }
-    const t = this.tasks.get(pid);
-    if (!t || t.ppid !== parent.pid) return fail('ECHILD');
-    return t.exited.then((s) => {
-      this.zombies.delete(pid);
-      return s;
-    });
+    return this.procs.waitChild(parent, pid);
   }
 
   /** A live process of this container by pid. */
   task(pid: number): Task | undefined {
-    return this.tasks.get(pid);
+    return this.procs.get(pid);
   }
 
   /** kill(2) inside this pid namespace: pid > 0 one process, 0 the caller's group, -1 all, < -1 group -pid. */
   killPid(pid: number, sig: SignalName | 0, from: Task): void {
-    let targets: Task[];
-    if (pid > 0) targets = [this.tasks.get(pid)].filter((t) => t !== undefined);
-    else if (pid === 0) targets = [...this.tasks.values()].filter((t) => t.pgid === from.pgid);
-    else if (pid === -1) targets = [...this.tasks.values()].filter((t) => t.pid !== 1 || from.pid === 1);
-    else targets = [...this.tasks.values()].filter((t) => t.pgid === -pid);
-    if (targets.length === 0) fail('ESRCH');
-    if (sig === 0) return;
-    for (const t of targets) t.signal(sig);
+    this.procs.kill(pid, sig, from);
   }
 
   /** Runs another process in this running container (docker exec). */
@@ -380,65 +336,21 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
 
   /** The `top` view: one row per live process, by pid. */
   processes(): ProcessInfo[] {
-    return [...this.tasks.values()]
-      .filter((t) => t.alive)
-      .sort((a, b) => a.pid - b.pid)
-      .map((t) => ({
-        pid: t.pid,
-        ppid: t.ppid,
-        pgid: t.pgid,
-        uid: t.uid,
-        gid: t.gid,
-        cpuMicros: t.cpuMicros,
-        memoryBytes: t.memoryBytes,
-        command: t.argv.join(' '),
-      }));
+    return this.procs.processes();
   }
 
   // --- ProcView: this pid namespace as /proc shows it ---------------------------------------------
 
   pids(): number[] {
-    return [...this.tasks.keys()].sort((a, b) => a - b);
+    return this.procs.pids();
   }
 
   proc(pid: number): ProcInfo | undefined {
-    const t = this.tasks.get(pid);
-    if (!t) return undefined;
-    return {
-      pid: t.pid,
-      ppid: t.ppid,
-      argv: t.argv,
-      env: t.env,
-      cwd: t.cwd,
-      exe: this.exes.get(pid) ?? '/usr/bin/node',
-      uid: t.uid,
-      gid: t.gid,
-      state: !t.alive ? 'Z' : t.stopped ? 'T' : 'S',
-      // Sampled after its last turn: asking a busy isolate (one blocked in spawnSync, say, on the very
-      // child reading this file) for heap statistics would wait for that turn and deadlock.
-      memory: t.memoryBytes,
-      cpuMs: t.cpuMicros / 1000,
-      startMs: Math.max(0, t.startedAt - this.createdAt),
-      umask: t.umask,
-      fds: t.fds.entries().map(([fd, f]) => ({ fd, target: this.describeFile(f) })),
-    };
-  }
-
-  /** What /proc/<pid>/fd/N points at: the file's path, or a pipe/socket/terminal name as Linux prints it. */
-  private describeFile(f: OpenFile): string {
-    if (f.path) return f.path;
-    if (f.kind === 'tty') return '/dev/pts/0';
-    let id = this.anonIds.get(f);
-    if (id === undefined) {
-      id = this.nextAnon++;
-      this.anonIds.set(f, id);
-    }
-    return f.kind === 'socket' ? `socket:[${id}]` : `pipe:[${id}]`;
+    return this.procs.proc(pid);
   }
 
   fdFile(pid: number, fd: number): OpenFile | undefined {
-    const t = this.tasks.get(pid);
-    return t?.fds.has(fd) ? t.fds.get(fd) : undefined;
+    return this.procs.fdFile(pid, fd);
   }
 
   uptime(): number {
@@ -448,7 +360,7 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
   memory(): { total: number; used: number } {
     let used = 0;
     // Sampled figures, for the same reason as in proc().
-    for (const t of this.tasks.values()) used += t.memoryBytes;
+    for (const t of this.procs.all()) used += t.memoryBytes;
     return { total: this.spec.limits?.memory ?? totalmem(), used };
   }
 
@@ -459,7 +371,7 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
         ? (Object.keys(SIGNALS) as SignalName[]).find((k) => SIGNALS[k] === signal)
         : signal;
     if (!name || !Object.hasOwn(SIGNALS, name)) throw new TypeError(`invalid signal: ${String(signal)}`);
-    const init = this.tasks.get(1);
+    const init = this.procs.get(1);
     if (init) init.signal(name);
   }
 
@@ -479,7 +391,7 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
 
   /** Resource usage now (CPU %, memory, pids, fs and net bytes), as `docker stats` shows it. */
   stats(): ContainerStats {
-    const s = this.cgroup.stats({ pids: this.tasks.size, heaps: this.memorySamples() });
+    const s = this.cgroup.stats({ pids: this.procs.size, heaps: this.procs.memorySamples() });
     const ns = this.net?.ns;
     if (ns)
       Object.assign(s.net, {
@@ -495,18 +407,14 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
     return statsStream(this, intervalMs);
   }
 
-  private memorySamples(): Array<{ pid: number; bytes: number }> {
-    return [...this.tasks.values()].filter((t) => t.alive).map((t) => ({ pid: t.pid, bytes: t.memoryBytes }));
-  }
-
   /** After every turn: memory accounting and, past the limit, the OOM killer. */
   memoryWithinLimit(): boolean {
-    return this.cgroup.oomVictim(this.memorySamples()) === undefined;
+    return this.cgroup.oomVictim(this.procs.memorySamples()) === undefined;
   }
 
   afterTurn(_task: Task): void {
-    const victim = this.cgroup.oomVictim(this.memorySamples());
-    if (victim !== undefined) this.tasks.get(victim)?.terminate(OOM_KILLED);
+    const victim = this.cgroup.oomVictim(this.procs.memorySamples());
+    if (victim !== undefined) this.procs.get(victim)?.terminate(OOM_KILLED);
   }
 
   /** limits.timeoutMs ran out: stop (signal, SIGKILL after the stop timeout); 124 either way, as coreutils. */
@@ -538,7 +446,7 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
       throw new RangeError('resize: columns and rows must be integers from 1 to 10000');
     this.resized = { columns, rows };
     if (this.spec.tty !== true) return;
-    for (const t of this.tasks.values()) t.signal('SIGWINCH');
+    for (const t of this.procs.all()) t.signal('SIGWINCH');
   }
 
   /** Lets a CLI with a real terminal follow the guest's setRawMode. */
@@ -575,10 +483,9 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
     this.status = status;
     this._state = 'exited';
     if (this.timeoutTimer) clearTimeout(this.timeoutTimer);
-    for (const t of this.tasks.values()) {
+    for (const t of this.procs.clear()) {
       t.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: false, reason: 'signal' });
     }
-    this.tasks.clear();
     this.unpublish?.();
     if (this.net) this.net.sw.detach(this.net.ns);
     this.releaseMounts();
