@@ -68,3 +68,17 @@ export async function runToEnd(kernel, spec) {
 
 /** The neighbour: counts to n on a timer and prints every step; it must finish untouched. */
 export const NEIGHBOUR = `let i = 0; const t = setInterval(() => { i++; console.log('tick ' + i); if (i === 20) { clearInterval(t); console.log('neighbour done'); } }, 5);`;
+
+/**
+ * Runs /app/neighbour.js (NEIGHBOUR) and then `cmd` in two containers of `kernel` over `root`: the
+ * guest's status, output and run time, and how the neighbour finished meanwhile.
+ */
+export async function runBesideNeighbour(kernel, root, cmd) {
+  const neighbour = await kernel.run({ rootfs: root, cmd: ['node', '/app/neighbour.js'] });
+  const neighbourOut = collect(neighbour.stdout);
+  const t0 = performance.now();
+  const guest = await runToEnd(kernel, { rootfs: root, cmd });
+  const ms = performance.now() - t0;
+  const neighbourStatus = await neighbour.wait();
+  return { ...guest, ms, neighbourStatus, neighbourOut: neighbourOut() };
+}

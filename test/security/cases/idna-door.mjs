@@ -3,7 +3,7 @@
 // without crossing, one at the bound is mapped (bounded host work), odd ones come back as URL errors,
 // and a neighbour keeps counting meanwhile.
 import { Kernel } from '../../../dist/index.js';
-import { collect, exit, input, makeRootfs, NEIGHBOUR, report } from './common.mjs';
+import { exit, input, makeRootfs, NEIGHBOUR, report, runBesideNeighbour } from './common.mjs';
 
 await input();
 const { root, cleanup } = makeRootfs({
@@ -19,14 +19,14 @@ const { root, cleanup } = makeRootfs({
 });
 const kernel = new Kernel();
 try {
-  const neighbour = await kernel.run({ rootfs: root, cmd: ['node', '/app/neighbour.js'] });
-  const neighbourOut = collect(neighbour.stdout);
-  const guest = await kernel.run({ rootfs: root, cmd: ['node', '/app/idna.js'] });
-  const out = collect(guest.stdout);
-  const err = collect(guest.stderr);
-  const status = await guest.wait();
-  const neighbourStatus = await neighbour.wait();
-  report({ status, out: out(), err: err(), neighbourStatus, neighbourOut: neighbourOut() });
+  const r = await runBesideNeighbour(kernel, root, ['node', '/app/idna.js']);
+  report({
+    status: r.status,
+    out: r.stdout,
+    err: r.stderr,
+    neighbourStatus: r.neighbourStatus,
+    neighbourOut: r.neighbourOut,
+  });
 } finally {
   await kernel.close();
   cleanup();

@@ -2,7 +2,7 @@
 // kernel's thread inside the require syscall, where the exit must not spin (it held the kernel at 100%
 // CPU for good): the requirer ends with status 3, once, and a neighbour keeps counting.
 import { Kernel } from '../../../dist/index.js';
-import { collect, exit, input, makeRootfs, NEIGHBOUR, report } from './common.mjs';
+import { exit, input, makeRootfs, NEIGHBOUR, report, runBesideNeighbour } from './common.mjs';
 
 await input();
 const { root, cleanup } = makeRootfs({
@@ -19,15 +19,9 @@ const { root, cleanup } = makeRootfs({
 });
 const kernel = new Kernel();
 try {
-  const neighbour = await kernel.run({ rootfs: root, cmd: ['node', '/app/neighbour.js'] });
-  const neighbourOut = collect(neighbour.stdout);
-  const t0 = performance.now();
-  const requirer = await kernel.run({ rootfs: root, cmd: ['node', '/app/requirer.js'] });
-  const requirerOut = collect(requirer.stdout);
-  const status = await requirer.wait();
-  const ms = performance.now() - t0;
-  const neighbourStatus = await neighbour.wait();
-  report({ status, ms, requirerOut: requirerOut(), neighbourStatus, neighbourOut: neighbourOut() });
+  const r = await runBesideNeighbour(kernel, root, ['node', '/app/requirer.js']);
+  const { status, ms, neighbourStatus, neighbourOut } = r;
+  report({ status, ms, requirerOut: r.stdout, neighbourStatus, neighbourOut });
 } finally {
   await kernel.close();
   cleanup();

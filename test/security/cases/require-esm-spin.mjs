@@ -2,7 +2,7 @@
 // (require is synchronous), so the kernel must cut it off: the requirer is killed (137, reason cpu)
 // within the evaluation limit, catching the error cannot retry it, and a neighbour keeps counting.
 import { Kernel } from '../../../dist/index.js';
-import { collect, exit, input, makeRootfs, NEIGHBOUR, report } from './common.mjs';
+import { exit, input, makeRootfs, NEIGHBOUR, report, runBesideNeighbour } from './common.mjs';
 
 await input();
 const { root, cleanup } = makeRootfs({
@@ -18,15 +18,9 @@ const { root, cleanup } = makeRootfs({
 });
 const kernel = new Kernel();
 try {
-  const neighbour = await kernel.run({ rootfs: root, cmd: ['node', '/app/neighbour.js'] });
-  const neighbourOut = collect(neighbour.stdout);
-  const t0 = performance.now();
-  const requirer = await kernel.run({ rootfs: root, cmd: ['node', '/app/requirer.js'] });
-  const requirerOut = collect(requirer.stdout);
-  const status = await requirer.wait();
-  const ms = performance.now() - t0;
-  const neighbourStatus = await neighbour.wait();
-  report({ status, ms, requirerOut: requirerOut(), neighbourStatus, neighbourOut: neighbourOut() });
+  const r = await runBesideNeighbour(kernel, root, ['node', '/app/requirer.js']);
+  const { status, ms, neighbourStatus, neighbourOut } = r;
+  report({ status, ms, requirerOut: r.stdout, neighbourStatus, neighbourOut });
 } finally {
   await kernel.close();
   cleanup();
