@@ -47,7 +47,12 @@ export class Kernel {
   private readonly logger: (message: string) => void;
   private refilling = false;
   /** The warm-pool isolate being created, if any: close() waits for it (its thread must let go). */
-  private creating: Promise<GuestIsolate> | undefined;
+  private creating: Promise<unknown> | undefined;
+  /**
+   * The isolate the refill is loading, while it loads. A start that finds the pool empty takes it (its
+   * first turn waits for the rest of the load) rather than begin a new isolate from nothing.
+   */
+  private loadingForPool: GuestIsolate | undefined;
   /** Resolved whenever the warm pool becomes full (see warm()). */
   private poolWaiters: Array<() => void> = [];
   private readonly scheduler = new Scheduler(Math.max(1, availableParallelism()));
@@ -242,6 +247,8 @@ export class Kernel {
     await Promise.all(waits);
     for (const c of this.containersById.values()) c.releaseMounts();
     await this.creating?.catch(() => undefined);
+    this.loadingForPool?.dispose();
+    this.loadingForPool = undefined;
     for (const iso of this.pool.splice(0)) iso.dispose();
     for (const w of this.poolWaiters.splice(0)) w();
     // Killed isolates finish their last turn on the thread pool; exiting before that can hang.
@@ -266,6 +273,15 @@ export class Kernel {
       if (warm) {
         this.refill();
         return warm;
+      }
+      const loading = this.loadingForPool;
+      if (loading) {
+        // Taken over by this start: the refill is free to begin the next one.
+        this.loadingForPool = undefined;
+        this.refilling = false;
+        this.creating = undefined;
+        this.refill();
+        return loading;
       }
     }
     // The runtime loads on isolated-vm's thread pool while the kernel goes on; the first turn waits.
@@ -298,24 +314,30 @@ export class Kernel {
         setTimeout(attempt, REFILL_IDLE_MS);
         return;
       }
-      this.creating = GuestIsolate.createAsync(this.image, { memoryLimitMb: this.defaultMemoryMb }, (e) =>
+      const guest = GuestIsolate.createDeferred(this.image, { memoryLimitMb: this.defaultMemoryMb }, (e) =>
         this.logger(String(e)),
       );
-      this.creating.then(
-        (iso) => {
-          this.refilling = false;
-          this.creating = undefined;
-          if (this.closed) iso.dispose();
-          else this.pool.push(iso);
-          this.refill();
-          if (this.pool.length >= this.poolSize) for (const w of this.poolWaiters.splice(0)) w();
-        },
-        (err) => {
-          this.refilling = false;
-          this.creating = undefined;
+      this.loadingForPool = guest;
+      const done = (err?: unknown): void => {
+        // Taken by a start meanwhile: it is that process's now, and the refill has moved on.
+        if (this.loadingForPool !== guest) return;
+        this.loadingForPool = undefined;
+        this.refilling = false;
+        this.creating = undefined;
+        if (err !== undefined) {
+          guest.dispose();
           for (const w of this.poolWaiters.splice(0)) w();
           this.logger(`warm pool: ${err instanceof Error ? err.message : String(err)}`);
-        },
+          return;
+        }
+        if (this.closed) guest.dispose();
+        else this.pool.push(guest);
+        this.refill();
+        if (this.pool.length >= this.poolSize) for (const w of this.poolWaiters.splice(0)) w();
+      };
+      this.creating = guest.ready().then(
+        () => done(),
+        (err: unknown) => done(err ?? new Error('load failed')),
       );
     };
     setImmediate(attempt);

@@ -283,6 +283,11 @@ export class GuestIsolate {
   /** The runtime's load, while it is in progress (createDeferred). */
   private loading: Promise<void> | undefined;
 
+  /** Resolves once the runtime is loaded (at once when it is); rejects when the load failed. */
+  ready(): Promise<void> {
+    return this.loading ?? Promise.resolve();
+  }
+
   private async load(onHostError: (e: unknown) => void): Promise<void> {
     this.context = await this.isolate.createContext();
     this.installDoor(onHostError);
