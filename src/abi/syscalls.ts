@@ -132,7 +132,9 @@ export interface SyscallSpec {
   /** stdio items: 'pipe' | 'ignore' | 'inherit' | a parent fd. Pipe ends for the parent come back as fds. */
   'proc.spawn': {
     args: {
+      /** argv[0] is the program (PATH, shebang and execute-bit rules); `argv0` what it sees as its name. */
       argv: string[];
+      argv0?: string;
       env: Record<string, string>;
       cwd: string | null;
       stdio: Array<'pipe' | 'ignore' | 'inherit' | number>;

@@ -8,6 +8,8 @@ export interface BootInfo {
   pid: number;
   ppid: number;
   argv: string[];
+  /** The argv[0] the process was started with (process.argv0): the name it was run by, or spawn's argv0. */
+  argv0: string;
   /** argv[0] as Node reports it in process.execPath. */
   execPath: string;
   execArgv: string[];

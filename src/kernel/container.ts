@@ -67,6 +67,8 @@ export type { ProcessInfo };
 
 export interface SpawnOptions {
   argv: string[];
+  /** What the process sees as the argv[0] it was started with (spawn's argv0); default argv[0]. */
+  argv0?: string;
   /** Process group: the parent's unless the child starts a new one (detached). */
   pgid?: number;
   /** The child's end of an IPC channel (fork). */
@@ -282,6 +284,7 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
       pid,
       ppid: opts.ppid,
       argv: program.argv,
+      argv0: opts.argv0 ?? opts.argv[0] ?? 'node',
       execPath: program.argv[0] ?? '/usr/bin/node',
       execArgv: program.execArgv,
       env: opts.env,

@@ -148,7 +148,9 @@ export function stageCase(file: string, opts: CaseOptions): Staged {
 export function runInNode(file: string, opts: CaseOptions, staged: Staged): Promise<RunResult> {
   const budget = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   return new Promise((resolve, reject) => {
+    // Started as `node`, as tsvirt's cases are (process.argv0 is the name a process was run by).
     const child = spawn(process.execPath, [basename(file), ...(opts.args ?? [])], {
+      argv0: 'node',
       cwd: staged.app,
       env: { PATH: `${dirname(process.execPath)}:/usr/bin:/bin`, ...caseEnv(opts) },
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -30,6 +30,7 @@ const stdioItem = (v: unknown) =>
   typeof v === 'number' ? int(0, 1 << 20)(v) : oneOf('pipe', 'ignore', 'inherit')(v);
 const spawnShape = {
   argv: arrayOf(str, 100_000),
+  argv0: optional(str),
   env: stringMap,
   cwd: nullable(path),
   stdio: arrayOf(stdioItem, 64),
@@ -126,6 +127,7 @@ function startChild(
   try {
     const child = container(task).spawn({
       argv: a.argv,
+      ...(a.argv0 !== undefined ? { argv0: a.argv0 } : {}),
       env: a.env,
       cwd: a.cwd ?? task.cwd,
       uid,

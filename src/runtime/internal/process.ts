@@ -129,16 +129,29 @@ export function createProcess(): GuestProcess {
   let cwdCache = b.cwd;
   const stdio = createStdio(proc);
 
-  const env = new Proxy(Object.assign(Object.create(null), b.env) as Record<string, string>, {
+  // An ordinary object to programs (Object.prototype, inspected plainly), as Node's is; every value is
+  // stored as a string, and a variable named __proto__ is a variable, not the prototype.
+  const store = (target: Record<string, string>, key: string, value: unknown): boolean =>
+    Reflect.defineProperty(target, key, {
+      value: String(value),
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  // Node's env object inherits from a bare object whose only own property is an anonymous constructor.
+  const envProto = Object.create(Object.prototype, {
+    constructor: { value: () => {}, writable: true, configurable: true, enumerable: false },
+  });
+  const vars: Record<string, string> = Object.create(envProto);
+  for (const [k, v] of Object.entries(b.env)) store(vars, k, v);
+  const env = new Proxy(vars, {
     set(target, key, value) {
       if (typeof key === 'symbol') return false;
-      target[key] = String(value);
-      return true;
+      return store(target, key, value);
     },
     defineProperty(target, key, desc) {
       if (typeof key === 'symbol') return false;
-      target[key] = String(desc.value);
-      return true;
+      return store(target, key, desc.value);
     },
   });
 
@@ -175,7 +188,7 @@ export function createProcess(): GuestProcess {
     platform: b.platform,
     release: { name: 'node', lts: 'Iron' },
     argv: b.argv.slice(),
-    argv0: b.argv[0] ?? 'node',
+    argv0: b.argv0,
     execArgv: b.execArgv.slice(),
     execPath: b.execPath,
     pid: b.pid,

@@ -149,6 +149,7 @@ export class ChildProcess extends EventEmitter {
     try {
       r = sys('proc.spawn', {
         argv: [cmd, ...cmdArgs],
+        ...(options.argv0 !== undefined ? { argv0: String(options.argv0) } : {}),
         env: envOf(options),
         cwd: cwdOf(options),
         stdio: kernel,
@@ -455,6 +456,7 @@ export function spawnSync(file: unknown, args?: unknown, options?: unknown): Syn
       error: string | null;
     }>('proc.spawnSync', {
       argv: [cmd, ...cmdArgs],
+      ...(o.argv0 !== undefined ? { argv0: String(o.argv0) } : {}),
       env: envOf(o),
       cwd: cwdOf(o),
       stdio: kernel,
