@@ -406,9 +406,8 @@ export class Task implements FsCaller {
     this.loop.stop();
     if (!this.guest.isDisposed) this.chargeCpu();
     if (fromExitCall) {
-      setImmediate(() => {
+      this.guest.disposeSoon(() => {
         if (!this.guest.isDisposed) this.chargeCpu();
-        this.guest.dispose();
       });
     } else {
       this.guest.dispose();

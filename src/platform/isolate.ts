@@ -44,12 +44,15 @@ let exitHookInstalled = false;
 /** Turns still running in isolates already disposed: their threads are still winding down. */
 const winding = new Set<Promise<void>>();
 
+/** Isolates whose disposal is scheduled (disposeSoon) and not done yet. */
+const disposing = new Set<Promise<void>>();
+
 /**
  * Resolves when every disposed isolate's last turn has settled, i.e. their threads have let go. Exiting
  * the process before that can hang isolated-vm's teardown; Kernel.close awaits this.
  */
 export async function drainDisposed(): Promise<void> {
-  while (winding.size > 0) await Promise.all([...winding]);
+  while (disposing.size > 0 || winding.size > 0) await Promise.all([...disposing, ...winding]);
   // A turn settles before its thread drops the isolate, which is then destroyed on that pool thread
   // (also when isolated-vm itself disposed it at the memory limit). A process.exit() during that
   // destruction crashes (SIGSEGV in ~IsolateEnvironment while exit() runs static destructors), so
@@ -472,6 +475,25 @@ export class GuestIsolate {
     live.delete(this);
     this.lostSignal.resolve();
     this.onLost?.(message);
+  }
+
+  /**
+   * Disposes the isolate on the next macrotask, after `before` (for a guest that is inside its own
+   * exit syscall now, which must return first); drainDisposed waits for it.
+   */
+  disposeSoon(before: () => void): void {
+    const done = new Promise<void>((resolve) =>
+      setImmediate(() => {
+        try {
+          before();
+        } finally {
+          this.dispose();
+          resolve();
+        }
+      }),
+    );
+    disposing.add(done);
+    void done.then(() => disposing.delete(done));
   }
 
   /** Ends the isolate wherever it is, even inside `while(true){}` (V8 TerminateExecution + free). */
