@@ -13,6 +13,7 @@ import { installGlobals, installProcessGlobals } from './internal/globals.js';
 import { setupChildIpc } from './internal/ipc-child.js';
 import {
   afterIo,
+  dropTicks,
   endTurn,
   guarded,
   loopState,
@@ -141,13 +142,32 @@ function dispatch(ev: GuestEvent): LoopState {
   return endTurn();
 }
 
-/** The loop is empty: 'exit' listeners run, then the process ends with its exit code. */
-function exitNow(p: GuestProcess): never {
+/**
+ * How many rounds of microtasks may run after the 'exit' listeners. The guest cannot see when V8's
+ * microtask queue is empty, so the end is queued behind whatever the listeners queued, again and
+ * again: promise chains up to this deep settle, as they do in Node.
+ */
+const EXIT_MICROTASK_ROUNDS = 32;
+// Captured before user code exists: a program that patches Promise cannot stop its own exit.
+const settledPromise = Promise.resolve();
+const promiseThen = Promise.prototype.then;
+
+/**
+ * The loop is empty: 'exit' listeners run, then the process ends with its exit code. As in Node
+ * (which emits 'exit' from C++), microtasks the listeners queued still run; nextTicks and timers do not.
+ */
+function exitNow(p: GuestProcess): void {
   guarded(() => {
     markExiting();
     p.emit('exit', currentExitCode() ?? 0);
   });
-  return reallyExit(currentExitCode() ?? 0);
+  dropTicks();
+  let rounds = 0;
+  const settle = (): void => {
+    if (++rounds < EXIT_MICROTASK_ROUNDS) Reflect.apply(promiseThen, settledPromise, [settle]);
+    else reallyExit(currentExitCode() ?? 0);
+  };
+  Reflect.apply(promiseThen, settledPromise, [settle]);
 }
 
 /** The emitter's own emit, captured before any program runs. */

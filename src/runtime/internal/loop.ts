@@ -262,6 +262,12 @@ export function holdTicks(on: boolean): void {
   if (!on) runCallback(() => {});
 }
 
+/** The process is ending after its 'exit' listeners: no nextTick runs any more (as in Node). */
+export function dropTicks(): void {
+  ticksHeld = true;
+  ticks.length = 0;
+}
+
 export function nextTick(fn: (...a: unknown[]) => void, args: unknown[]): void {
   ticks.push({ fn, args });
   if (!tickDrainQueued && !ticksHeld) {
