@@ -1,6 +1,9 @@
 // Benchmark helpers shared by the suites in test/bench/suites/: sample statistics, timing loops and
 // stream collection. Plain JS: benches run against the built dist/.
 
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
@@ -51,4 +54,15 @@ export const fmt = (x, d = 2) => (typeof x === 'number' ? x.toFixed(d) : String(
 /** A target line: `value` against `target`, met when `cmp` holds. */
 export function target(value, goal, cmp = '<=') {
   return { value, target: goal, cmp, met: cmp === '<=' ? value <= goal : value >= goal };
+}
+
+/**
+ * A fresh, empty tsvirt home for a suite's kernels (removed when the bench exits): the runtime's code
+ * cache is then the one the suite's own first program leaves, as on a fresh install, instead of
+ * whatever program happened to run first on this machine since the last build.
+ */
+export function benchHome(name) {
+  const home = mkdtempSync(join(tmpdir(), `tsvirt-bench-home-${name}-`));
+  process.once('exit', () => rmSync(home, { recursive: true, force: true }));
+  return home;
 }

@@ -11,7 +11,7 @@ import vm from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { Volume } from 'memfs';
 import { Kernel } from '../../../dist/index.js';
-import { collect, gc, QUICK, sleep, summary, target, tick, timeRuns } from '../lib.mjs';
+import { benchHome, collect, gc, QUICK, sleep, summary, target, tick, timeRuns } from '../lib.mjs';
 
 const N = {
   cold: QUICK ? 20 : 200,
@@ -65,8 +65,9 @@ async function runHello(kernel, rootfs) {
 
 async function coldStart(rootfs) {
   // Cold and warm-pool runs alternate, so both see the same machine load (a shared box is noisy).
-  const kernel = new Kernel();
-  const warmKernel = new Kernel({ warmPool: 2 });
+  const home = benchHome('core');
+  const kernel = new Kernel({ home });
+  const warmKernel = new Kernel({ home, warmPool: 2 });
   await warmKernel.warm(); // the pool fills in the background
   await runHello(kernel, rootfs);
   await runHello(warmKernel, rootfs);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Kernel } from '../../../dist/index.js';
-import { collect, QUICK, sleep, summary, target, timeRuns } from '../lib.mjs';
+import { benchHome, collect, QUICK, sleep, summary, target, timeRuns } from '../lib.mjs';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const N = {
@@ -183,11 +183,12 @@ export async function run(progress) {
     progress('host spawn (lean node process)', host);
     const hostHere = await hostSpawns();
     progress('host spawn (this process)', hostHere);
-    const plain = new Kernel();
+    const home = benchHome('processes');
+    const plain = new Kernel({ home });
     const cold = await guestSpawns(plain, root);
     await plain.close();
     progress('guest spawn', cold);
-    const pooled = new Kernel({ warmPool: 4 });
+    const pooled = new Kernel({ home, warmPool: 4 });
     await sleep(300);
     const warm = await guestSpawns(pooled, root);
     await pooled.close();
