@@ -267,22 +267,6 @@ export class GuestIsolate {
     return guest;
   }
 
-  /** Like `createDeferred`, resolving once the runtime is loaded (the warm pool keeps these). */
-  static async createAsync(
-    image: RuntimeImage,
-    opts: IsolateOptions,
-    onHostError: (e: unknown) => void,
-  ): Promise<GuestIsolate> {
-    const guest = GuestIsolate.createDeferred(image, opts, onHostError);
-    try {
-      await guest.loading;
-      return guest;
-    } catch (err) {
-      guest.dispose();
-      throw err;
-    }
-  }
-
   /** The runtime's load, while it is in progress (createDeferred). */
   private loading: Promise<void> | undefined;
 
