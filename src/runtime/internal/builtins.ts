@@ -31,6 +31,7 @@ const factories: Record<string, () => unknown> = {
   'dns/promises': () => part(require('../node/dns.js'), 'promises'),
   path: () => require('../node/path.js'),
   'path/posix': () => require('../node/path.js'),
+  'path/win32': () => part(require('../node/path.js'), 'win32'),
   perf_hooks: () => require('../node/perf_hooks.js'),
   process: () => require('../node/process.js'),
   punycode: () => require('../node/punycode.js'),
