@@ -32,6 +32,10 @@ export class Event extends ShimEvent {
   }
 }
 
+// Node has the phase constants on the Event class only, not on each event.
+for (const k of ['NONE', 'CAPTURING_PHASE', 'AT_TARGET', 'BUBBLING_PHASE'])
+  delete (ShimEvent.prototype as unknown as Record<string, unknown>)[k];
+
 /** A listener as registered: what `events.getEventListeners` lists, in registration order. */
 interface Registration {
   listener: unknown;
@@ -173,7 +177,19 @@ export class CustomEvent extends Event {
   }
 }
 
+/** Held by this module only: programs get signals from AbortController and the static makers. */
+const kCreate = Symbol('AbortSignal.create');
+
 export class AbortSignal extends EventTarget {
+  constructor(key?: symbol) {
+    super();
+    if (key !== kCreate) {
+      const err = new TypeError('Illegal constructor') as TypeError & { code: string };
+      err.code = 'ERR_ILLEGAL_CONSTRUCTOR';
+      throw err;
+    }
+  }
+
   #aborted = false;
   #reason: unknown = undefined;
   #onabort: ((ev: Event) => void) | null = null;
@@ -221,7 +237,7 @@ export class AbortSignal extends EventTarget {
   }
 
   static abort(reason?: unknown): AbortSignal {
-    const s = new AbortSignal();
+    const s = new AbortSignal(kCreate);
     s._abort(reason);
     return s;
   }
@@ -230,7 +246,7 @@ export class AbortSignal extends EventTarget {
     if (typeof ms !== 'number') throw invalidArgType('delay', 'of type number', ms);
     if (!Number.isInteger(ms)) throw outOfRange('delay', 'an integer', ms);
     if (ms < 0 || ms > 4294967295) throw outOfRange('delay', '>= 0 && <= 4294967295', ms);
-    const s = new AbortSignal();
+    const s = new AbortSignal(kCreate);
     setTimer(
       () => s._abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
       ms,
@@ -246,7 +262,7 @@ export class AbortSignal extends EventTarget {
       if (!(sig instanceof AbortSignal))
         throw invalidArgType(`signals[${i}]`, 'an instance of AbortSignal', sig);
     });
-    const s = new AbortSignal();
+    const s = new AbortSignal(kCreate);
     for (const sig of signals) {
       if (sig.aborted) {
         s._abort(sig.reason);
@@ -264,7 +280,7 @@ export class AbortSignal extends EventTarget {
 }
 
 export class AbortController {
-  readonly signal = new AbortSignal();
+  readonly signal = new AbortSignal(kCreate);
   abort(reason?: unknown): void {
     this.signal._abort(reason);
   }
