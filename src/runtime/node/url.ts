@@ -104,6 +104,15 @@ function formatWhatwg(u: WhatwgUrl & { host: string }, opts: unknown): string {
 }
 
 /** Punycode labels (xn--…) back to Unicode; '' for a domain that is not valid. */
+/** Node answers '' for a domain the URL parser rejects, rather than throwing. */
+function domainToASCII(domain: string): string {
+  try {
+    return new URL(`http://${domain}`).hostname;
+  } catch {
+    return '';
+  }
+}
+
 function domainToUnicode(domain: string): string {
   let ascii: string;
   try {
@@ -141,7 +150,7 @@ export default {
   Url: l.Url,
   URL,
   URLSearchParams,
-  domainToASCII: (d: string) => new URL(`http://${d}`).hostname,
+  domainToASCII,
   domainToUnicode,
   fileURLToPath,
   pathToFileURL,
