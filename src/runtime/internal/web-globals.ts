@@ -106,6 +106,9 @@ export function installWebGlobals(lazy: Lazy, define: Define): void {
     () => (require('./event-target.js') as { AbortController: unknown }).AbortController,
   );
   lazy('AbortSignal', () => (require('./event-target.js') as { AbortSignal: unknown }).AbortSignal);
+  const messaging = () => require('./message-port.js') as Record<string, unknown>;
+  for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel'])
+    lazy(name, () => messaging()[name]);
   const fetchApi = () => require('../node/http/fetch.js') as Record<string, unknown>;
   for (const name of ['fetch', 'Headers', 'Request', 'Response']) lazy(name, () => fetchApi()[name]);
   lazy('crypto', webcrypto);
