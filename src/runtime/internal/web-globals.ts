@@ -97,6 +97,7 @@ export function installWebGlobals(lazy: Lazy, define: Define): void {
   );
   lazy('Blob', () => (require('./blob.js') as { Blob: unknown }).Blob);
   lazy('File', () => (require('./blob.js') as { File: unknown }).File);
+  lazy('FormData', () => (require('./form-data.js') as { FormData: unknown }).FormData);
   lazy('CustomEvent', () => (require('./event-target.js') as { CustomEvent: unknown }).CustomEvent);
   for (const name of STREAM_GLOBALS) lazy(name, () => streams()[name]);
   lazy('EventTarget', () => (require('./event-target.js') as { EventTarget: unknown }).EventTarget);
