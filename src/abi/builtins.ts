@@ -1,5 +1,6 @@
-// ABI zone: the names of Node's builtin modules the runtime provides. The host's resolver uses it to
-// tell `require('fs')` from a file; the runtime's registry must have a factory for each (a unit test checks).
+// ABI zone: the names of Node's builtin modules: those the runtime provides (its registry must have a
+// factory for each; a unit test checks) and those it lacks. The host's resolver uses them to tell
+// `require('fs')` from a file, and the runtime's registry to answer isBuiltin.
 
 export const BUILTIN_MODULES = [
   'assert',
@@ -23,6 +24,7 @@ export const BUILTIN_MODULES = [
   'dns/promises',
   'path',
   'path/posix',
+  'path/win32',
   'perf_hooks',
   'process',
   'punycode',
@@ -33,6 +35,13 @@ export const BUILTIN_MODULES = [
   'stream',
   'stream/promises',
   'stream/web',
+  'stream/consumers',
+  '_stream_duplex',
+  '_stream_passthrough',
+  '_stream_readable',
+  '_stream_transform',
+  '_stream_writable',
+  'sys',
   'string_decoder',
   'timers',
   'timers/promises',
@@ -46,9 +55,40 @@ export const BUILTIN_MODULES = [
   'zlib',
 ] as const;
 
+/**
+ * Node 20 builtins tsvirt does not provide. To require() they are builtins all the same (no
+ * node_modules lookup, listed by builtinModules, as in Node), and loading one is ERR_NOT_IMPLEMENTED.
+ */
+export const UNIMPLEMENTED_BUILTINS = [
+  '_http_agent',
+  '_http_client',
+  '_http_common',
+  '_http_incoming',
+  '_http_outgoing',
+  '_http_server',
+  '_stream_wrap',
+  '_tls_common',
+  '_tls_wrap',
+  'async_hooks',
+  'cluster',
+  'dgram',
+  'domain',
+  'http2',
+  'inspector',
+  'inspector/promises',
+  'trace_events',
+  'wasi',
+] as const;
+
+/** Builtins that exist only with the `node:` scheme (Node 20: node:test), none provided. */
+export const SCHEME_ONLY_BUILTINS = ['test', 'test/reporters'] as const;
+
 const names: ReadonlySet<string> = new Set(BUILTIN_MODULES);
 
-/** `fs` and `node:fs` are builtins; `node:`-only names (node:test) are not provided. */
+/**
+ * `fs` and `node:fs` are builtins the runtime provides. The host resolves only those: an import of
+ * one tsvirt lacks stays a module-not-found error (the runtime's require says ERR_NOT_IMPLEMENTED).
+ */
 export function isBuiltinModule(id: string): boolean {
   return names.has(id.startsWith('node:') ? id.slice(5) : id);
 }

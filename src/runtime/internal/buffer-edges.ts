@@ -1,5 +1,6 @@
 // Guest zone: Buffer edges where the `buffer` package and Node 20 part ways: the base64 byteLength
-// estimate, searching for an empty needle, the swap methods' error code, and buffer.transcode.
+// estimate, searching for an empty needle, the swap methods' error code, buffer.transcode, Node's
+// per-encoding slice/write methods, and no browser-polyfill marker (TYPED_ARRAY_SUPPORT).
 
 import { invalidArgType, nodeError } from './errors.js';
 
@@ -84,6 +85,39 @@ export function installBufferEdges(B: BufferCtor): void {
           RangeError,
         );
       return orig.call(this);
+    });
+  }
+  installEncodingMethods(P, named);
+  // The package's browser marker: feature tests read it to tell a polyfill from Node's Buffer.
+  delete (B as Record<string, unknown>).TYPED_ARRAY_SUPPORT;
+}
+
+/**
+ * Node's `buf.utf8Slice(start, end)` / `buf.utf8Write(string, offset, length)` family (public on
+ * Buffer.prototype, used by packages for speed): toString/write with the encoding fixed.
+ */
+function installEncodingMethods(
+  P: Record<string, Method>,
+  named: (o: Record<string, Method>, key: string, fn: Method) => void,
+): void {
+  const bufToString = P.toString as Method;
+  const write = P.write as Method;
+  const encodings = {
+    ascii: 'ascii',
+    base64: 'base64',
+    base64url: 'base64url',
+    latin1: 'latin1',
+    hex: 'hex',
+    ucs2: 'utf16le',
+    utf8: 'utf8',
+  };
+  for (const [prefix, enc] of Object.entries(encodings)) {
+    named(P, `${prefix}Slice`, function (this: Buf, start?: unknown, end?: unknown) {
+      return bufToString.call(this, enc, start ?? 0, end ?? this.length);
+    });
+    named(P, `${prefix}Write`, function (this: Buf, str: unknown, offset?: unknown, length?: unknown) {
+      const at = (offset as number | undefined) ?? 0;
+      return write.call(this, str, at, (length as number | undefined) ?? this.length - at, enc);
     });
   }
 }

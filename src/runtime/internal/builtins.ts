@@ -1,6 +1,9 @@
 // Guest zone: the builtin module registry. Each builtin is a factory, so a module's code runs on its
 // first `require`, not at boot: esbuild turns these `require` calls into lazy initialisers at bundle time.
 
+import { SCHEME_ONLY_BUILTINS, UNIMPLEMENTED_BUILTINS } from '../../abi/builtins.js';
+import { notImplemented } from './errors.js';
+
 declare const require: (id: string) => unknown;
 
 /** A sub-module (fs/promises, util/types …): a property of the parent's default export. */
@@ -31,6 +34,7 @@ const factories: Record<string, () => unknown> = {
   'dns/promises': () => part(require('../node/dns.js'), 'promises'),
   path: () => require('../node/path.js'),
   'path/posix': () => require('../node/path.js'),
+  'path/win32': () => part(require('../node/path.js'), 'win32'),
   perf_hooks: () => require('../node/perf_hooks.js'),
   process: () => require('../node/process.js'),
   punycode: () => require('../node/punycode.js'),
@@ -41,6 +45,18 @@ const factories: Record<string, () => unknown> = {
   stream: () => require('../node/stream.js'),
   'stream/promises': () => part(require('../node/stream.js'), 'promises'),
   'stream/web': () => require('../node/stream_web.js'),
+  'stream/consumers': () => require('../node/stream_consumers.js'),
+  // Node's old names for the stream classes and for util, still required by older packages.
+  _stream_duplex: () => part(require('../node/stream.js'), 'Duplex'),
+  _stream_passthrough: () => part(require('../node/stream.js'), 'PassThrough'),
+  _stream_readable: () => part(require('../node/stream.js'), 'Readable'),
+  _stream_transform: () => part(require('../node/stream.js'), 'Transform'),
+  _stream_writable: () => part(require('../node/stream.js'), 'Writable'),
+  sys: () => {
+    const emit = (globalThis as unknown as { process: { emitWarning(...a: string[]): void } }).process;
+    emit.emitWarning('sys is deprecated. Use util instead.', 'DeprecationWarning', 'DEP0025');
+    return require('../node/util.js');
+  },
   string_decoder: () => require('../node/string_decoder.js'),
   timers: () => require('../node/timers.js'),
   'timers/promises': () => part(require('../node/timers.js'), 'promises'),
@@ -56,13 +72,21 @@ const factories: Record<string, () => unknown> = {
 
 const cache = new Map<string, unknown>();
 
+const unimplemented: ReadonlySet<string> = new Set(UNIMPLEMENTED_BUILTINS);
+const schemeOnly: ReadonlySet<string> = new Set(SCHEME_ONLY_BUILTINS);
+
 /** The names `require('module').builtinModules` lists. */
-export const builtinNames: readonly string[] = Object.freeze(Object.keys(factories).sort());
+export const builtinNames: readonly string[] = Object.freeze(
+  [...Object.keys(factories), ...unimplemented].sort(),
+);
 
 /** Strips `node:` and answers whether `id` names a builtin. */
 export function isBuiltin(id: string): boolean {
-  const name = id.startsWith('node:') ? id.slice(5) : id;
-  return Object.hasOwn(factories, name);
+  if (id.startsWith('node:')) {
+    const name = id.slice(5);
+    return Object.hasOwn(factories, name) || unimplemented.has(name) || schemeOnly.has(name);
+  }
+  return Object.hasOwn(factories, id) || unimplemented.has(id);
 }
 
 /** Loads a builtin (once) by name, with or without the `node:` prefix. */
@@ -70,7 +94,11 @@ export function loadBuiltin(id: string): unknown {
   const name = id.startsWith('node:') ? id.slice(5) : id;
   if (cache.has(name)) return cache.get(name);
   const factory = factories[name];
-  if (!factory) return undefined;
+  if (!factory) {
+    if (unimplemented.has(name) || (schemeOnly.has(name) && id.startsWith('node:')))
+      throw notImplemented(`node:${name}`);
+    return undefined;
+  }
   const raw = factory() as { default?: unknown; __esModule?: boolean };
   // Our own modules are ESM with a default export holding the CJS-shaped module object.
   const value = raw && typeof raw === 'object' && 'default' in raw ? raw.default : raw;

@@ -192,3 +192,12 @@ export function validateInteger(
   if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
   if (value < min || value > max) throw outOfRange(name, `>= ${min} && <= ${max}`, value);
 }
+
+/** Node's AbortError: what an operation given an aborted `signal` rejects with (cause: its reason). */
+export function abortError(signal?: { reason?: unknown }): Error & { code: string } {
+  const err = new ErrorCtor('The operation was aborted') as Error & { code: string; cause?: unknown };
+  err.name = 'AbortError';
+  err.code = 'ABORT_ERR';
+  if (signal?.reason !== undefined) err.cause = signal.reason;
+  return err;
+}

@@ -32,6 +32,84 @@ export class Event extends ShimEvent {
   }
 }
 
+// Node has the phase constants on the Event class only, not on each event.
+for (const k of ['NONE', 'CAPTURING_PHASE', 'AT_TARGET', 'BUBBLING_PHASE'])
+  delete (ShimEvent.prototype as unknown as Record<string, unknown>)[k];
+
+/** A listener as registered: what `events.getEventListeners` lists, in registration order. */
+interface Registration {
+  listener: unknown;
+  capture: boolean;
+  /** What the shim holds: the listener itself, or for `once` a wrapper that unregisters first. */
+  callback: unknown;
+}
+
+// The shim keeps its listener lists private, so each target's registrations are mirrored here
+// (weakly: a target that goes away takes its entries with it).
+const registry = new WeakMap<object, Map<string, Registration[]>>();
+type ListenerCall = (this: object, t: string, l: unknown, o?: unknown) => void;
+const shimAdd = ShimEventTarget.prototype.addEventListener as ListenerCall;
+const shimRemove = ShimEventTarget.prototype.removeEventListener as ListenerCall;
+
+interface Flags {
+  capture: boolean;
+  once: boolean;
+  signal: unknown;
+}
+
+function optionFlags(options: unknown): Flags {
+  if (typeof options === 'boolean') return { capture: options, once: false, signal: undefined };
+  if (options === null || typeof options !== 'object')
+    return { capture: false, once: false, signal: undefined };
+  const o = options as { capture?: unknown; once?: unknown; signal?: unknown };
+  return { capture: Boolean(o.capture), once: Boolean(o.once), signal: o.signal ?? undefined };
+}
+
+function entries(target: object, type: string): Registration[] {
+  let byType = registry.get(target);
+  if (!byType) {
+    byType = new Map();
+    registry.set(target, byType);
+  }
+  let list = byType.get(type);
+  if (!list) {
+    list = [];
+    byType.set(type, list);
+  }
+  return list;
+}
+
+function forget(target: object, type: string, entry: Registration): void {
+  const list = registry.get(target)?.get(type);
+  const i = list?.indexOf(entry) ?? -1;
+  if (list && i >= 0) list.splice(i, 1);
+}
+
+function find(target: object, type: string, listener: unknown, capture: boolean): Registration | undefined {
+  return registry
+    .get(target)
+    ?.get(type)
+    ?.find((r) => r.listener === listener && r.capture === capture);
+}
+
+/**
+ * A `once` listener runs through a wrapper that unregisters it first. The shim's own `once` removal
+ * splices its list by a stale index when an earlier listener removed another in the same dispatch
+ * (a TypeError reading `flags`), so tsvirt never hands it a `once` listener.
+ */
+function onceWrapper(target: EventTarget, type: string, listener: unknown, capture: boolean): unknown {
+  return function onceListener(this: unknown, ev: unknown) {
+    target.removeEventListener(type, listener as () => void, { capture });
+    if (typeof listener === 'function') return (listener as (e: unknown) => unknown).call(this, ev);
+    return (listener as { handleEvent(e: unknown): unknown }).handleEvent(ev);
+  };
+}
+
+/** The listeners registered on an EventTarget for `type` (events.getEventListeners). */
+export function eventTargetListeners(target: object, type: string): unknown[] {
+  return (registry.get(target)?.get(type) ?? []).map((r) => r.listener);
+}
+
 export class EventTarget extends ShimEventTarget {
   override addEventListener(type: string, listener: unknown, options?: unknown): void {
     // Node accepts null (it warns and adds nothing); anything else must be callable or handleEvent-shaped.
@@ -42,7 +120,27 @@ export class EventTarget extends ShimEventTarget {
       typeof listener !== 'object'
     )
       throw invalidArgType('listener', 'an instance of EventListener', listener);
-    (super.addEventListener as (t: string, l: unknown, o?: unknown) => void)(type, listener, options);
+    const flags = optionFlags(options);
+    const key = String(type);
+    if (listener === null || listener === undefined || find(this, key, listener, flags.capture)) return;
+    if ((flags.signal as { aborted?: boolean } | undefined)?.aborted) return;
+    const callback = flags.once ? onceWrapper(this, key, listener, flags.capture) : listener;
+    const shimOptions =
+      typeof options === 'object' && options !== null ? { ...options, once: false } : options;
+    shimAdd.call(this, type, callback, shimOptions);
+    const entry: Registration = { listener, capture: flags.capture, callback };
+    entries(this, key).push(entry);
+    // The shim drops a signalled listener on abort without calling removeEventListener.
+    if (flags.signal instanceof EventTarget)
+      shimAdd.call(flags.signal, 'abort', () => forget(this, key, entry));
+  }
+
+  override removeEventListener(type: string, listener: unknown, options?: unknown): void {
+    const key = String(type);
+    const entry = find(this, key, listener, optionFlags(options).capture);
+    if (!entry) return;
+    forget(this, key, entry);
+    shimRemove.call(this, type, entry.callback, options);
   }
 
   override dispatchEvent(event: ShimEvent): boolean {
@@ -79,11 +177,23 @@ export class CustomEvent extends Event {
   }
 }
 
+/** Held by this module only: programs get signals from AbortController and the static makers. */
+const kCreate = Symbol('AbortSignal.create');
+
 export class AbortSignal extends EventTarget {
+  constructor(key?: symbol) {
+    super();
+    if (key !== kCreate) {
+      const err = new TypeError('Illegal constructor') as TypeError & { code: string };
+      err.code = 'ERR_ILLEGAL_CONSTRUCTOR';
+      throw err;
+    }
+  }
+
   #aborted = false;
   #reason: unknown = undefined;
   #onabort: ((ev: Event) => void) | null = null;
-  #onabortListening = false;
+  #onabortHandler: (((ev: Event) => void) & { handler: unknown }) | undefined;
 
   /** An event handler attribute: it runs in the order it was first set, among the listeners. */
   get onabort(): ((ev: Event) => void) | null {
@@ -92,10 +202,18 @@ export class AbortSignal extends EventTarget {
 
   set onabort(fn: ((ev: Event) => void) | null) {
     this.#onabort = typeof fn === 'function' ? fn : null;
-    if (this.#onabort && !this.#onabortListening) {
-      this.#onabortListening = true;
-      this.addEventListener('abort', (ev: Event) => this.#onabort?.call(this, ev));
+    if (this.#onabort && !this.#onabortHandler) {
+      const self = this;
+      // Node registers a wrapper named eventHandler carrying the attribute's value as `handler`.
+      this.#onabortHandler = Object.assign(
+        function eventHandler(ev: Event) {
+          self.#onabort?.call(self, ev);
+        },
+        { handler: fn as unknown },
+      );
+      this.addEventListener('abort', this.#onabortHandler);
     }
+    if (this.#onabortHandler) this.#onabortHandler.handler = this.#onabort;
   }
 
   get aborted(): boolean {
@@ -119,7 +237,7 @@ export class AbortSignal extends EventTarget {
   }
 
   static abort(reason?: unknown): AbortSignal {
-    const s = new AbortSignal();
+    const s = new AbortSignal(kCreate);
     s._abort(reason);
     return s;
   }
@@ -128,7 +246,7 @@ export class AbortSignal extends EventTarget {
     if (typeof ms !== 'number') throw invalidArgType('delay', 'of type number', ms);
     if (!Number.isInteger(ms)) throw outOfRange('delay', 'an integer', ms);
     if (ms < 0 || ms > 4294967295) throw outOfRange('delay', '>= 0 && <= 4294967295', ms);
-    const s = new AbortSignal();
+    const s = new AbortSignal(kCreate);
     setTimer(
       () => s._abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
       ms,
@@ -144,14 +262,15 @@ export class AbortSignal extends EventTarget {
       if (!(sig instanceof AbortSignal))
         throw invalidArgType(`signals[${i}]`, 'an instance of AbortSignal', sig);
     });
-    const s = new AbortSignal();
+    const s = new AbortSignal(kCreate);
     for (const sig of signals) {
       if (sig.aborted) {
         s._abort(sig.reason);
         return s;
       }
     }
-    for (const sig of signals) sig.addEventListener('abort', () => s._abort(sig.reason), { once: true });
+    // Node follows its sources internally: these listeners are not the program's, so not listed.
+    for (const sig of signals) shimAdd.call(sig, 'abort', () => s._abort(sig.reason));
     return s;
   }
 
@@ -161,7 +280,7 @@ export class AbortSignal extends EventTarget {
 }
 
 export class AbortController {
-  readonly signal = new AbortSignal();
+  readonly signal = new AbortSignal(kCreate);
   abort(reason?: unknown): void {
     this.signal._abort(reason);
   }

@@ -105,6 +105,15 @@ export function installGlobals(): void {
     return toPrimitive.call(this);
   };
   lazyGlobal('performance', () => (loadBuiltin('perf_hooks') as { performance: unknown }).performance);
+  // Node 20 has the perf_hooks classes as globals too.
+  for (const name of [
+    'PerformanceEntry',
+    'PerformanceMark',
+    'PerformanceMeasure',
+    'PerformanceObserver',
+    'PerformanceObserverEntryList',
+  ])
+    lazyGlobal(name, () => (loadBuiltin('perf_hooks') as Record<string, unknown>)[name]);
   installWebGlobals(lazyGlobal, define);
 }
 

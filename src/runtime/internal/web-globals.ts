@@ -97,6 +97,7 @@ export function installWebGlobals(lazy: Lazy, define: Define): void {
   );
   lazy('Blob', () => (require('./blob.js') as { Blob: unknown }).Blob);
   lazy('File', () => (require('./blob.js') as { File: unknown }).File);
+  lazy('FormData', () => (require('./form-data.js') as { FormData: unknown }).FormData);
   lazy('CustomEvent', () => (require('./event-target.js') as { CustomEvent: unknown }).CustomEvent);
   for (const name of STREAM_GLOBALS) lazy(name, () => streams()[name]);
   lazy('EventTarget', () => (require('./event-target.js') as { EventTarget: unknown }).EventTarget);
@@ -106,6 +107,9 @@ export function installWebGlobals(lazy: Lazy, define: Define): void {
     () => (require('./event-target.js') as { AbortController: unknown }).AbortController,
   );
   lazy('AbortSignal', () => (require('./event-target.js') as { AbortSignal: unknown }).AbortSignal);
+  const messaging = () => require('./message-port.js') as Record<string, unknown>;
+  for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel'])
+    lazy(name, () => messaging()[name]);
   const fetchApi = () => require('../node/http/fetch.js') as Record<string, unknown>;
   for (const name of ['fetch', 'Headers', 'Request', 'Response']) lazy(name, () => fetchApi()[name]);
   lazy('crypto', webcrypto);

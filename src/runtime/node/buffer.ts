@@ -41,6 +41,22 @@ const mod = {
     transcode(Buffer as unknown as Parameters<typeof transcode>[0], source, from, to),
 };
 
+// Blob and File are the globals (loaded on first touch); tsvirt makes no blob: URLs
+// (URL.createObjectURL is absent), so resolveObjectURL finds none, as Node does for an unknown id.
+for (const name of ['Blob', 'File'] as const) {
+  Object.defineProperty(mod, name, {
+    get: () => (globalThis as unknown as Record<string, unknown>)[name],
+    enumerable: true,
+    configurable: true,
+  });
+}
+Object.assign(mod, {
+  resolveObjectURL(url: unknown): undefined {
+    void `${url}`;
+    return undefined;
+  },
+});
+
 // Live, as in Node: setting it changes how every Buffer inspects.
 Object.defineProperty(mod, 'INSPECT_MAX_BYTES', {
   get: getInspectMaxBytes,

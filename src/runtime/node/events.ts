@@ -1,8 +1,13 @@
 // Guest zone: node:events: Node 20's EventEmitter (events/emitter.ts) with the module's functions:
 // once and on (with AbortSignal, EventTarget too), getEventListeners, setMaxListeners, addAbortListener.
 
-import { invalidArgType, notImplemented, validateFunction } from '../internal/errors.js';
+import { invalidArgType, validateFunction } from '../internal/errors.js';
 import { captureRejectionSymbol, EventEmitter, errorMonitor } from './events/emitter.js';
+
+declare const require: (id: string) => unknown;
+// Loaded on first use: most programs that require events never ask an EventTarget for its listeners.
+const eventTargets = () =>
+  require('../internal/event-target.js') as typeof import('../internal/event-target.js');
 
 type Listener = (...args: unknown[]) => unknown;
 type Signal = {
@@ -155,8 +160,8 @@ function on(
 function getEventListeners(emitter: unknown, name: string | symbol): unknown[] {
   const e = emitter as Emitterish;
   if (typeof e.listeners === 'function') return e.listeners(name);
-  if (typeof e.addEventListener === 'function')
-    throw notImplemented('events.getEventListeners() on an EventTarget');
+  const et = eventTargets();
+  if (e instanceof et.EventTarget) return et.eventTargetListeners(e, String(name));
   throw invalidArgType('emitter', 'an instance of EventEmitter or EventTarget', emitter);
 }
 

@@ -1,9 +1,10 @@
 // Guest zone: node:path (POSIX), from path-browserify, resolving against the process's cwd, with
 // Node's argument errors (ERR_INVALID_ARG_TYPE naming each argument) and Node's path.format.
-// path.win32 is not provided: touching it throws ERR_NOT_IMPLEMENTED naming the member.
+// path.win32 is tsvirt's own (path-win32.ts); each flavour links to both, as in Node.
 
 import pathBrowserify from 'path-browserify';
-import { invalidArgType, notImplemented, validateString } from '../internal/errors.js';
+import { invalidArgType, validateString } from '../internal/errors.js';
+import { win32 } from './path-win32.js';
 
 type PathModule = typeof pathBrowserify & {
   posix: unknown;
@@ -57,15 +58,12 @@ path.format = function format(obj: {
   if (!dir) return file;
   return dir === obj.root ? `${dir}${file}` : `${dir}/${file}`;
 };
+path.toNamespacedPath = function toNamespacedPath(p: string) {
+  return p;
+};
 path.posix = path;
-path.toNamespacedPath = (p: string) => p;
-path.win32 = new Proxy(
-  {},
-  {
-    get(_t, key) {
-      throw notImplemented(`path.win32.${String(key)}`);
-    },
-  },
-);
+path.win32 = win32;
+win32.posix = path;
+win32.win32 = win32;
 
 export default path;

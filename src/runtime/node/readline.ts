@@ -165,7 +165,7 @@ export class Interface extends EventEmitter {
   }
 
   write(data: unknown, key?: Key): void {
-    if (this.closed) throw nodeError('ERR_USE_AFTER_CLOSE', 'readline was closed');
+    // Node 20 checks nothing here either: a write after close is taken as input and goes nowhere.
     if (this.paused) this.resume();
     if (this.terminal) this.#onKeypress(data as string | undefined, key ?? ({} as Key));
     else this.#onData(data);

@@ -17,12 +17,12 @@ import {
   getSystemErrorMap,
   getSystemErrorName,
   installTimerPromisify,
-  MIMEParams,
-  MIMEType,
   promisify,
   styleText,
 } from './util/extras.js';
+import { MIMEParams, MIMEType } from './util/mime.js';
 import { parseArgs } from './util/parse-args.js';
+import { parseEnv, transferableAbortController, transferableAbortSignal } from './util/parse-env.js';
 
 const pkg = utilPkg as unknown as Record<string, unknown> & {
   deprecate: (fn: (...a: unknown[]) => unknown, msg: string, code?: string) => unknown;
@@ -103,6 +103,9 @@ const util = {
   aborted,
   styleText,
   parseArgs,
+  parseEnv,
+  transferableAbortSignal,
+  transferableAbortController,
   promisify,
   MIMEType,
   MIMEParams,

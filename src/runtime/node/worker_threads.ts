@@ -1,7 +1,10 @@
 // Guest zone: node:worker_threads for the main thread: every process is one isolate with no threads,
-// so this is always the main thread; starting a Worker fails clearly.
+// so this is always the main thread; starting a Worker fails clearly. MessageChannel and friends work
+// within the process (internal/message-port.ts).
 
 import { notImplemented } from '../internal/errors.js';
+
+declare const require: (id: string) => unknown;
 
 const environmentData = new Map<unknown, unknown>();
 
@@ -42,9 +45,10 @@ export default {
   moveMessagePortToContext(): never {
     throw notImplemented('worker_threads.moveMessagePortToContext()');
   },
-  receiveMessageOnPort(): never {
-    throw notImplemented('worker_threads.receiveMessageOnPort()');
-  },
+  receiveMessageOnPort: (port: unknown) =>
+    (
+      require('../internal/message-port.js') as typeof import('../internal/message-port.js')
+    ).receiveMessageOnPort(port),
   get structuredClone() {
     return (globalThis as unknown as { structuredClone: unknown }).structuredClone;
   },

@@ -2,6 +2,7 @@
 // accepted wherever Node takes one), open → FileHandle, opendir, recursive readdir, cp and watch.
 
 import * as C from '../../../abi/fs-constants.js';
+import { abortError, invalidArgType } from '../../internal/errors.js';
 import { cpPromise } from './cp.js';
 import { Dir, openCall, readdirRecursive } from './dir.js';
 import { FileHandle, openHandle } from './file-handle.js';
@@ -46,8 +47,21 @@ function build(): Record<string, unknown> {
   for (const name of PATH_OPS) {
     const plain = makePromise(name);
     p[name] = HANDLE_OPS.has(name)
-      ? (target: unknown, ...rest: unknown[]) =>
-          plain(target instanceof FileHandle ? target.fd : target, ...rest)
+      ? (target: unknown, ...rest: unknown[]) => {
+          // Node checks `options.signal` before it starts: an aborted one rejects with AbortError.
+          const options = rest[name === 'readFile' ? 0 : 1];
+          const signal =
+            options !== null && typeof options === 'object'
+              ? (options as { signal?: unknown }).signal
+              : undefined;
+          if (signal !== undefined) {
+            if (signal === null || typeof signal !== 'object' || !('aborted' in signal))
+              return Promise.reject(invalidArgType('options.signal', 'an instance of AbortSignal', signal));
+            if ((signal as { aborted: boolean }).aborted)
+              return Promise.reject(abortError(signal as { reason?: unknown }));
+          }
+          return plain(target instanceof FileHandle ? target.fd : target, ...rest);
+        }
       : plain;
   }
   const readdir = p.readdir as (...a: unknown[]) => Promise<unknown>;

@@ -4,6 +4,7 @@
 
 import { Buffer } from 'buffer';
 import { DOMException } from '../../internal/dom-exception.js';
+import { encodeFormData, FormData } from '../../internal/form-data.js';
 import { URL } from '../../internal/url-impl.js';
 import { request } from '../http.js';
 import { request as httpsRequest } from '../https.js';
@@ -84,6 +85,7 @@ function bodyBytes(body: BodyInit): { bytes: Uint8Array | null; type: string | n
   if (typeof body === 'string') return { bytes: Buffer.from(body), type: 'text/plain;charset=UTF-8' };
   if (body instanceof Uint8Array) return { bytes: body, type: null };
   if (body instanceof ArrayBuffer) return { bytes: new Uint8Array(body), type: null };
+  if (body instanceof FormData) return encodeFormData(body);
   if ((body as object).constructor?.name === 'URLSearchParams')
     return { bytes: Buffer.from(String(body)), type: 'application/x-www-form-urlencoded;charset=UTF-8' };
   return { bytes: Buffer.from(String(body)), type: 'text/plain;charset=UTF-8' };

@@ -3,7 +3,7 @@
 
 import { format, inspect } from 'node-inspect-extracted';
 import { ERRNO } from '../../../abi/errno.js';
-import { invalidArgType, nodeError, notImplemented, validateFunction } from '../../internal/errors.js';
+import { invalidArgType, nodeError, validateFunction } from '../../internal/errors.js';
 import { nextTick } from '../../internal/loop.js';
 import { isProxy } from '../../internal/proxy-registry.js';
 
@@ -221,17 +221,5 @@ export function installTimerPromisify(timers: { setTimeout: unknown; setImmediat
     const f = g[name];
     if (f && !Object.hasOwn(f, kCustomPromisify))
       Object.defineProperty(f, kCustomPromisify, { value: timers[name], configurable: true, writable: true });
-  }
-}
-
-/** util.MIMEType / MIMEParams are not provided yet: constructing one fails clearly. */
-export class MIMEType {
-  constructor() {
-    throw notImplemented('util.MIMEType');
-  }
-}
-export class MIMEParams {
-  constructor() {
-    throw notImplemented('util.MIMEParams');
   }
 }

@@ -1,0 +1,21 @@
+// chai 6 (ESM): expect/assert/should chains and their failure messages (chai's own inspection).
+import { expect, assert, AssertionError, use, config } from 'chai';
+const fail = (fn) => { try { fn(); console.log('passed'); } catch (e) { console.log(e instanceof AssertionError, e.name, e.message); } };
+expect({ a: 1, b: [1, 2] }).to.deep.equal({ a: 1, b: [1, 2] });
+expect([1, 2, 3]).to.include(2).and.have.lengthOf(3);
+expect('foobar').to.match(/^foo/).and.have.string('bar');
+expect(() => { throw new TypeError('bad'); }).to.throw(TypeError, 'bad');
+expect(new Map([[1, 2]])).to.have.any.keys(1);
+assert.strictEqual(1, 1);
+assert.sameMembers([1, 2], [2, 1]);
+assert.closeTo(1.5, 1, 0.6);
+fail(() => expect({ a: 1 }).to.deep.equal({ a: 2 }));
+fail(() => expect([1, 2]).to.have.lengthOf(3));
+fail(() => expect('x').to.be.a('number'));
+fail(() => assert.isTrue(false, 'custom msg'));
+fail(() => expect(new Set([1])).to.be.empty);
+fail(() => assert.deepEqual({ d: new Date(0) }, { d: new Date(1) }));
+fail(() => expect(() => {}).to.throw());
+fail(() => expect(5).to.be.within(1, 3));
+fail(() => expect({ nested: { deep: [1, { x: 'y' }] } }).to.have.nested.property('nested.deep[1].x', 'z'));
+console.log(typeof use, config.truncateThreshold);

@@ -1,0 +1,28 @@
+// Stream helper packages on node:stream: end-of-stream, pump, bl (BufferList), once, streamx.
+const eos = require('end-of-stream');
+const pump = require('pump');
+const { BufferListStream } = require('bl');
+const once = require('once');
+const streamx = require('streamx');
+const { Readable, PassThrough, Transform } = require('stream');
+const r = Readable.from(['a', 'b', 'c']);
+eos(r, (err) => console.log('eos', err));
+r.resume();
+const upper = new Transform({ transform(c, _e, cb) { cb(null, c.toString().toUpperCase()); } });
+const sink = new BufferListStream((err, data) => console.log('bl', err, data.toString(), data.length));
+pump(Readable.from(['x', 'y', 'z']), upper, sink, (err) => console.log('pump done', err));
+const bad = new PassThrough();
+pump(bad, new PassThrough(), (err) => console.log('pump error', err && err.message));
+setTimeout(() => bad.destroy(new Error('broken pipe')), 1);
+const f = once((x) => { console.log('once called', x); return x * 2; });
+console.log(f(1), f(2), f.called, f.value);
+const bl = new BufferListStream();
+bl.append(Buffer.from('hello'));
+bl.append('world');
+console.log(bl.slice(3, 7).toString(), bl.readUInt16BE(0), bl.indexOf('wor'), bl.shallowSlice(5).toString());
+const sx = new streamx.Readable({ read(cb) { this.push('streamx-data'); this.push(null); cb(null); } });
+sx.on('data', (d) => console.log('streamx', d)).on('end', () => console.log('streamx end'));
+const w = new streamx.Writable({ write(data, cb) { console.log('wrote', data.toString()); cb(null); } });
+w.write(Buffer.from('one'));
+w.end(Buffer.from('two'));
+w.on('finish', () => console.log('streamx finish', streamx.isStream(w), streamx.isStreamx(new PassThrough())));
