@@ -113,15 +113,6 @@ function domainToASCII(domain: string): string {
 }
 
 /** Punycode labels (xn--…) back to Unicode; '' for a domain that is not valid. */
-/** Node answers '' for a domain the URL parser rejects, rather than throwing. */
-function domainToASCII(domain: string): string {
-  try {
-    return new URL(`http://${domain}`).hostname;
-  } catch {
-    return '';
-  }
-}
-
 function domainToUnicode(domain: string): string {
   let ascii: string;
   try {
