@@ -2,9 +2,9 @@
 // `==> name <==` headers for several files (-q, -v); `-5` is `-n 5`.
 
 import { parseCount } from './lib/count.js';
-import { die, q, warn } from './lib/errors.js';
+import { die, q, warnCannotOpen } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
-import { out, readOrWarn, streamStdin } from './lib/io.js';
+import { eachInput, out, streamStdin } from './lib/io.js';
 import { run } from './lib/main.js';
 import type { Buf } from './lib/node.js';
 
@@ -68,28 +68,21 @@ run('head', async (argv) => {
   const files = p.operands.length ? p.operands : ['-'];
   let headers = files.length > 1;
   for (const o of p.opts) if (o.key === 'q' || o.key === 'v') headers = o.key === 'v';
-  let status = 0;
   let first = true;
-  for (const f of files) {
-    if (f === '-' && !allBut) {
-      // Stream stdin and stop once enough has arrived: the writer may never end (yes | head).
-      if (headers) out(`${first ? '' : '\n'}==> standard input <==\n`);
-      first = false;
-      await headStream(mode, count, p.has('z') ? 0 : 10);
-      continue;
-    }
-    const data = await readOrWarn(f, (m) =>
-      warn(`cannot open ${q(f)} for reading: ${m.slice(f.length + 2)}`),
-    );
-    if (data === null) {
-      status = 1;
-      continue;
-    }
+  const claim = async (f: string): Promise<boolean> => {
+    if (f !== '-' || allBut) return false;
+    // Stream stdin and stop once enough has arrived: the writer may never end (yes | head).
+    if (headers) out(`${first ? '' : '\n'}==> standard input <==\n`);
+    first = false;
+    await headStream(mode, count, p.has('z') ? 0 : 10);
+    return true;
+  };
+  const each = (data: Buf, f: string): void => {
     if (headers) out(`${first ? '' : '\n'}==> ${f === '-' ? 'standard input' : f} <==\n`);
     first = false;
     if (mode === 'c')
       out(allBut ? data.subarray(0, Math.max(0, data.length - count)) : data.subarray(0, count));
     else out(firstLines(data, count, allBut, p.has('z') ? 0 : 10));
-  }
-  return status;
+  };
+  return eachInput(files, each, { claim, warn: warnCannotOpen });
 });

@@ -4,7 +4,7 @@
 import type { Node } from './ast.js';
 import { BUILTINS, SPECIAL } from './builtins.js';
 import { execTarget } from './builtins-lookup.js';
-import { encodeText } from './bytes.js';
+import { ByteDecoder, encodeText } from './bytes.js';
 import { ReturnSignal, ShellError } from './control.js';
 import { expandAssign } from './expand.js';
 import type { Target } from './io.js';
@@ -221,8 +221,10 @@ export function spawnChild(
   });
   for (const [i, out] of collect) {
     const s = i === 1 ? child.stdout : child.stderr;
-    s?.setEncoding?.('utf8');
-    s?.on('data', (d) => out.push(String(d)));
+    // Bytes, not UTF-8 text: `x=$(printf '\377')` keeps the byte, as dash does.
+    const dec = new ByteDecoder();
+    s?.on('data', (d) => out.push(dec.push(d as Uint8Array)));
+    s?.on('end', () => out.push(dec.end()));
   }
   if (stage && child.stdout) stage.st.stream = child.stdout;
   if (feed && child.stdin) {

@@ -65,6 +65,11 @@ export function warn(msg: string): void {
 }
 
 /** Prints `prog: msg` and ends with `status`. */
+/** head's and tail's report of an operand they cannot read. */
+export function warnCannotOpen(name: string, why: string): void {
+  warn(`cannot open ${q(name)} for reading: ${why}`);
+}
+
 export function die(msg: string, status = 1): never {
   warn(msg);
   throw new ExitError(status);
