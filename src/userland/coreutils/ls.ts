@@ -1,7 +1,8 @@
 // Guest zone (userland): ls(1): list directory contents, one per line (stdout is not a terminal) or -C
-// columns; -a -A -d -l -n -h -i -s -R -r -t -S -U -F -p -1 -m; errors exit 2 as GNU's do.
-import { q, strerror, warn } from './lib/errors.js';
-import { human, lsDate, modeString } from './lib/format.js';
+// columns; -a -A -d -l -n -o -g -G -h -i -s -R -r -t -S -U -F -p -1 -m, --time-style and --full-time;
+// errors exit 2 as GNU's do.
+import { q, strerror, usageError, warn } from './lib/errors.js';
+import { human, lsTimeStyle, modeString } from './lib/format.js';
 import { getopt } from './lib/getopt.js';
 import { out } from './lib/io.js';
 import { run } from './lib/main.js';
@@ -70,7 +71,7 @@ interface Entry {
 
 run('ls', (argv) => {
   const p = getopt(argv, {
-    short: 'aAdlnhisRrtSUFp1mCcuLg',
+    short: 'aAdlnhisRrtSUFp1mCcuLgoG',
     usageStatus: 2,
     long: {
       all: ['none', 'a'],
@@ -85,10 +86,19 @@ run('ls', (argv) => {
       'numeric-uid-gid': ['none', 'n'],
       dereference: ['none', 'L'],
       color: ['optional', 'K'],
+      'no-group': ['none', 'G'],
+      'time-style': ['required', 'T'],
+      'full-time': ['none', 'W'],
     },
   });
   const o = new Set(p.opts.map((x) => x.key));
-  const long = o.has('l') || o.has('n') || o.has('g');
+  const long = o.has('l') || o.has('n') || o.has('g') || o.has('o') || o.has('W');
+  const style = p.get('T') ?? (o.has('W') ? 'full-iso' : 'locale');
+  const stamp = lsTimeStyle(style);
+  if (stamp === null) {
+    warn(`invalid argument ${q(style)} for '--time-style'`);
+    usageError(null, 2);
+  }
   // -c shows and sorts by the change time, -u by the access time; the last one given wins.
   let timeKey: 'mtimeMs' | 'ctimeMs' | 'atimeMs' = 'mtimeMs';
   for (const x of p.opts) if (x.key === 'c' || x.key === 'u') timeKey = x.key === 'c' ? 'ctimeMs' : 'atimeMs';
@@ -171,9 +181,9 @@ run('ls', (argv) => {
           modeString(st.mode),
           String(st.nlink),
           o.has('g') ? null : owner,
-          group,
+          o.has('o') || o.has('G') ? null : group,
           size,
-          lsDate(when(st)),
+          stamp(Math.floor(when(st)), Math.round((((when(st) % 1000) + 1000) % 1000) * 1e6)),
           name,
         ];
       });
