@@ -25,7 +25,12 @@ run('nl', async (argv) => {
   else if (style === 't') pick = (l) => l !== '';
   else if (style === 'n') pick = () => false;
   else if (style.startsWith('p')) {
-    const re = new RegExp(posixToJs(style.slice(1), false));
+    let re: RegExp;
+    try {
+      re = new RegExp(posixToJs(style.slice(1), false));
+    } catch (e) {
+      die((e as Error).message);
+    }
     pick = (l) => re.test(l);
   } else die(`invalid body numbering style: ${q(style)}`);
   const format = p.get('n') ?? 'rn';

@@ -1,7 +1,7 @@
 // Guest zone (userland): xargs(1): build command lines from stdin items (blank/quote separated, -0,
-// -d DELIM) and run them: -n MAX, -L MAX, -I REPLACE, -r, -t; exit 123 if a command failed, 124 if one
+// -d DELIM) and run them: -n MAX, -L MAX, -s MAX-CHARS, -I REPLACE, -r, -t; exit 123 if a command failed, 124 if one
 // exited 255, 126/127 if one could not run.
-import { utf8 } from './lib/bytes.js';
+import { utf8, utf8Bytes } from './lib/bytes.js';
 import { q, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { readStdin } from './lib/io.js';
@@ -54,6 +54,7 @@ run('xargs', async (argv) => {
       'no-run-if-empty': ['none', 'r'],
       verbose: ['none', 't'],
       'max-procs': ['required', 'P'],
+      'max-chars': ['required', 's'],
     },
   });
   const cmd = p.operands.length ? p.operands : ['echo'];
@@ -97,7 +98,30 @@ run('xargs', async (argv) => {
       batches.push([...cmd, ...lines.slice(i, i + per).flatMap((l) => splitItems(l) ?? [])]);
   } else {
     const per = p.has('n') ? Number(p.get('n')) : Number.POSITIVE_INFINITY;
-    for (let i = 0; i < items.length; i += per) batches.push([...cmd, ...items.slice(i, i + per)]);
+    // -s: a command line (each argument and its terminating NUL) holds at most this many bytes.
+    const maxChars = p.has('s') ? Number(p.get('s')) : Number.POSITIVE_INFINITY;
+    const cost = (a: string) => utf8Bytes(a).length + 1;
+    const base = cmd.reduce((n, a) => n + cost(a), 0);
+    if (base > maxChars) {
+      warn('cannot fit single argument within argument list size limit');
+      return 1;
+    }
+    let batch: string[] = [];
+    let size = base;
+    for (const item of items) {
+      if (batch.length && (batch.length >= per || size + cost(item) > maxChars)) {
+        batches.push([...cmd, ...batch]);
+        batch = [];
+        size = base;
+      }
+      if (size + cost(item) > maxChars) {
+        warn('argument line too long');
+        return 1;
+      }
+      batch.push(item);
+      size += cost(item);
+    }
+    if (batch.length) batches.push([...cmd, ...batch]);
     if (items.length === 0 && !p.has('r')) batches.push([...cmd]);
   }
   let status = 0;
