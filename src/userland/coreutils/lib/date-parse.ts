@@ -25,6 +25,15 @@ const RELATIVE =
 export function parseDate(s: string, now = Date.now()): number | null {
   let t = s.trim().replace(/\s+/g, ' ');
   if (/^@-?\d+(\.\d+)?$/.test(t)) return Number(t.slice(1)) * 1000;
+  // As in GNU's grammar, a signed number right after a time of day is its zone (`10:00 +1` is
+  // 10:00 at UTC+1, and a unit after it counts one), not a relative item.
+  t = t.replace(
+    /(\d\d?:\d\d(?::\d\d(?:[.,]\d+)?)?) ?([+-])(\d{1,4})(?![\d:])/,
+    (_a, time: string, sign: string, n: string) => {
+      const hhmm = n.length <= 2 ? `${n.padStart(2, '0')}00` : n.padStart(4, '0');
+      return `${time}${sign}${hhmm.slice(0, 2)}:${hhmm.slice(2)}`;
+    },
+  );
   // Relative items apply to whatever absolute date is left (now when none).
   const moves: Array<{ ms: number; months: number }> = [];
   t = t
