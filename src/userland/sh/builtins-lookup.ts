@@ -1,4 +1,4 @@
-// Guest zone (userland /bin/sh): the builtins that look names up: alias, unalias, type, command.
+// Guest zone (userland /bin/sh): the builtins that look names up: alias, unalias, type, command, hash.
 
 import { type Builtin, fail, out, quote } from './builtin-util.js';
 import { BUILTINS, SPECIAL } from './builtins.js';
@@ -6,7 +6,7 @@ import { spawnChild } from './command.js';
 import { fs } from './node-api.js';
 import type { Shell } from './shell.js';
 
-/** alias, unalias, type, command. */
+/** alias, unalias, type, command, hash. */
 export const lookupBuiltins: Record<string, Builtin> = {
   async alias(sh, argv) {
     if (argv.length === 1) for (const [k, v] of sh.aliases) await out(sh, `${k}=${quote(v)}\n`);
@@ -58,6 +58,18 @@ export const lookupBuiltins: Record<string, Builtin> = {
     const builtin = BUILTINS.get(name);
     if (builtin) return builtin(sh, args);
     return spawnChild(sh, args, [], null);
+  },
+  async hash(sh, argv) {
+    // The shell keeps no table of command locations (each lookup walks PATH), so -r has nothing
+    // to forget and a bare `hash` nothing to list; a name must still be found, as in dash.
+    let st = 0;
+    for (const a of argv.slice(1)) {
+      if (a === '-r') continue;
+      if (a.startsWith('-')) return fail(sh, `hash: Illegal option ${a}`, 2);
+      if (!sh.funcs.has(a) && !BUILTINS.has(a) && lookPath(sh, a) === null)
+        st = await fail(sh, `hash: ${a}: not found`, 1);
+    }
+    return st;
   },
 };
 

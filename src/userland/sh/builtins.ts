@@ -175,7 +175,8 @@ const b: Record<string, Builtin> = {
     return runTest(sh, argv.slice(1));
   },
   async '['(sh, argv) {
-    if (argv[argv.length - 1] !== ']') return fail(sh, '[: missing ]', 2);
+    // dash looks only at the last argument's first character (`[ -e f ]x` passes).
+    if (!(argv[argv.length - 1] ?? '').startsWith(']')) return fail(sh, '[: missing ]', 2);
     return runTest(sh, argv.slice(1, -1));
   },
   async '.'(sh, argv) {
