@@ -212,7 +212,7 @@ run('find', (argv) => {
           cmd.push(expr[pos++] as string);
         const term = expr[pos++];
         if (term === undefined) die(`missing argument to \`${t}'`);
-        if (term === '+') {
+        if (term === '+' && t !== '-execdir') {
           const batch = { cmd: cmd.slice(0, -1), paths: [] as string[] };
           plusBatches.push(batch);
           return (c) => {
@@ -220,9 +220,19 @@ run('find', (argv) => {
             return true;
           };
         }
+        if (term === '+') cmd.pop();
         return (c) => {
-          const args = cmd.map((a) => a.split('{}').join(c.path));
-          const r = childProcess().spawnSync(args[0] as string, args.slice(1), { stdio: 'inherit' });
+          // -execdir runs in the file's directory with `./name` for {}, as GNU find does.
+          const slash = c.path.lastIndexOf('/');
+          const inDir = t === '-execdir';
+          const name = inDir ? `./${c.path.slice(slash + 1)}` : c.path;
+          const args = cmd.map((a) => a.split('{}').join(name));
+          if (inDir && term === '+') args.push(name);
+          const cwd = inDir ? (slash > 0 ? c.path.slice(0, slash) : slash === 0 ? '/' : '.') : undefined;
+          const r = childProcess().spawnSync(args[0] as string, args.slice(1), {
+            stdio: 'inherit',
+            ...(cwd === undefined ? {} : { cwd }),
+          });
           if (r.error) {
             warn(`${q(args[0] as string)}: ${strerror(r.error)}`);
             status = 1;
