@@ -111,7 +111,7 @@ function describe(sh: Shell, name: string): string | null {
  */
 export function execTarget(sh: Shell, name: string): string {
   if (name.includes('/')) return name;
-  for (const d of (sh.getVar('PATH') ?? '/usr/local/bin:/usr/bin:/bin').split(':')) {
+  for (const d of (sh.getVar('PATH') ?? '').split(':')) {
     const p = `${d || '.'}/${name}`;
     try {
       if (!fs.statSync(p).isFile()) continue;
@@ -125,14 +125,17 @@ export function execTarget(sh: Shell, name: string): string {
       return lookPath(sh, name) ?? name;
     }
   }
-  return name;
+  // An unset or empty PATH searches only the working directory (dash); the kernel would use its
+  // default instead.
+  const path = sh.getVar('PATH');
+  return path === undefined || path === '' ? `./${name}` : name;
 }
 
 function lookPath(sh: Shell, name: string): string | null {
   if (name.includes('/')) return fs.existsSync(name) ? name : null;
   // The kernel's execve provides node itself even where no file stands at /usr/bin/node.
   if (name === 'node' && !fs.existsSync('/usr/bin/node')) return '/usr/bin/node';
-  for (const d of (sh.getVar('PATH') ?? '/usr/local/bin:/usr/bin:/bin').split(':')) {
+  for (const d of (sh.getVar('PATH') ?? '').split(':')) {
     const p = `${d || '.'}/${name}`;
     try {
       if (fs.statSync(p).isFile()) {

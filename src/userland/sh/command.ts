@@ -23,13 +23,14 @@ export async function execSimple(
   waits: Array<Promise<number>> | null,
 ): Promise<number> {
   const first = node.words[0];
-  if (first !== undefined && sh.aliases.has(first)) {
-    const value = sh.aliases.get(first) as string;
+  const aliases = sh.lineAliases ?? sh.aliases;
+  if (first !== undefined && aliases.has(first)) {
+    const value = aliases.get(first) as string;
     const rest = node.words.slice(1);
     // An alias ending in a blank makes the next word a candidate for alias expansion too.
     const next = rest[0];
-    if (value.endsWith(' ') && next !== undefined && next !== first && sh.aliases.has(next))
-      rest[0] = sh.aliases.get(next) as string;
+    if (value.endsWith(' ') && next !== undefined && next !== first && aliases.has(next))
+      rest[0] = aliases.get(next) as string;
     const alias = parse(`${value} ${rest.join(' ')}`);
     const inner = alias.t === 'list' && alias.items.length === 1 ? alias.items[0]?.node : undefined;
     if (inner?.t === 'simple')

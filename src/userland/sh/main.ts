@@ -83,6 +83,7 @@ export async function runScript(sh: Shell, src: string): Promise<number> {
     if (!node) return sh.status;
     try {
       // -n (noexec): read and check the script, run nothing.
+      sh.lineAliases = new Map(sh.aliases);
       if (!sh.opts.n) await sh.run(node);
     } catch (e) {
       if (e instanceof ExitSignal) return e.code;

@@ -70,8 +70,9 @@ export function warnCannotOpen(name: string, why: string): void {
   warn(`cannot open ${q(name)} for reading: ${why}`);
 }
 
+/** Prints `prog: msg` (nothing for an empty msg: the cause was reported already) and exits. */
 export function die(msg: string, status = 1): never {
-  warn(msg);
+  if (msg !== '') warn(msg);
   throw new ExitError(status);
 }
 
