@@ -1,4 +1,4 @@
-// Guest zone (userland): grep(1): -E -F -G, -e/-f patterns, -i -v -w -x, -n -c -l -L -o -q -s -h -H,
+// Guest zone (userland): grep(1): -E -F -G -P, -e/-f patterns, -i -v -w -x, -n -c -l -L -o -q -s -h -H,
 // -r/-R recursion (--include, --exclude, --exclude-dir), -m NUM, -A/-B/-C context, -b, -z/-Z; exit 0
 // on a match, 1 on none, 2 on error. Lines are bytes (latin1 strings), as GNU grep in the C locale.
 import { latin1, latin1Bytes, utf8Bytes } from './lib/bytes.js';
@@ -12,12 +12,13 @@ import { escapeLiteral, posixToJs } from './lib/regex.js';
 
 run('grep', async (argv) => {
   const p = getopt(argv, {
-    short: 'EFGe:f:ivwxnclLoqshHrRm:A:B:C:aIybzZ',
+    short: 'EFGPe:f:ivwxnclLoqshHrRm:A:B:C:aIybzZ',
     usageStatus: 2,
     long: {
       'extended-regexp': ['none', 'E'],
       'fixed-strings': ['none', 'F'],
       'basic-regexp': ['none', 'G'],
+      'perl-regexp': ['none', 'P'],
       regexp: ['required', 'e'],
       file: ['required', 'f'],
       'ignore-case': ['none', 'i'],
@@ -49,7 +50,7 @@ run('grep', async (argv) => {
       'null-data': ['none', 'z'],
       null: ['none', 'Z'],
       text: ['none', 'a'],
-      label: ['required', 'P'],
+      label: ['required', 'J'],
     },
   });
   let ops = p.operands;
@@ -73,12 +74,15 @@ run('grep', async (argv) => {
     patterns = bytesOf(ops[0] as string).split('\n');
     ops = ops.slice(1);
   }
-  let kind: 'E' | 'F' | 'G' = 'G';
-  for (const o of p.opts) if (o.key === 'E' || o.key === 'F' || o.key === 'G') kind = o.key;
+  let kind: 'E' | 'F' | 'G' | 'P' = 'G';
+  for (const o of p.opts) if (o.key === 'E' || o.key === 'F' || o.key === 'G' || o.key === 'P') kind = o.key;
   const icase = p.has('i') || p.has('y');
   let re: RegExp;
   try {
-    const srcs = patterns.map((pt) => (kind === 'F' ? escapeLiteral(pt) : posixToJs(pt, kind === 'E')));
+    // -P: Perl syntax is close to JavaScript's own (\d, \s, lookaround, lazy quantifiers).
+    const srcs = patterns.map((pt) =>
+      kind === 'F' ? escapeLiteral(pt) : kind === 'P' ? pt : posixToJs(pt, kind === 'E'),
+    );
     let body = srcs.map((s) => `(?:${s})`).join('|');
     if (p.has('x')) body = `^(?:${body})$`;
     else if (p.has('w')) body = `(?<![A-Za-z0-9_])(?:${body})(?![A-Za-z0-9_])`;
@@ -152,7 +156,7 @@ run('grep', async (argv) => {
       error = true;
       continue;
     }
-    const name = bytesOf(f === '-' ? (p.get('P') ?? '(standard input)') : f);
+    const name = bytesOf(f === '-' ? (p.get('J') ?? '(standard input)') : f);
     const { lines } = splitLines(text, eol);
     // -b: each line's byte offset in the file (latin1: one char per byte).
     const offsets: number[] = [];

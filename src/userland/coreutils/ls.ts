@@ -1,6 +1,6 @@
 // Guest zone (userland): ls(1): list directory contents, one per line (stdout is not a terminal) or -C
-// columns; -a -A -d -l -n -o -g -G -h -i -s -R -r -t -S -U -F -p -1 -m, --time-style and --full-time;
-// errors exit 2 as GNU's do.
+// (-x across) columns; -a -A -d -l -n -o -g -G -h -i -s -R -r -t -S -U -F -p -1 -m, --time-style
+// and --full-time; errors exit 2 as GNU's do.
 import { q, strerror, usageError, warn } from './lib/errors.js';
 import { human, lsTimeStyle, modeString } from './lib/format.js';
 import { getopt } from './lib/getopt.js';
@@ -17,25 +17,34 @@ function termWidth(): number {
   return cols && cols > 0 ? cols : 80;
 }
 
-/** GNU's vertical column layout: the fewest rows whose columns fit in width. */
-export function columnate(names: string[], width: number): string {
+/**
+ * GNU's column layout: down the columns (the fewest rows that fit), or across the rows with -x
+ * (the most columns that fit, item i in column i mod columns).
+ */
+export function columnate(names: string[], width: number, across = false): string {
   if (names.length === 0) return '';
-  for (let rows = 1; rows <= names.length; rows++) {
-    const cols = Math.ceil(names.length / rows);
+  for (let k = 1; k <= names.length; k++) {
+    const cols = across ? names.length + 1 - k : Math.ceil(names.length / k);
+    const rows = across ? Math.ceil(names.length / cols) : k;
+    const at = (row: number, c: number) => (across ? row * cols + c : c * rows + row);
     const widths: number[] = [];
     for (let c = 0; c < cols; c++) {
-      const col = names.slice(c * rows, (c + 1) * rows);
+      const col: string[] = [];
+      for (let row = 0; row < rows; row++) {
+        const n = names[at(row, c)];
+        if (n !== undefined) col.push(n);
+      }
       widths.push(Math.max(...col.map((n) => n.length)) + (c === cols - 1 ? 0 : 2));
     }
-    if (widths.reduce((a, b) => a + b, 0) > width && rows < names.length) continue;
+    if (widths.reduce((a, b) => a + b, 0) > width && k < names.length) continue;
     let r = '';
     for (let row = 0; row < rows; row++) {
       let line = '';
       let pos = 0;
       for (let c = 0; c < cols; c++) {
-        const n = names[c * rows + row];
+        const n = names[at(row, c)];
         if (n === undefined) continue;
-        const last = c === cols - 1 || names[(c + 1) * rows + row] === undefined;
+        const last = c === cols - 1 || names[at(row, c + 1)] === undefined;
         if (last) {
           line += n;
           continue;
@@ -71,7 +80,7 @@ interface Entry {
 
 run('ls', (argv) => {
   const p = getopt(argv, {
-    short: 'aAdlnhisRrtSUFp1mCcuLgoG',
+    short: 'aAdlnhisRrtSUFp1mCcuLgoGx',
     usageStatus: 2,
     long: {
       all: ['none', 'a'],
@@ -106,7 +115,7 @@ run('ls', (argv) => {
   // Columns when asked (-C) or when writing to a terminal, unless a later -1 says otherwise.
   let columns = proc.stdout.isTTY === true;
   for (const x of p.opts) {
-    if (x.key === 'C') columns = true;
+    if (x.key === 'C' || x.key === 'x') columns = true;
     else if (x.key === '1' || x.key === 'm') columns = false;
   }
   const all = o.has('a');
@@ -209,7 +218,7 @@ run('ls', (argv) => {
       return s;
     });
     if (o.has('m')) out(names.length ? `${names.join(', ')}\n` : '');
-    else if (columns) out(columnate(names, termWidth()));
+    else if (columns) out(columnate(names, termWidth(), o.has('x') && !o.has('C')));
     else for (const n of names) out(`${n}\n`);
   };
   let status = 0;

@@ -29,8 +29,15 @@ function substitute(line: string, c: Cmd, lastRe: RegExp | null): [string, boole
     let r = '';
     const repl = c.repl as string;
     let caseMode = '';
+    // GNU's \u and \l change the case of the next character only, over any \U or \L.
+    let once = '';
     const add = (s: string) => {
-      r += caseMode === 'U' ? s.toUpperCase() : caseMode === 'L' ? s.toLowerCase() : s;
+      let t = caseMode === 'U' ? s.toUpperCase() : caseMode === 'L' ? s.toLowerCase() : s;
+      if (once && t) {
+        t = (once === 'u' ? (t[0] as string).toUpperCase() : (t[0] as string).toLowerCase()) + t.slice(1);
+        once = '';
+      }
+      r += t;
     };
     for (let i = 0; i < repl.length; i++) {
       const ch = repl[i] as string;
@@ -42,6 +49,7 @@ function substitute(line: string, c: Cmd, lastRe: RegExp | null): [string, boole
         else if (nx === 't') add('\t');
         else if (nx === 'U' || nx === 'L') caseMode = nx;
         else if (nx === 'E') caseMode = '';
+        else if (nx === 'u' || nx === 'l') once = nx;
         else add(nx);
       } else add(ch);
     }
