@@ -104,7 +104,11 @@ async function runBuiltin(
 
 function tempAssign(sh: Shell, assigns: Array<[string, string]>): () => void {
   const saved = assigns.map(([k]) => [k, sh.vars.get(k)] as const);
-  for (const [k, v] of assigns) sh.setVar(k, v);
+  // dash exports these for the command's duration: a function's or eval's children see them.
+  for (const [k, v] of assigns) {
+    if (sh.vars.get(k)?.ro) sh.setVar(k, v);
+    sh.vars.set(k, { v, exp: true });
+  }
   return () => {
     for (const [k, old] of saved) {
       if (old) sh.vars.set(k, old);
