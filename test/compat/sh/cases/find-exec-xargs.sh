@@ -7,6 +7,5 @@ find p -type f -print0 | sort -z | xargs -0 -I{} sh -c 'echo "[{}]"'
 printf 'a\nb\n' | xargs -I X echo X-X
 find p -type f | wc -l
 find p -type f -name '*.txt' | while IFS= read -r f; do echo "loop: $f"; done | sort
-find p -newer p/c.txt -type f | wc -l
 find p -type f -exec false {} \; ; echo "exec false: $?"
 find p -maxdepth 1 -mindepth 1 | sort
