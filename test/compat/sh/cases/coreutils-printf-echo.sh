@@ -19,3 +19,5 @@ env printf '%6s|\n' "$(printf '\303\251')"
 env printf '%q\n' "it's" '' 'tab	x' 'plain-word'
 env printf '%c\n' "$(printf '\303\251')" | od -An -tx1
 env echo -e '\0101\x42' 
+env echo -e '\0377x' | od -An -tx1
+env echo "$(printf 'caf\303\251')" | od -An -tx1
