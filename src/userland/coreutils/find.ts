@@ -1,6 +1,6 @@
 // Guest zone (userland): find(1): walk trees evaluating an expression: tests -name -iname -path
-// -ipath -type -maxdepth -mindepth -empty -newer -newermt -mtime -mmin (a/c too) -size -perm -user
-// -regex, actions -print -print0
+// -ipath -type -maxdepth -mindepth -empty -newer -newermt -mtime -mmin (a/c too) -samefile -size
+// -perm -user -regex, actions -print -print0
 // -exec/-execdir {} ; and + -delete -prune -quit, operators ! -not -a -and -o -or ( ).
 import { parseDate } from './lib/date-parse.js';
 import { die, q, strerror, warn } from './lib/errors.js';
@@ -109,6 +109,16 @@ run('find', (argv) => {
           die(`${q(f)}: ${strerror(e)}`);
         }
         return (c) => c.st.mtimeMs > ref;
+      }
+      case '-samefile': {
+        const f = need(t);
+        let ref: Stats | null = null;
+        try {
+          ref = fs.statSync(f);
+        } catch (e) {
+          die(`${q(f)}: ${strerror(e)}`);
+        }
+        return (c) => c.st.ino === ref.ino && c.st.dev === ref.dev;
       }
       case '-newermt': {
         const d = need(t);

@@ -68,6 +68,7 @@ run('sed', async (argv) => {
       file: ['required', 'f'],
       'regexp-extended': ['none', 'E'],
       'in-place': ['optional', 'i'],
+      'follow-symlinks': ['none', 'F'],
       separate: ['none', 's'],
       'null-data': ['none', 'z'],
       posix: ['none', 'P'],
@@ -313,8 +314,16 @@ run('sed', async (argv) => {
       const name = (group[0] as { name: string }).name;
       const suffix = p.get('i');
       try {
-        if (suffix) fs.copyFileSync(name, suffix.includes('*') ? suffix.replace('*', name) : name + suffix);
-        fs.writeFileSync(name, bytes);
+        // As GNU does: write a temporary file beside it, then rename it over the name. A symlink
+        // is thereby replaced by a regular file unless --follow-symlinks edits its target.
+        const target = p.has('F') ? fs.realpathSync(name) : name;
+        const mode = fs.statSync(target).mode & 0o7777;
+        const tmp = `${target.slice(0, target.lastIndexOf('/') + 1)}sed${Math.random().toString(36).slice(2, 8)}`;
+        fs.writeFileSync(tmp, bytes, { mode });
+        fs.chmodSync(tmp, mode);
+        if (suffix)
+          fs.renameSync(target, suffix.includes('*') ? suffix.replace('*', target) : target + suffix);
+        fs.renameSync(tmp, target);
       } catch (e) {
         warn(`couldn't edit ${q(name)}: ${strerror(e)}`);
         status = 4;
