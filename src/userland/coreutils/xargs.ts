@@ -1,12 +1,12 @@
 // Guest zone (userland): xargs(1): build command lines from stdin items (blank/quote separated, -0,
-// -d DELIM) and run them: -n MAX, -L MAX, -s MAX-CHARS, -I REPLACE, -r, -t; exit 123 if a command failed, 124 if one
-// exited 255, 126/127 if one could not run.
+// -d DELIM, -a FILE) and run them: -n MAX, -L MAX, -s MAX-CHARS, -I REPLACE, -r, -t; exit 123 if a
+// command failed, 124 if one exited 255, 126/127 if one could not run.
 import { utf8, utf8Bytes } from './lib/bytes.js';
-import { q, warn } from './lib/errors.js';
+import { q, strerror, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { readStdin } from './lib/io.js';
 import { run } from './lib/main.js';
-import { childProcess, proc } from './lib/node.js';
+import { childProcess, fs, proc } from './lib/node.js';
 
 function splitItems(text: string): string[] | null {
   const items: string[] = [];
@@ -43,7 +43,7 @@ function splitItems(text: string): string[] | null {
 
 run('xargs', async (argv) => {
   const p = getopt(argv, {
-    short: '0d:n:L:I:i::rtpE:s:P:x',
+    short: '0a:d:n:L:I:i::rtpE:s:P:x',
     stopAtOperand: true,
     long: {
       null: ['none', '0'],
@@ -55,10 +55,19 @@ run('xargs', async (argv) => {
       verbose: ['none', 't'],
       'max-procs': ['required', 'P'],
       'max-chars': ['required', 's'],
+      'arg-file': ['required', 'a'],
     },
   });
   const cmd = p.operands.length ? p.operands : ['echo'];
-  const text = utf8(await readStdin());
+  // -a FILE: items from the file, and the commands keep xargs's own stdin.
+  const argFile = p.get('a');
+  let text: string;
+  try {
+    text = utf8(argFile === undefined ? await readStdin() : fs.readFileSync(argFile));
+  } catch (e) {
+    warn(`${argFile}: ${strerror(e)}`);
+    return 1;
+  }
   let items: string[];
   const delim = p.has('0') ? '\0' : p.get('d');
   if (delim !== undefined) {
@@ -128,7 +137,9 @@ run('xargs', async (argv) => {
   for (const b of batches) {
     const [c, ...args] = b as [string, ...string[]];
     if (p.has('t')) proc.stderr.write(`${b.join(' ')}\n`);
-    const r = childProcess().spawnSync(c, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    const r = childProcess().spawnSync(c, args, {
+      stdio: [argFile === undefined ? 'ignore' : 'inherit', 'inherit', 'inherit'],
+    });
     if (r.error) {
       const nf = r.error.code === 'ENOENT';
       warn(`${c}: ${nf ? 'No such file or directory' : 'Permission denied'}`);
