@@ -10,7 +10,7 @@ import { backup, backupMethod, confirm } from './lib/overwrite.js';
 
 run('cp', (argv) => {
   const p = getopt(argv, {
-    short: 'rRafnvpPdLTt:uibS:',
+    short: 'rRafnvpPdLHTt:uibS:',
     long: {
       recursive: ['none', 'r'],
       archive: ['none', 'a'],
@@ -55,7 +55,7 @@ run('cp', (argv) => {
   let status = 0;
   const copy = (src: string, dest: string, top: boolean): void => {
     let st = lstatOrNull(src);
-    if (st?.isSymbolicLink() && !(noDeref && !(top && p.has('L')))) st = fs.statSync(src);
+    if (st?.isSymbolicLink() && !(noDeref && !(top && (p.has('L') || p.has('H'))))) st = fs.statSync(src);
     if (!st) {
       warn(`cannot stat ${q(src)}: No such file or directory`);
       status = 1;
@@ -65,6 +65,11 @@ run('cp', (argv) => {
     if (st.isDirectory()) {
       if (!recursive) {
         warn(`-r not specified; omitting directory ${q(src)}`);
+        status = 1;
+        return;
+      }
+      if (top && within(src, dest)) {
+        warn(`cannot copy a directory, ${q(src)}, into itself, ${q(dest)}`);
         status = 1;
         return;
       }
@@ -134,3 +139,16 @@ run('cp', (argv) => {
   } else copy(ops[0] as string, ops[1] as string, true);
   return status;
 });
+
+/** Whether dest (which may not exist yet) lies inside the directory src, both resolved. */
+function within(src: string, dest: string): boolean {
+  try {
+    const from = fs.realpathSync(src);
+    const slash = dest.replace(/\/+$/, '').lastIndexOf('/');
+    const parent = fs.realpathSync(slash > 0 ? dest.slice(0, slash) : slash === 0 ? '/' : '.');
+    const to = `${parent.replace(/\/$/, '')}/${dest.replace(/\/+$/, '').slice(slash + 1)}`;
+    return to === from || to.startsWith(`${from}/`);
+  } catch {
+    return false;
+  }
+}

@@ -130,14 +130,13 @@ run('ls', (argv) => {
   const statOf = (path: string, top: boolean): Stats | null => {
     try {
       const st = fs.lstatSync(path);
-      if (
-        st.isSymbolicLink() &&
-        (o.has('L') || (top && !long && !o.has('d') && !o.has('F')) || (top && !o.has('d') && !long))
-      ) {
+      // A symlink is followed with -L, or on the command line unless -d, -F or -l is given (GNU).
+      if (st.isSymbolicLink() && (o.has('L') || (top && !long && !o.has('d') && !o.has('F')))) {
         try {
           return fs.statSync(path);
         } catch {
-          return st;
+          // A dangling link: an error on the command line with -L, else shown as the link.
+          return o.has('L') && top ? null : st;
         }
       }
       return st;
@@ -229,7 +228,8 @@ run('ls', (argv) => {
     const st = statOf(path, true);
     if (!st) {
       try {
-        fs.lstatSync(path);
+        if (o.has('L')) fs.statSync(path);
+        else fs.lstatSync(path);
       } catch (e) {
         warn(`cannot access ${q(path)}: ${strerror(e)}`);
       }
