@@ -13,3 +13,6 @@ printf 'z\n' | comm - f
 echo data | tee - >/dev/null | wc -l
 head -c -2 f | od -An -c
 echo 12345 | tail -c +3
+echo via-dev | head -n 1 /dev/stdin
+printf 'l1\nl2\n' | head -c 3 /dev/stdin; echo
+head -c 4 /dev/zero | od -An -tx1
