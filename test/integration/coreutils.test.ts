@@ -90,7 +90,7 @@ describe('coreutils in a container', () => {
     expect(Number((await sh(['/bin/nproc'])).out)).toBeGreaterThan(0);
     const df = await sh(['/bin/df']);
     expect(df.code).toBe(0);
-    expect(df.out.split('\n')[0]).toMatch(/^Filesystem\s+1K-blocks\s+Used\s+Avail\s+Use%\s+Mounted on$/);
+    expect(df.out.split('\n')[0]).toMatch(/^Filesystem\s+1K-blocks\s+Used\s+Available\s+Use%\s+Mounted on$/);
     expect(df.out).toMatch(/ \/\n/);
   });
 

@@ -1,8 +1,7 @@
 // Guest zone (userland): cat(1): concatenate files (`-` is stdin), with -n, -b, -s, -E, -T, -A, -v.
 import { latin1, latin1Bytes } from './lib/bytes.js';
-import { warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
-import { out, pump, readOrWarn, streamStdin } from './lib/io.js';
+import { eachInput, out, pump, streamStdin } from './lib/io.js';
 import { run } from './lib/main.js';
 
 run('cat', async (argv) => {
@@ -31,8 +30,6 @@ run('cat', async (argv) => {
     else if (o.key === 'v') nonp = true;
   }
   const plain = !(nb || ends || num || squeeze || tabs || nonp);
-  const files = p.operands.length ? p.operands : ['-'];
-  let status = 0;
   let lineNo = 0;
   let blankRun = 0;
   let atLineStart = true;
@@ -60,24 +57,17 @@ run('cat', async (argv) => {
     s = r;
     return latin1Bytes(s);
   };
-  for (const f of files) {
-    if (f === '-' && plain) {
-      // Wait for a slow reader between chunks instead of buffering the whole stream.
-      await streamStdin(async (c) => {
-        out(c);
-        await pump();
-        return true;
-      });
-      continue;
-    }
-    const data = await readOrWarn(f, warn);
-    if (data === null) {
-      status = 1;
-      continue;
-    }
-    out(plain ? data : format(data));
-  }
-  return status;
+  // Plain stdin is copied as it comes, waiting for a slow reader between chunks.
+  const claim = async (f: string): Promise<boolean> => {
+    if (f !== '-' || !plain) return false;
+    await streamStdin(async (c) => {
+      out(c);
+      await pump();
+      return true;
+    });
+    return true;
+  };
+  return eachInput(p.operands, (data) => out(plain ? data : format(data)), { claim });
 });
 
 function showNonprinting(line: string): string {

@@ -1,14 +1,16 @@
 // Guest zone (userland): cp(1): copy files, -r/-R/-a directories, -f, -n, -v, -p/-a times and modes,
-// -P/-d links as links, -T, -t DIR; a directory target receives the sources by name.
+// -P/-d links as links, -T, -t DIR, -i (answer read from stdin), -b/--backup/-S; a directory target
+// receives the sources by name.
 import { q, strerror, usageError, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { lstatOrNull, out } from './lib/io.js';
 import { run } from './lib/main.js';
-import { fs } from './lib/node.js';
+import { fs, proc } from './lib/node.js';
+import { backup, backupMethod, confirm } from './lib/overwrite.js';
 
 run('cp', (argv) => {
   const p = getopt(argv, {
-    short: 'rRafnvpPdLTt:ui',
+    short: 'rRafnvpPdLHTt:uibS:',
     long: {
       recursive: ['none', 'r'],
       archive: ['none', 'a'],
@@ -20,8 +22,17 @@ run('cp', (argv) => {
       'no-target-directory': ['none', 'T'],
       'target-directory': ['required', 't'],
       update: ['optional', 'u'],
+      interactive: ['none', 'i'],
+      backup: ['optional', 'B'],
+      suffix: ['required', 'S'],
     },
   });
+  // -n wins over -i, as in GNU cp.
+  const interactive = p.has('i') && !p.has('n');
+  const method = backupMethod(p.get('B'), p.has('b') || p.has('B'));
+  if (typeof method === 'object' && method !== null) usageError(method.error);
+  const keep = method;
+  const suffix = p.get('S') ?? proc.env.SIMPLE_BACKUP_SUFFIX ?? '~';
   const recursive = p.has('r') || p.has('R') || p.has('a');
   const preserve = p.has('p') || p.has('a');
   const noDeref = p.has('P') || p.has('d') || p.has('a') || (recursive && !p.has('L'));
@@ -44,7 +55,7 @@ run('cp', (argv) => {
   let status = 0;
   const copy = (src: string, dest: string, top: boolean): void => {
     let st = lstatOrNull(src);
-    if (st?.isSymbolicLink() && !(noDeref && !(top && p.has('L')))) st = fs.statSync(src);
+    if (st?.isSymbolicLink() && !(noDeref && !(top && (p.has('L') || p.has('H'))))) st = fs.statSync(src);
     if (!st) {
       warn(`cannot stat ${q(src)}: No such file or directory`);
       status = 1;
@@ -54,6 +65,11 @@ run('cp', (argv) => {
     if (st.isDirectory()) {
       if (!recursive) {
         warn(`-r not specified; omitting directory ${q(src)}`);
+        status = 1;
+        return;
+      }
+      if (top && within(src, dest)) {
+        warn(`cannot copy a directory, ${q(src)}, into itself, ${q(dest)}`);
         status = 1;
         return;
       }
@@ -82,18 +98,21 @@ run('cp', (argv) => {
     }
     if (existing && p.has('n')) return;
     if (existing && p.has('u') && existing.mtimeMs >= st.mtimeMs) return;
+    if (existing && interactive && !confirm(`overwrite ${q(dest)}?`)) return;
     try {
+      if (existing && keep && !existing.isDirectory()) backup(dest, keep, suffix);
       if (existing?.isDirectory()) {
         warn(`cannot overwrite directory ${q(dest)} with non-directory`);
         status = 1;
         return;
       }
       if (st.isSymbolicLink()) {
-        if (existing) fs.unlinkSync(dest);
+        if (existing && !keep) fs.unlinkSync(dest);
         fs.symlinkSync(fs.readlinkSync(src), dest);
       } else {
         try {
-          fs.writeFileSync(dest, fs.readFileSync(src), existing ? {} : { mode: st.mode & 0o777 });
+          const fresh = !existing || keep !== null;
+          fs.writeFileSync(dest, fs.readFileSync(src), fresh ? { mode: st.mode & 0o777 } : {});
         } catch (e) {
           if (!(existing && p.has('f'))) throw e;
           fs.unlinkSync(dest);
@@ -120,3 +139,16 @@ run('cp', (argv) => {
   } else copy(ops[0] as string, ops[1] as string, true);
   return status;
 });
+
+/** Whether dest (which may not exist yet) lies inside the directory src, both resolved. */
+function within(src: string, dest: string): boolean {
+  try {
+    const from = fs.realpathSync(src);
+    const slash = dest.replace(/\/+$/, '').lastIndexOf('/');
+    const parent = fs.realpathSync(slash > 0 ? dest.slice(0, slash) : slash === 0 ? '/' : '.');
+    const to = `${parent.replace(/\/$/, '')}/${dest.replace(/\/+$/, '').slice(slash + 1)}`;
+    return to === from || to.startsWith(`${from}/`);
+  } catch {
+    return false;
+  }
+}

@@ -1,9 +1,9 @@
 // Guest zone (userland): cut(1): select bytes (-b), characters (-c) or fields (-f with -d, -s) by a
 // LIST like `1,3-5,7-`, with --complement and --output-delimiter.
 import { latin1, latin1Bytes } from './lib/bytes.js';
-import { die, q, usageError, warn } from './lib/errors.js';
+import { die, q, usageError } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
-import { out, readOrWarn, splitLines } from './lib/io.js';
+import { eachInput, out, splitLines } from './lib/io.js';
 import { run } from './lib/main.js';
 
 function parseList(s: string): ((i: number) => boolean) | 'decreasing' | null {
@@ -58,13 +58,7 @@ run('cut', async (argv) => {
   if (delim.length !== 1) usageError('the delimiter must be a single character');
   const outDelim = p.get('O') ?? (mode === 'f' ? delim : '');
   const sep = p.has('z') ? '\0' : '\n';
-  let status = 0;
-  for (const f of p.operands.length ? p.operands : ['-']) {
-    const data = await readOrWarn(f, warn);
-    if (data === null) {
-      status = 1;
-      continue;
-    }
+  return eachInput(p.operands, (data) => {
     const { lines } = splitLines(latin1(data), sep);
     let r = '';
     for (const line of lines) {
@@ -92,6 +86,5 @@ run('cut', async (argv) => {
       }
     }
     out(latin1Bytes(r));
-  }
-  return status;
+  });
 });

@@ -1,30 +1,13 @@
 // Guest zone (userland): date(1): print the time (UTC) by +FORMAT, -d DATE (incl. @SECONDS), -r FILE,
 // -u, -R, -I[spec]; setting the clock is refused.
+
+import { parseDate } from './lib/date-parse.js';
 import { die, q } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { out } from './lib/io.js';
 import { run } from './lib/main.js';
 import { fs } from './lib/node.js';
 import { strftime } from './lib/strftime.js';
-
-function parseDate(s: string): number | null {
-  const t = s.trim();
-  if (/^@-?\d+(\.\d+)?$/.test(t)) return Number(t.slice(1)) * 1000;
-  if (t === '' || t === 'now' || t === 'today') return Date.now();
-  if (t === 'yesterday') return Date.now() - 86_400_000;
-  if (t === 'tomorrow') return Date.now() + 86_400_000;
-  const m = /^(\d{4}-\d\d-\d\d)(?:[ T](\d\d:\d\d(?::\d\d(?:\.\d+)?)?))?\s*(Z|UTC|[+-]\d\d:?\d\d)?$/.exec(t);
-  if (m) {
-    const zone =
-      m[3] === undefined || m[3] === 'UTC' || m[3] === 'Z'
-        ? 'Z'
-        : m[3].replace(/^([+-]\d\d)(\d\d)$/, '$1:$2');
-    const v = Date.parse(`${m[1]}T${m[2] ?? '00:00:00'}${zone}`);
-    return Number.isNaN(v) ? null : v;
-  }
-  const v = Date.parse(`${t}${/UTC|GMT|Z$|[+-]\d{4}$/.test(t) ? '' : ' UTC'}`);
-  return Number.isNaN(v) ? null : v;
-}
 
 run('date', (argv) => {
   const p = getopt(argv, {

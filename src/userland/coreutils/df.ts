@@ -1,5 +1,8 @@
 // Guest zone (userland): df(1): file systems from /proc/mounts with the container's memory as their
-// size (the VFS is in memory); -h human sizes, -T types, -k 1K blocks.
+// size (the VFS is in memory); -h human sizes, -T types, -k 1K blocks, -P POSIX columns; FILE operands
+// show the file system each is on.
+
+import { strerror, warn } from './lib/errors.js';
 import { human } from './lib/format.js';
 import { getopt } from './lib/getopt.js';
 import { out } from './lib/io.js';
@@ -34,15 +37,41 @@ run('df', (argv) => {
     [
       'Filesystem',
       ...(p.has('T') ? ['Type'] : []),
-      p.has('h') ? 'Size' : '1K-blocks',
+      p.has('h') ? 'Size' : p.has('P') ? '1024-blocks' : '1K-blocks',
       'Used',
-      'Avail',
-      'Use%',
+      p.has('h') ? 'Avail' : 'Available',
+      p.has('P') ? 'Capacity' : 'Use%',
       'Mounted on',
     ],
   ];
-  for (const [src, target, type] of mounts) {
-    if (!p.has('a') && (type === 'proc' || type === 'procfs')) continue;
+  // With operands, each one's file system: the mount whose target is the longest prefix of it.
+  let status = 0;
+  let shown = mounts.filter(([, , type]) => p.has('a') || (type !== 'proc' && type !== 'procfs'));
+  if (p.operands.length) {
+    const picked: string[][] = [];
+    for (const f of p.operands) {
+      let real: string;
+      try {
+        fs.statSync(f);
+        real = fs.realpathSync(f);
+      } catch (e) {
+        warn(`${f}: ${strerror(e)}`);
+        status = 1;
+        continue;
+      }
+      const within = (t: string) => t === '/' || real === t || real.startsWith(`${t}/`);
+      const best = mounts
+        .filter(([, t]) => within(t ?? ''))
+        .sort((a, b) => (b[1] ?? '').length - (a[1] ?? '').length)[0];
+      if (best) picked.push(best);
+    }
+    if (picked.length === 0) {
+      warn('no file systems processed');
+      return 1;
+    }
+    shown = picked;
+  }
+  for (const [src, target, type] of shown) {
     const pct = total ? `${Math.ceil((used / total) * 100)}%` : '-';
     rows.push([
       src ?? '',
@@ -59,5 +88,5 @@ run('df', (argv) => {
     out(
       `${r.map((c, i) => (i === 0 || i === r.length - 1 ? c.padEnd(i === 0 ? (widths[0] as number) : 0) : c.padStart(widths[i] as number))).join(' ')}\n`,
     );
-  return 0;
+  return status;
 });

@@ -1,6 +1,8 @@
 // Guest zone (userland): find(1): walk trees evaluating an expression: tests -name -iname -path
-// -ipath -type -maxdepth -mindepth -empty -newer -size -perm -user -regex, actions -print -print0
+// -ipath -type -maxdepth -mindepth -empty -newer -newermt -mtime -mmin (a/c too) -samefile -size
+// -perm -user -regex, actions -print -print0
 // -exec/-execdir {} ; and + -delete -prune -quit, operators ! -not -a -and -o -or ( ).
+import { parseDate } from './lib/date-parse.js';
 import { die, q, strerror, warn } from './lib/errors.js';
 import { globToRegex } from './lib/glob.js';
 import { out } from './lib/io.js';
@@ -32,6 +34,7 @@ const typeChar = (st: Stats) =>
               : 'b';
 
 run('find', (argv) => {
+  const started = Date.now();
   let i = 0;
   const roots: string[] = [];
   while (i < argv.length && !/^[-!(]/.test(argv[i] as string)) roots.push(argv[i++] as string);
@@ -98,8 +101,48 @@ run('find', (argv) => {
         return (c) =>
           c.st.isDirectory() ? fs.readdirSync(c.path).length === 0 : c.st.isFile() && c.st.size === 0;
       case '-newer': {
-        const ref = fs.statSync(need(t)).mtimeMs;
+        const f = need(t);
+        let ref = 0;
+        try {
+          ref = fs.statSync(f).mtimeMs;
+        } catch (e) {
+          die(`${q(f)}: ${strerror(e)}`);
+        }
         return (c) => c.st.mtimeMs > ref;
+      }
+      case '-samefile': {
+        const f = need(t);
+        let ref: Stats | null = null;
+        try {
+          ref = fs.statSync(f);
+        } catch (e) {
+          die(`${q(f)}: ${strerror(e)}`);
+        }
+        return (c) => c.st.ino === ref.ino && c.st.dev === ref.dev;
+      }
+      case '-newermt': {
+        const d = need(t);
+        const ref = parseDate(d);
+        if (ref === null) die(`I cannot figure out how to interpret ${q(d)} as a date or time`);
+        return (c) => c.st.mtimeMs > ref;
+      }
+      case '-mtime':
+      case '-atime':
+      case '-ctime':
+      case '-mmin':
+      case '-amin':
+      case '-cmin': {
+        // GNU counts whole units of age (days, or minutes) since find started: +N older, -N newer.
+        const a = need(t);
+        const m = /^([-+]?)(\d+)$/.exec(a);
+        if (!m) die(`invalid argument ${q(a)} to \`${t}'`);
+        const unit = t.endsWith('min') ? 60_000 : 86_400_000;
+        const key = t[1] === 'm' ? 'mtimeMs' : t[1] === 'a' ? 'atimeMs' : 'ctimeMs';
+        const n = Number(m[2]);
+        return (c) => {
+          const age = Math.floor((started - c.st[key]) / unit);
+          return m[1] === '+' ? age > n : m[1] === '-' ? age < n : age === n;
+        };
       }
       case '-size': {
         const m = /^([-+]?)(\d+)([cwbkMG]?)$/.exec(need(t));
@@ -179,7 +222,7 @@ run('find', (argv) => {
           cmd.push(expr[pos++] as string);
         const term = expr[pos++];
         if (term === undefined) die(`missing argument to \`${t}'`);
-        if (term === '+') {
+        if (term === '+' && t !== '-execdir') {
           const batch = { cmd: cmd.slice(0, -1), paths: [] as string[] };
           plusBatches.push(batch);
           return (c) => {
@@ -187,9 +230,19 @@ run('find', (argv) => {
             return true;
           };
         }
+        if (term === '+') cmd.pop();
         return (c) => {
-          const args = cmd.map((a) => a.split('{}').join(c.path));
-          const r = childProcess().spawnSync(args[0] as string, args.slice(1), { stdio: 'inherit' });
+          // -execdir runs in the file's directory with `./name` for {}, as GNU find does.
+          const slash = c.path.lastIndexOf('/');
+          const inDir = t === '-execdir';
+          const name = inDir ? `./${c.path.slice(slash + 1)}` : c.path;
+          const args = cmd.map((a) => a.split('{}').join(name));
+          if (inDir && term === '+') args.push(name);
+          const cwd = inDir ? (slash > 0 ? c.path.slice(0, slash) : slash === 0 ? '/' : '.') : undefined;
+          const r = childProcess().spawnSync(args[0] as string, args.slice(1), {
+            stdio: 'inherit',
+            ...(cwd === undefined ? {} : { cwd }),
+          });
           if (r.error) {
             warn(`${q(args[0] as string)}: ${strerror(r.error)}`);
             status = 1;

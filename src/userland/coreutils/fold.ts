@@ -2,9 +2,9 @@
 // the last blank that fits, -b to count bytes (the C locale counts bytes anyway; tabs move to the
 // next multiple of 8 and backspace steps back, as GNU counts columns).
 import { latin1, latin1Bytes } from './lib/bytes.js';
-import { die, q, warn } from './lib/errors.js';
+import { die, q } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
-import { out, readOrWarn } from './lib/io.js';
+import { eachInput, out } from './lib/io.js';
 import { run } from './lib/main.js';
 
 function fold(line: string, width: number, spaces: boolean, bytes: boolean): string {
@@ -48,18 +48,11 @@ run('fold', async (argv) => {
   });
   const w = p.get('w') ?? '80';
   if (!/^\d+$/.test(w) || Number(w) < 1) die(`invalid number of columns: ${q(w)}`);
-  let status = 0;
-  for (const f of p.operands.length ? p.operands : ['-']) {
-    const data = await readOrWarn(f, warn);
-    if (data === null) {
-      status = 1;
-      continue;
-    }
+  return eachInput(p.operands, (data) => {
     const text = latin1(data)
       .split('\n')
       .map((l) => fold(l, Number(w), p.has('s'), p.has('b')))
       .join('\n');
     out(latin1Bytes(text));
-  }
-  return status;
+  });
 });

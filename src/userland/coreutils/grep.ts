@@ -1,6 +1,7 @@
-// Guest zone (userland): grep(1): -E -F -G, -e/-f patterns, -i -v -w -x, -n -c -l -L -o -q -s -h -H,
-// -r/-R recursion, -m NUM, -A/-B/-C context; exit 0 on a match, 1 on none, 2 on error.
-import { utf8 } from './lib/bytes.js';
+// Guest zone (userland): grep(1): -E -F -G -P, -e/-f patterns, -i -v -w -x, -n -c -l -L -o -q -s -h -H,
+// -r/-R recursion (--include, --exclude, --exclude-dir), -m NUM, -A/-B/-C context, -b, -z/-Z; exit 0
+// on a match, 1 on none, 2 on error. Lines are bytes (latin1 strings), as GNU grep in the C locale.
+import { latin1, latin1Bytes, utf8Bytes } from './lib/bytes.js';
 import { prog, q, strerror, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { globToRegex } from './lib/glob.js';
@@ -11,12 +12,13 @@ import { escapeLiteral, posixToJs } from './lib/regex.js';
 
 run('grep', async (argv) => {
   const p = getopt(argv, {
-    short: 'EFGe:f:ivwxnclLoqshHrRm:A:B:C:aIy',
+    short: 'EFGPe:f:ivwxnclLoqshHrRm:A:B:C:aIybzZ',
     usageStatus: 2,
     long: {
       'extended-regexp': ['none', 'E'],
       'fixed-strings': ['none', 'F'],
       'basic-regexp': ['none', 'G'],
+      'perl-regexp': ['none', 'P'],
       regexp: ['required', 'e'],
       file: ['required', 'f'],
       'ignore-case': ['none', 'i'],
@@ -43,15 +45,21 @@ run('grep', async (argv) => {
       colour: ['optional', 'K'],
       include: ['required', 'N'],
       exclude: ['required', 'X'],
+      'exclude-dir': ['required', 'D'],
+      'byte-offset': ['none', 'b'],
+      'null-data': ['none', 'z'],
+      null: ['none', 'Z'],
+      text: ['none', 'a'],
+      label: ['required', 'J'],
     },
   });
   let ops = p.operands;
   let patterns: string[] = [];
   for (const o of p.opts) {
-    if (o.key === 'e') patterns.push(...(o.value as string).split('\n'));
+    if (o.key === 'e') patterns.push(...bytesOf(o.value as string).split('\n'));
     if (o.key === 'f') {
       try {
-        patterns.push(...splitLines(utf8(await readInput(o.value as string))).lines);
+        patterns.push(...splitLines(latin1(await readInput(o.value as string))).lines);
       } catch (e) {
         warn(`${o.value}: ${strerror(e)}`);
         return 2;
@@ -63,21 +71,28 @@ run('grep', async (argv) => {
       proc_usage();
       return 2;
     }
-    patterns = (ops[0] as string).split('\n');
+    patterns = bytesOf(ops[0] as string).split('\n');
     ops = ops.slice(1);
   }
-  let kind: 'E' | 'F' | 'G' = 'G';
-  for (const o of p.opts) if (o.key === 'E' || o.key === 'F' || o.key === 'G') kind = o.key;
+  let kind: 'E' | 'F' | 'G' | 'P' = 'G';
+  for (const o of p.opts) if (o.key === 'E' || o.key === 'F' || o.key === 'G' || o.key === 'P') kind = o.key;
   const icase = p.has('i') || p.has('y');
-  const srcs = patterns.map((pt) => (kind === 'F' ? escapeLiteral(pt) : posixToJs(pt, kind === 'E')));
-  let body = srcs.map((s) => `(?:${s})`).join('|');
-  if (p.has('x')) body = `^(?:${body})$`;
-  else if (p.has('w')) body = `(?<![A-Za-z0-9_])(?:${body})(?![A-Za-z0-9_])`;
   let re: RegExp;
   try {
+    // -P: Perl syntax is close to JavaScript's own (\d, \s, lookaround, lazy quantifiers).
+    const srcs = patterns.map((pt) =>
+      kind === 'F' ? escapeLiteral(pt) : kind === 'P' ? pt : posixToJs(pt, kind === 'E'),
+    );
+    let body = srcs.map((s) => `(?:${s})`).join('|');
+    if (p.has('x')) body = `^(?:${body})$`;
+    else if (p.has('w')) body = `(?<![A-Za-z0-9_])(?:${body})(?![A-Za-z0-9_])`;
     re = new RegExp(body, `g${icase ? 'i' : ''}`);
-  } catch {
-    warn('Invalid regular expression');
+  } catch (e) {
+    warn(
+      e instanceof SyntaxError && e.message.startsWith('Unmatched')
+        ? e.message
+        : 'Invalid regular expression',
+    );
     return 2;
   }
   const recursive = p.has('r') || p.has('R');
@@ -86,6 +101,7 @@ run('grep', async (argv) => {
   if (ops.length === 0) ops = recursive ? ['.'] : ['-'];
   const includes = p.all('N').map((g) => globToRegex(g, false, false));
   const excludes = p.all('X').map((g) => globToRegex(g, false, false));
+  const excludeDirs = p.all('D').map((g) => globToRegex(g, false, false));
   const files: string[] = [];
   let status = 1;
   let error = false;
@@ -104,6 +120,8 @@ run('grep', async (argv) => {
         error = true;
         return;
       }
+      const dirName = path.replace(/\/+$/, '').split('/').pop() as string;
+      if (!top && excludeDirs.some((re) => re.test(dirName))) return;
       for (const n of fs.readdirSync(path).sort())
         walk(path === '.' && top && implicitDot ? n : `${path.replace(/\/$/, '')}/${n}`, false);
       return;
@@ -123,6 +141,8 @@ run('grep', async (argv) => {
   const max = p.has('m') ? Number(p.get('m')) : Number.POSITIVE_INFINITY;
   const after = Number(p.get('A') ?? p.get('C') ?? 0);
   const before = Number(p.get('B') ?? p.get('C') ?? 0);
+  const eol = p.has('z') ? '\0' : '\n';
+  const emit = (s: string) => out(latin1Bytes(s));
   const matches = (line: string) => {
     re.lastIndex = 0;
     return re.test(line) !== p.has('v');
@@ -130,14 +150,21 @@ run('grep', async (argv) => {
   for (const f of files) {
     let text: string;
     try {
-      text = utf8(await readInput(f));
+      text = latin1(await readInput(f));
     } catch (e) {
       if (!p.has('s')) warn(`${f}: ${strerror(e)}`);
       error = true;
       continue;
     }
-    const name = f === '-' ? '(standard input)' : f;
-    const { lines } = splitLines(text);
+    const name = bytesOf(f === '-' ? (p.get('J') ?? '(standard input)') : f);
+    const { lines } = splitLines(text, eol);
+    // -b: each line's byte offset in the file (latin1: one char per byte).
+    const offsets: number[] = [];
+    if (p.has('b'))
+      for (let i = 0, at = 0; i < lines.length; at += (lines[i] as string).length + 1, i++) offsets.push(at);
+    const sep = p.has('Z') ? '\0' : null;
+    const lead = (i: number, mark: string, at = offsets[i] ?? 0) =>
+      `${withName ? `${name}${sep ?? mark}` : ''}${p.has('n') ? `${i + 1}${mark}` : ''}${p.has('b') ? `${at}${mark}` : ''}`;
     let count = 0;
     let lastPrinted = -1;
     let afterLeft = 0;
@@ -146,7 +173,7 @@ run('grep', async (argv) => {
       const hit = matches(line);
       if (!hit) {
         if (afterLeft > 0 && !p.has('c') && !p.has('l') && !p.has('L') && !p.has('q')) {
-          out(`${withName ? `${name}-` : ''}${p.has('n') ? `${i + 1}-` : ''}${line}\n`);
+          emit(`${lead(i, '-')}${line}${eol}`);
           lastPrinted = i;
           afterLeft--;
         }
@@ -159,23 +186,27 @@ run('grep', async (argv) => {
       if (before || after) {
         const from = Math.max(lastPrinted + 1, i - before);
         if (lastPrinted >= 0 && from > lastPrinted + 1) out('--\n');
-        for (let k = from; k < i; k++)
-          out(`${withName ? `${name}-` : ''}${p.has('n') ? `${k + 1}-` : ''}${lines[k]}\n`);
+        for (let k = from; k < i; k++) emit(`${lead(k, '-')}${lines[k]}${eol}`);
       }
-      const prefix = `${withName ? `${name}:` : ''}${p.has('n') ? `${i + 1}:` : ''}`;
       if (p.has('o') && !p.has('v')) {
         re.lastIndex = 0;
-        for (const m of line.matchAll(re)) if (m[0] !== '') out(`${prefix}${m[0]}\n`);
-      } else if (!p.has('o')) out(`${prefix}${line}\n`);
+        for (const m of line.matchAll(re))
+          if (m[0] !== '') emit(`${lead(i, ':', (offsets[i] ?? 0) + m.index)}${m[0]}${eol}`);
+      } else if (!p.has('o')) emit(`${lead(i, ':')}${line}${eol}`);
       lastPrinted = i;
       afterLeft = after;
     }
-    if (p.has('c')) out(`${withName ? `${name}:` : ''}${count}\n`);
-    if (p.has('l') && count > 0) out(`${name}\n`);
-    if (p.has('L') && count === 0) out(`${name}\n`);
+    if (p.has('c')) emit(`${withName ? `${name}${sep ?? ':'}` : ''}${count}\n`);
+    if (p.has('l') && count > 0) emit(`${name}${sep ?? '\n'}`);
+    if (p.has('L') && count === 0) emit(`${name}${sep ?? '\n'}`);
   }
   return error && !(p.has('q') && status === 0) ? 2 : status;
 });
+
+/** An argument (UTF-8 text) as the bytes it stands for, one char per byte like the input lines. */
+function bytesOf(s: string): string {
+  return latin1(utf8Bytes(s));
+}
 
 function proc_usage(): void {
   proc.stderr.write(

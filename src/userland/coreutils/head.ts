@@ -2,11 +2,11 @@
 // `==> name <==` headers for several files (-q, -v); `-5` is `-n 5`.
 
 import { parseCount } from './lib/count.js';
-import { die, q, warn } from './lib/errors.js';
+import { die, q, warnCannotOpen } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
-import { out, readOrWarn, streamStdin } from './lib/io.js';
+import { eachInput, out, streamStdin } from './lib/io.js';
 import { run } from './lib/main.js';
-import type { Buf } from './lib/node.js';
+import { type Buf, Buffer, fs } from './lib/node.js';
 
 function firstLines(data: Buf, n: number, allBut: boolean, sep: number): Buf {
   const ends: number[] = [];
@@ -19,11 +19,11 @@ function firstLines(data: Buf, n: number, allBut: boolean, sep: number): Buf {
   return data.subarray(0, n === 0 ? 0 : (ends[n - 1] ?? data.length));
 }
 
-/** Copies the first count lines (or bytes) of stdin, then stops reading. */
-async function headStream(mode: 'n' | 'c', count: number, sep: number): Promise<void> {
+/** A chunk consumer that copies the first count lines (or bytes) and then says stop (false). */
+function taker(mode: 'n' | 'c', count: number, sep: number): (chunk: Buf) => boolean {
   let left = count;
-  if (left === 0) return;
-  await streamStdin((chunk) => {
+  return (chunk) => {
+    if (left === 0) return false;
     if (mode === 'c') {
       out(chunk.subarray(0, left));
       left -= Math.min(left, chunk.length);
@@ -37,7 +37,33 @@ async function headStream(mode: 'n' | 'c', count: number, sep: number): Promise<
     }
     out(chunk);
     return true;
-  });
+  };
+}
+
+/**
+ * Copies the head of a named file read in chunks, so a device that never ends (/dev/zero,
+ * /dev/urandom) or a large file is read only as far as needed. False when the file cannot be
+ * opened or is a directory: the whole-file path then reports it as GNU does.
+ */
+function headFile(path: string, opened: () => void, take: (chunk: Buf) => boolean): boolean {
+  let fd: number;
+  try {
+    fd = fs.openSync(path, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    if (fs.fstatSync(fd).isDirectory()) return false;
+    opened();
+    const buf = Buffer.alloc(64 * 1024);
+    for (;;) {
+      const n = fs.readSync(fd, buf, 0, buf.length, null);
+      // The chunk is copied: out() may hold it until the next flush.
+      if (n === 0 || !take(Buffer.from(buf.subarray(0, n)))) return true;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 run('head', async (argv) => {
@@ -68,28 +94,27 @@ run('head', async (argv) => {
   const files = p.operands.length ? p.operands : ['-'];
   let headers = files.length > 1;
   for (const o of p.opts) if (o.key === 'q' || o.key === 'v') headers = o.key === 'v';
-  let status = 0;
   let first = true;
-  for (const f of files) {
-    if (f === '-' && !allBut) {
-      // Stream stdin and stop once enough has arrived: the writer may never end (yes | head).
-      if (headers) out(`${first ? '' : '\n'}==> standard input <==\n`);
-      first = false;
-      await headStream(mode, count, p.has('z') ? 0 : 10);
-      continue;
-    }
-    const data = await readOrWarn(f, (m) =>
-      warn(`cannot open ${q(f)} for reading: ${m.slice(f.length + 2)}`),
-    );
-    if (data === null) {
-      status = 1;
-      continue;
-    }
+  const header = (f: string) => {
     if (headers) out(`${first ? '' : '\n'}==> ${f === '-' ? 'standard input' : f} <==\n`);
     first = false;
+  };
+  const claim = async (f: string): Promise<boolean> => {
+    if (allBut) return false;
+    // Stream and stop once enough has arrived: the writer may never end (yes | head).
+    const take = taker(mode, count, p.has('z') ? 0 : 10);
+    if (f === '-') {
+      header(f);
+      if (count > 0) await streamStdin(take);
+      return true;
+    }
+    return headFile(f, () => header(f), take);
+  };
+  const each = (data: Buf, f: string): void => {
+    header(f);
     if (mode === 'c')
       out(allBut ? data.subarray(0, Math.max(0, data.length - count)) : data.subarray(0, count));
     else out(firstLines(data, count, allBut, p.has('z') ? 0 : 10));
-  }
-  return status;
+  };
+  return eachInput(files, each, { claim, warn: warnCannotOpen });
 });

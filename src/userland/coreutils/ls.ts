@@ -1,7 +1,8 @@
 // Guest zone (userland): ls(1): list directory contents, one per line (stdout is not a terminal) or -C
-// columns; -a -A -d -l -n -h -i -s -R -r -t -S -U -F -p -1 -m; errors exit 2 as GNU's do.
-import { q, strerror, warn } from './lib/errors.js';
-import { human, lsDate, modeString } from './lib/format.js';
+// (-x across) columns; -a -A -d -l -n -o -g -G -h -i -s -R -r -t -S -U -F -p -1 -m, --time-style
+// and --full-time; errors exit 2 as GNU's do.
+import { q, strerror, usageError, warn } from './lib/errors.js';
+import { human, lsTimeStyle, modeString } from './lib/format.js';
 import { getopt } from './lib/getopt.js';
 import { out } from './lib/io.js';
 import { run } from './lib/main.js';
@@ -16,25 +17,34 @@ function termWidth(): number {
   return cols && cols > 0 ? cols : 80;
 }
 
-/** GNU's vertical column layout: the fewest rows whose columns fit in width. */
-export function columnate(names: string[], width: number): string {
+/**
+ * GNU's column layout: down the columns (the fewest rows that fit), or across the rows with -x
+ * (the most columns that fit, item i in column i mod columns).
+ */
+export function columnate(names: string[], width: number, across = false): string {
   if (names.length === 0) return '';
-  for (let rows = 1; rows <= names.length; rows++) {
-    const cols = Math.ceil(names.length / rows);
+  for (let k = 1; k <= names.length; k++) {
+    const cols = across ? names.length + 1 - k : Math.ceil(names.length / k);
+    const rows = across ? Math.ceil(names.length / cols) : k;
+    const at = (row: number, c: number) => (across ? row * cols + c : c * rows + row);
     const widths: number[] = [];
     for (let c = 0; c < cols; c++) {
-      const col = names.slice(c * rows, (c + 1) * rows);
+      const col: string[] = [];
+      for (let row = 0; row < rows; row++) {
+        const n = names[at(row, c)];
+        if (n !== undefined) col.push(n);
+      }
       widths.push(Math.max(...col.map((n) => n.length)) + (c === cols - 1 ? 0 : 2));
     }
-    if (widths.reduce((a, b) => a + b, 0) > width && rows < names.length) continue;
+    if (widths.reduce((a, b) => a + b, 0) > width && k < names.length) continue;
     let r = '';
     for (let row = 0; row < rows; row++) {
       let line = '';
       let pos = 0;
       for (let c = 0; c < cols; c++) {
-        const n = names[c * rows + row];
+        const n = names[at(row, c)];
         if (n === undefined) continue;
-        const last = c === cols - 1 || names[(c + 1) * rows + row] === undefined;
+        const last = c === cols - 1 || names[at(row, c + 1)] === undefined;
         if (last) {
           line += n;
           continue;
@@ -70,7 +80,7 @@ interface Entry {
 
 run('ls', (argv) => {
   const p = getopt(argv, {
-    short: 'aAdlnhisRrtSUFp1mCcuLg',
+    short: 'aAdlnhisRrtSUFp1mCcuLgoGx',
     usageStatus: 2,
     long: {
       all: ['none', 'a'],
@@ -85,10 +95,19 @@ run('ls', (argv) => {
       'numeric-uid-gid': ['none', 'n'],
       dereference: ['none', 'L'],
       color: ['optional', 'K'],
+      'no-group': ['none', 'G'],
+      'time-style': ['required', 'T'],
+      'full-time': ['none', 'W'],
     },
   });
   const o = new Set(p.opts.map((x) => x.key));
-  const long = o.has('l') || o.has('n') || o.has('g');
+  const long = o.has('l') || o.has('n') || o.has('g') || o.has('o') || o.has('W');
+  const style = p.get('T') ?? (o.has('W') ? 'full-iso' : 'locale');
+  const stamp = lsTimeStyle(style);
+  if (stamp === null) {
+    warn(`invalid argument ${q(style)} for '--time-style'`);
+    usageError(null, 2);
+  }
   // -c shows and sorts by the change time, -u by the access time; the last one given wins.
   let timeKey: 'mtimeMs' | 'ctimeMs' | 'atimeMs' = 'mtimeMs';
   for (const x of p.opts) if (x.key === 'c' || x.key === 'u') timeKey = x.key === 'c' ? 'ctimeMs' : 'atimeMs';
@@ -96,7 +115,7 @@ run('ls', (argv) => {
   // Columns when asked (-C) or when writing to a terminal, unless a later -1 says otherwise.
   let columns = proc.stdout.isTTY === true;
   for (const x of p.opts) {
-    if (x.key === 'C') columns = true;
+    if (x.key === 'C' || x.key === 'x') columns = true;
     else if (x.key === '1' || x.key === 'm') columns = false;
   }
   const all = o.has('a');
@@ -111,14 +130,13 @@ run('ls', (argv) => {
   const statOf = (path: string, top: boolean): Stats | null => {
     try {
       const st = fs.lstatSync(path);
-      if (
-        st.isSymbolicLink() &&
-        (o.has('L') || (top && !long && !o.has('d') && !o.has('F')) || (top && !o.has('d') && !long))
-      ) {
+      // A symlink is followed with -L, or on the command line unless -d, -F or -l is given (GNU).
+      if (st.isSymbolicLink() && (o.has('L') || (top && !long && !o.has('d') && !o.has('F')))) {
         try {
           return fs.statSync(path);
         } catch {
-          return st;
+          // A dangling link: an error on the command line with -L, else shown as the link.
+          return o.has('L') && top ? null : st;
         }
       }
       return st;
@@ -171,9 +189,9 @@ run('ls', (argv) => {
           modeString(st.mode),
           String(st.nlink),
           o.has('g') ? null : owner,
-          group,
+          o.has('o') || o.has('G') ? null : group,
           size,
-          lsDate(when(st)),
+          stamp(Math.floor(when(st)), Math.round((((when(st) % 1000) + 1000) % 1000) * 1e6)),
           name,
         ];
       });
@@ -199,7 +217,7 @@ run('ls', (argv) => {
       return s;
     });
     if (o.has('m')) out(names.length ? `${names.join(', ')}\n` : '');
-    else if (columns) out(columnate(names, termWidth()));
+    else if (columns) out(columnate(names, termWidth(), o.has('x') && !o.has('C')));
     else for (const n of names) out(`${n}\n`);
   };
   let status = 0;
@@ -210,7 +228,8 @@ run('ls', (argv) => {
     const st = statOf(path, true);
     if (!st) {
       try {
-        fs.lstatSync(path);
+        if (o.has('L')) fs.statSync(path);
+        else fs.lstatSync(path);
       } catch (e) {
         warn(`cannot access ${q(path)}: ${strerror(e)}`);
       }

@@ -1,10 +1,11 @@
-// Guest zone (userland): mv(1): rename files and directories (-f, -n, -v, -T, -t DIR); into a directory
+// Guest zone (userland): mv(1): rename files and directories (-f, -i, -n, -b, -v, -T, -t DIR); into a directory
 // target by name; across file systems by copy and remove.
 import { q, strerror, usageError, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { lstatOrNull, out } from './lib/io.js';
 import { run } from './lib/main.js';
-import { fs } from './lib/node.js';
+import { fs, proc } from './lib/node.js';
+import { backup, backupMethod, confirm } from './lib/overwrite.js';
 
 function copyTree(src: string, dest: string): void {
   const st = fs.lstatSync(src);
@@ -23,7 +24,7 @@ function copyTree(src: string, dest: string): void {
 
 run('mv', (argv) => {
   const p = getopt(argv, {
-    short: 'finvTt:u',
+    short: 'finvTt:ubS:',
     long: {
       force: ['none', 'f'],
       'no-clobber': ['none', 'n'],
@@ -31,8 +32,18 @@ run('mv', (argv) => {
       'no-target-directory': ['none', 'T'],
       'target-directory': ['required', 't'],
       update: ['optional', 'u'],
+      interactive: ['none', 'i'],
+      backup: ['optional', 'B'],
+      suffix: ['required', 'S'],
     },
   });
+  // The last of -f, -i and -n decides, as in GNU mv.
+  let mode = '';
+  for (const o of p.opts) if (o.key === 'f' || o.key === 'i' || o.key === 'n') mode = o.key;
+  const method = backupMethod(p.get('B'), p.has('b') || p.has('B'));
+  if (typeof method === 'object' && method !== null) usageError(method.error);
+  const keep = method;
+  const suffix = p.get('S') ?? proc.env.SIMPLE_BACKUP_SUFFIX ?? '~';
   const ops = p.operands;
   if (ops.length === 0) usageError('missing file operand');
   let dir = p.get('t');
@@ -66,7 +77,7 @@ run('mv', (argv) => {
       status = 1;
       return;
     }
-    if (existing && p.has('n')) return;
+    if (existing && mode === 'n') return;
     if (existing && p.has('u') && existing.mtimeMs >= st.mtimeMs) return;
     if (existing?.isDirectory() && !st.isDirectory()) {
       warn(`cannot overwrite directory ${q(dest)} with non-directory`);
@@ -78,7 +89,9 @@ run('mv', (argv) => {
       status = 1;
       return;
     }
+    if (existing && mode === 'i' && !confirm(`overwrite ${q(dest)}?`)) return;
     try {
+      if (existing && keep && !existing.isDirectory()) backup(dest, keep, suffix);
       try {
         fs.renameSync(src, dest);
       } catch (e) {

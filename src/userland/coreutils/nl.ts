@@ -1,9 +1,9 @@
 // Guest zone (userland): nl(1): number lines: -b a|t|n|pBRE (which body lines), -n ln|rn|rz, -w WIDTH,
 // -s SEP, -v START, -i INCREMENT. Logical page sections (\:\:\:) are not read as markers.
 import { latin1, latin1Bytes } from './lib/bytes.js';
-import { die, q, warn } from './lib/errors.js';
+import { die, q } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
-import { out, readOrWarn, splitLines } from './lib/io.js';
+import { eachInput, out, splitLines } from './lib/io.js';
 import { run } from './lib/main.js';
 import { posixToJs } from './lib/regex.js';
 
@@ -25,7 +25,12 @@ run('nl', async (argv) => {
   else if (style === 't') pick = (l) => l !== '';
   else if (style === 'n') pick = () => false;
   else if (style.startsWith('p')) {
-    const re = new RegExp(posixToJs(style.slice(1), false));
+    let re: RegExp;
+    try {
+      re = new RegExp(posixToJs(style.slice(1), false));
+    } catch (e) {
+      die((e as Error).message);
+    }
     pick = (l) => re.test(l);
   } else die(`invalid body numbering style: ${q(style)}`);
   const format = p.get('n') ?? 'rn';
@@ -42,14 +47,8 @@ run('nl', async (argv) => {
   let n = int('v', 1);
   const incr = int('i', 1);
   const blank = ' '.repeat(width + sep.length);
-  let status = 0;
   let text = '';
-  for (const f of p.operands.length ? p.operands : ['-']) {
-    const data = await readOrWarn(f, warn);
-    if (data === null) {
-      status = 1;
-      continue;
-    }
+  const status = await eachInput(p.operands, (data) => {
     for (const line of splitLines(latin1(data)).lines) {
       if (!pick(line)) {
         text += `${blank}${line}\n`;
@@ -65,7 +64,7 @@ run('nl', async (argv) => {
       text += `${field}${sep}${line}\n`;
       n += incr;
     }
-  }
+  });
   out(latin1Bytes(text));
   return status;
 });

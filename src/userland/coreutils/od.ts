@@ -1,9 +1,9 @@
 // Guest zone (userland): od(1): dump bytes as octal, hex, decimal or characters: -t TYPE (c, o/x/d/u
 // with sizes 1 2 4 8), the old -b -c -d -o -x, -A RADIX, -j SKIP, -N COUNT, -w WIDTH, -v; repeated
 // lines collapse to `*` as GNU's od does.
-import { die, q, warn } from './lib/errors.js';
+import { die, q } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
-import { out, readOrWarn } from './lib/io.js';
+import { eachInput, out } from './lib/io.js';
 import { run } from './lib/main.js';
 
 interface OutType {
@@ -119,13 +119,10 @@ run('od', async (argv) => {
   const fieldsOf = (t: OutType) => Math.floor(width / t.size);
   const perLine = Math.max(...types.map((t) => (t.width + 1) * fieldsOf(t)));
   for (const t of types) t.pad = perLine - t.width * fieldsOf(t);
-  let status = 0;
   const parts: Uint8Array[] = [];
-  for (const f of p.operands.length ? p.operands : ['-']) {
-    const data = await readOrWarn(f, warn);
-    if (data === null) status = 1;
-    else parts.push(data);
-  }
+  const status = await eachInput(p.operands, (data) => {
+    parts.push(data);
+  });
   if (parts.length === 0) return status;
   const all = new Uint8Array(parts.reduce((n, b) => n + b.length, 0));
   let at = 0;

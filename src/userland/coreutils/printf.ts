@@ -1,10 +1,61 @@
 // Guest zone (userland): printf(1): FORMAT reused until the arguments run out; %s %b %c %d %i %u %o %x
-// %X %f %e %g %E %G %%, flags, width and precision (also `*`), backslash escapes in FORMAT.
+// %X %f %e %g %E %G %q %%, flags, width and precision (also `*`), backslash escapes in FORMAT (\u and
+// \U as UTF-8, or kept as `\uXXXX` in the C locale, as GNU does). It works on bytes: `\377` is one.
+import { latin1, latin1Bytes, utf8Bytes } from './lib/bytes.js';
 import { cFloat } from './lib/cfloat.js';
 import { q, usageError, warn } from './lib/errors.js';
 import { expandEscapes } from './lib/escapes.js';
-import { out } from './lib/io.js';
+import { out as outBytes } from './lib/io.js';
 import { run } from './lib/main.js';
+import { proc } from './lib/node.js';
+
+/** Text (UTF-8) as a binary string, one char per byte. */
+const bytesOf = (s: string) => latin1(utf8Bytes(s));
+const out = (s: string) => outBytes(latin1Bytes(s));
+
+/** GNU's %q: the argument quoted for reuse as shell input. */
+function shellQuote(s: string): string {
+  if (s === '') return "''";
+  if (/^[A-Za-z0-9_/.,:=@%+-]+$/.test(s)) return s;
+  // A single quote with nothing special to double quotes: GNU picks "…".
+  if (s.includes("'") && !/[$`\\"!\x00-\x1f\x7f]/.test(s)) return `"${s}"`;
+  let r = '';
+  let run = '';
+  const flush = () => {
+    if (run) r += `'${run}'`;
+    run = '';
+  };
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (ch === "'") {
+      flush();
+      r += "\\'";
+    } else if (c < 0x20 || c === 0x7f) {
+      flush();
+      const named: Record<string, string> = {
+        '\n': 'n',
+        '\t': 't',
+        '\r': 'r',
+        '\x07': 'a',
+        '\b': 'b',
+        '\f': 'f',
+        '\v': 'v',
+        '\x1b': 'E',
+      };
+      r += `$'\\${named[ch] ?? c.toString(8).padStart(3, '0')}'`;
+    } else run += ch;
+  }
+  flush();
+  return r;
+}
+
+/** \uXXXX and \UXXXXXXXX: UTF-8 bytes in a UTF-8 locale, else the escape with its digits in capitals. */
+function unicodeEscape(hex: string, big: boolean): string {
+  const loc = proc.env.LC_ALL || proc.env.LC_CTYPE || proc.env.LANG || '';
+  const cp = Number.parseInt(hex, 16);
+  if (/utf-?8/i.test(loc) && cp <= 0x10ffff) return bytesOf(String.fromCodePoint(cp));
+  return `\\${big ? 'U' : 'u'}${hex.toUpperCase()}`;
+}
 
 function pad(s: string, flags: string, width: number): string {
   if (s.length >= width) return s;
@@ -19,8 +70,8 @@ function pad(s: string, flags: string, width: number): string {
 run('printf', (args) => {
   if (args[0] === '--') args.shift();
   if (args.length === 0) usageError('missing operand');
-  const fmt = args[0] as string;
-  const rest = args.slice(1);
+  const fmt = bytesOf(args[0] as string);
+  const rest = args.slice(1).map(bytesOf);
   let status = 0;
   let ai = 0;
   const next = () => rest[ai++];
@@ -45,8 +96,11 @@ run('printf', (args) => {
     for (let i = 0; i < fmt.length; i++) {
       const c = fmt[i] as string;
       if (c === '\\') {
-        const m = /^\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|.)/s.exec(fmt.slice(i)) as RegExpExecArray;
-        out(expandEscapes(m[0], false).text);
+        const m = /^\\(x[0-9a-fA-F]{1,2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|.)/s.exec(
+          fmt.slice(i),
+        ) as RegExpExecArray;
+        const e = m[1] as string;
+        out(/^[uU]./.test(e) ? unicodeEscape(e.slice(1), e[0] === 'U') : expandEscapes(m[0], false).text);
         i += m[0].length - 1;
         continue;
       }
@@ -81,6 +135,9 @@ run('printf', (args) => {
           s = r.text;
           break;
         }
+        case 'q':
+          s = shellQuote(arg ?? '');
+          break;
         case 'c':
           s = (arg ?? '').slice(0, 1);
           break;

@@ -2,7 +2,7 @@
 // rev is in a UTF-8 locale; invalid bytes are reversed as bytes).
 import { latin1, latin1Bytes } from './lib/bytes.js';
 import { warn } from './lib/errors.js';
-import { out, readOrWarn } from './lib/io.js';
+import { eachInput, out } from './lib/io.js';
 import { run } from './lib/main.js';
 
 /** One line's UTF-8 sequences in reverse order, each sequence kept whole. */
@@ -12,15 +12,12 @@ function reverseLine(line: string): string {
 }
 
 run('rev', async (argv) => {
-  let status = 0;
-  for (const f of argv.length ? argv : ['-']) {
-    const data = await readOrWarn(f, (m) => warn(`cannot open ${m}`));
-    if (data === null) {
-      status = 1;
-      continue;
-    }
-    const text = latin1(data);
-    out(latin1Bytes(text.split('\n').map(reverseLine).join('\n')));
-  }
-  return status;
+  return eachInput(
+    argv,
+    (data) => {
+      const text = latin1(data);
+      out(latin1Bytes(text.split('\n').map(reverseLine).join('\n')));
+    },
+    { warn: (f, why) => warn(`cannot open ${f}: ${why}`) },
+  );
 });

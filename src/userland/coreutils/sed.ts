@@ -29,8 +29,15 @@ function substitute(line: string, c: Cmd, lastRe: RegExp | null): [string, boole
     let r = '';
     const repl = c.repl as string;
     let caseMode = '';
+    // GNU's \u and \l change the case of the next character only, over any \U or \L.
+    let once = '';
     const add = (s: string) => {
-      r += caseMode === 'U' ? s.toUpperCase() : caseMode === 'L' ? s.toLowerCase() : s;
+      let t = caseMode === 'U' ? s.toUpperCase() : caseMode === 'L' ? s.toLowerCase() : s;
+      if (once && t) {
+        t = (once === 'u' ? (t[0] as string).toUpperCase() : (t[0] as string).toLowerCase()) + t.slice(1);
+        once = '';
+      }
+      r += t;
     };
     for (let i = 0; i < repl.length; i++) {
       const ch = repl[i] as string;
@@ -42,6 +49,7 @@ function substitute(line: string, c: Cmd, lastRe: RegExp | null): [string, boole
         else if (nx === 't') add('\t');
         else if (nx === 'U' || nx === 'L') caseMode = nx;
         else if (nx === 'E') caseMode = '';
+        else if (nx === 'u' || nx === 'l') once = nx;
         else add(nx);
       } else add(ch);
     }
@@ -60,6 +68,7 @@ run('sed', async (argv) => {
       file: ['required', 'f'],
       'regexp-extended': ['none', 'E'],
       'in-place': ['optional', 'i'],
+      'follow-symlinks': ['none', 'F'],
       separate: ['none', 's'],
       'null-data': ['none', 'z'],
       posix: ['none', 'P'],
@@ -305,8 +314,16 @@ run('sed', async (argv) => {
       const name = (group[0] as { name: string }).name;
       const suffix = p.get('i');
       try {
-        if (suffix) fs.copyFileSync(name, suffix.includes('*') ? suffix.replace('*', name) : name + suffix);
-        fs.writeFileSync(name, bytes);
+        // As GNU does: write a temporary file beside it, then rename it over the name. A symlink
+        // is thereby replaced by a regular file unless --follow-symlinks edits its target.
+        const target = p.has('F') ? fs.realpathSync(name) : name;
+        const mode = fs.statSync(target).mode & 0o7777;
+        const tmp = `${target.slice(0, target.lastIndexOf('/') + 1)}sed${Math.random().toString(36).slice(2, 8)}`;
+        fs.writeFileSync(tmp, bytes, { mode });
+        fs.chmodSync(tmp, mode);
+        if (suffix)
+          fs.renameSync(target, suffix.includes('*') ? suffix.replace('*', target) : target + suffix);
+        fs.renameSync(tmp, target);
       } catch (e) {
         warn(`couldn't edit ${q(name)}: ${strerror(e)}`);
         status = 4;

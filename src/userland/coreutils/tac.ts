@@ -1,8 +1,7 @@
 // Guest zone (userland): tac(1): print files last line first (-s SEPARATOR, -b separator before).
 import { latin1, latin1Bytes } from './lib/bytes.js';
-import { warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
-import { out, readOrWarn } from './lib/io.js';
+import { eachInput, out } from './lib/io.js';
 import { run } from './lib/main.js';
 
 run('tac', async (argv) => {
@@ -11,15 +10,9 @@ run('tac', async (argv) => {
     long: { before: ['none', 'b'], separator: ['required', 's'], regex: ['none', 'r'] },
   });
   const sep = p.get('s') ?? '\n';
-  let status = 0;
-  for (const f of p.operands.length ? p.operands : ['-']) {
-    const data = await readOrWarn(f, warn);
-    if (data === null) {
-      status = 1;
-      continue;
-    }
+  return eachInput(p.operands, (data) => {
     const text = latin1(data);
-    if (text === '') continue;
+    if (text === '') return;
     // Records keep their separator: after it by default, before it with -b.
     const parts = text.split(sep);
     const records: string[] = [];
@@ -31,6 +24,5 @@ run('tac', async (argv) => {
       if (parts[parts.length - 1] !== '') records.push(parts[parts.length - 1] as string);
     }
     out(latin1Bytes(records.reverse().join('')));
-  }
-  return status;
+  });
 });

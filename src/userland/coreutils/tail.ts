@@ -3,9 +3,9 @@
 // by polling their size (-s SECONDS), until killed.
 
 import { parseCount } from './lib/count.js';
-import { die, q, warn } from './lib/errors.js';
+import { die, q, warn, warnCannotOpen } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
-import { flush, out, readOrWarn } from './lib/io.js';
+import { eachInput, flush, out } from './lib/io.js';
 import { run } from './lib/main.js';
 import { type Buf, delay, fs } from './lib/node.js';
 
@@ -63,24 +63,20 @@ run('tail', async (argv) => {
   const files = p.operands.length ? p.operands : ['-'];
   let headers = files.length > 1;
   for (const o of p.opts) if (o.key === 'q' || o.key === 'v') headers = o.key === 'v';
-  let status = 0;
   let first = true;
-  for (const f of files) {
-    const data = await readOrWarn(f, (m) =>
-      warn(`cannot open ${q(f)} for reading: ${m.slice(f.length + 2)}`),
-    );
-    if (data === null) {
-      status = 1;
-      continue;
-    }
-    if (headers) out(`${first ? '' : '\n'}==> ${f === '-' ? 'standard input' : f} <==\n`);
-    first = false;
-    if (mode === 'c') {
-      out(
-        fromStart ? data.subarray(Math.max(0, count - 1)) : data.subarray(Math.max(0, data.length - count)),
-      );
-    } else out(lastLines(data, count, fromStart, p.has('z') ? 0 : 10));
-  }
+  const status = await eachInput(
+    files,
+    (data, f) => {
+      if (headers) out(`${first ? '' : '\n'}==> ${f === '-' ? 'standard input' : f} <==\n`);
+      first = false;
+      if (mode === 'c') {
+        out(
+          fromStart ? data.subarray(Math.max(0, count - 1)) : data.subarray(Math.max(0, data.length - count)),
+        );
+      } else out(lastLines(data, count, fromStart, p.has('z') ? 0 : 10));
+    },
+    { warn: warnCannotOpen },
+  );
   const named = files.filter((f) => f !== '-');
   if (!follow || named.length === 0) return status;
   await followFiles(named, headers, Number(p.get('s') ?? 1));

@@ -52,6 +52,7 @@ run('tar', async (argv) => {
     const parts: Buf[] = [];
     let status = 0;
     const base = p.get('C');
+    if (base !== undefined) checkDir(base);
     const add = (name: string) => {
       const path = base && !name.startsWith('/') ? `${base}/${name}` : name;
       let st: Stats;
@@ -140,6 +141,7 @@ run('tar', async (argv) => {
   let status = 0;
   const strip = Number(p.get('S') ?? 0);
   const dest = p.get('C');
+  if (dest !== undefined && !p.has('t')) checkDir(dest);
   for (const e of entries) {
     if (!pick(e)) continue;
     for (const w of wanted)
@@ -193,3 +195,15 @@ run('tar', async (argv) => {
   if (status) warn('Exiting with failure status due to previous errors');
   return status;
 });
+
+/** -C DIR must be a directory: GNU tar stops at once (status 2) when it cannot change into it. */
+function checkDir(dir: string): void {
+  let why = 'Not a directory';
+  try {
+    if (fs.statSync(dir).isDirectory()) return;
+  } catch (e) {
+    why = strerror(e);
+  }
+  warn(`${dir}: Cannot open: ${why}`);
+  die('Error is not recoverable: exiting now', 2);
+}

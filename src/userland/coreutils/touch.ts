@@ -1,4 +1,5 @@
 // Guest zone (userland): touch(1): create files or set their times (-c no create, -a, -m, -d, -r, -t).
+import { parseDate } from './lib/date-parse.js';
 import { q, strerror, usageError, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { run } from './lib/main.js';
@@ -31,8 +32,8 @@ run('touch', (argv) => {
   const t = p.get('t');
   const r = p.get('r');
   if (d !== undefined) {
-    const v = Date.parse(d);
-    if (Number.isNaN(v)) {
+    const v = parseDate(d);
+    if (v === null) {
       warn(`invalid date format ${q(d)}`);
       return 1;
     }

@@ -1,9 +1,8 @@
 // Guest zone (userland): wc(1): newline, word, byte, character counts and the longest line (-l -w -c
 // -m -L), with GNU's column widths and a total line for several files.
 
-import { warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
-import { out, readOrWarn } from './lib/io.js';
+import { eachInput, out } from './lib/io.js';
 import { run } from './lib/main.js';
 import { type Buf, fs, proc } from './lib/node.js';
 
@@ -69,22 +68,11 @@ run('wc', async (argv) => {
   const files = p.operands.length ? p.operands : ['-'];
   const rows: [Counts, string | null][] = [];
   const total: Counts = [0, 0, 0, 0, 0];
-  let status = 0;
   // GNU sizes the columns from fstat when stdin is a regular file (`wc < file`), 7 wide for a pipe.
   const stdinFile = stdinIsFile();
   let onlyStdin = p.operands.length === 0 && !stdinFile;
   let statBytes = 0;
-  for (const f of files) {
-    const data = await readOrWarn(f, warn);
-    if (data === null) {
-      status = 1;
-      // GNU still prints a row of zeros for a directory it could not read.
-      if (f !== '-' && isDir(f)) {
-        rows.push([[0, 0, 0, 0, 0], p.operands.length ? f : null]);
-        onlyStdin = true;
-      }
-      continue;
-    }
+  const each = (data: Buf, f: string): void => {
     const c = count(data);
     for (let i = 0; i < 4; i++) total[i] = (total[i] as number) + (c[i] as number);
     total[4] = Math.max(total[4], c[4]);
@@ -95,7 +83,16 @@ run('wc', async (argv) => {
       } catch {}
     } else if (stdinFile) statBytes += data.length;
     else onlyStdin = true;
-  }
+  };
+  const status = await eachInput(p.operands, each, {
+    failed: (f) => {
+      // GNU still prints a row of zeros for a directory it could not read.
+      if (f !== '-' && isDir(f)) {
+        rows.push([[0, 0, 0, 0, 0], p.operands.length ? f : null]);
+        onlyStdin = true;
+      }
+    },
+  });
   if (files.length > 1) rows.push([total, 'total']);
   const nShown = show.filter(Boolean).length;
   let width = 1;

@@ -1,12 +1,12 @@
 // Guest zone (userland): xargs(1): build command lines from stdin items (blank/quote separated, -0,
-// -d DELIM) and run them: -n MAX, -L MAX, -I REPLACE, -r, -t; exit 123 if a command failed, 124 if one
-// exited 255, 126/127 if one could not run.
-import { utf8 } from './lib/bytes.js';
-import { q, warn } from './lib/errors.js';
+// -d DELIM, -a FILE) and run them: -n MAX, -L MAX, -s MAX-CHARS, -I REPLACE, -r, -t; exit 123 if a
+// command failed, 124 if one exited 255, 126/127 if one could not run.
+import { utf8, utf8Bytes } from './lib/bytes.js';
+import { q, strerror, warn } from './lib/errors.js';
 import { getopt } from './lib/getopt.js';
 import { readStdin } from './lib/io.js';
 import { run } from './lib/main.js';
-import { childProcess, proc } from './lib/node.js';
+import { childProcess, fs, proc } from './lib/node.js';
 
 function splitItems(text: string): string[] | null {
   const items: string[] = [];
@@ -43,7 +43,7 @@ function splitItems(text: string): string[] | null {
 
 run('xargs', async (argv) => {
   const p = getopt(argv, {
-    short: '0d:n:L:I:i::rtpE:s:P:x',
+    short: '0a:d:n:L:I:i::rtpE:s:P:x',
     stopAtOperand: true,
     long: {
       null: ['none', '0'],
@@ -54,10 +54,20 @@ run('xargs', async (argv) => {
       'no-run-if-empty': ['none', 'r'],
       verbose: ['none', 't'],
       'max-procs': ['required', 'P'],
+      'max-chars': ['required', 's'],
+      'arg-file': ['required', 'a'],
     },
   });
   const cmd = p.operands.length ? p.operands : ['echo'];
-  const text = utf8(await readStdin());
+  // -a FILE: items from the file, and the commands keep xargs's own stdin.
+  const argFile = p.get('a');
+  let text: string;
+  try {
+    text = utf8(argFile === undefined ? await readStdin() : fs.readFileSync(argFile));
+  } catch (e) {
+    warn(`${argFile}: ${strerror(e)}`);
+    return 1;
+  }
   let items: string[];
   const delim = p.has('0') ? '\0' : p.get('d');
   if (delim !== undefined) {
@@ -97,14 +107,39 @@ run('xargs', async (argv) => {
       batches.push([...cmd, ...lines.slice(i, i + per).flatMap((l) => splitItems(l) ?? [])]);
   } else {
     const per = p.has('n') ? Number(p.get('n')) : Number.POSITIVE_INFINITY;
-    for (let i = 0; i < items.length; i += per) batches.push([...cmd, ...items.slice(i, i + per)]);
+    // -s: a command line (each argument and its terminating NUL) holds at most this many bytes.
+    const maxChars = p.has('s') ? Number(p.get('s')) : Number.POSITIVE_INFINITY;
+    const cost = (a: string) => utf8Bytes(a).length + 1;
+    const base = cmd.reduce((n, a) => n + cost(a), 0);
+    if (base > maxChars) {
+      warn('cannot fit single argument within argument list size limit');
+      return 1;
+    }
+    let batch: string[] = [];
+    let size = base;
+    for (const item of items) {
+      if (batch.length && (batch.length >= per || size + cost(item) > maxChars)) {
+        batches.push([...cmd, ...batch]);
+        batch = [];
+        size = base;
+      }
+      if (size + cost(item) > maxChars) {
+        warn('argument line too long');
+        return 1;
+      }
+      batch.push(item);
+      size += cost(item);
+    }
+    if (batch.length) batches.push([...cmd, ...batch]);
     if (items.length === 0 && !p.has('r')) batches.push([...cmd]);
   }
   let status = 0;
   for (const b of batches) {
     const [c, ...args] = b as [string, ...string[]];
     if (p.has('t')) proc.stderr.write(`${b.join(' ')}\n`);
-    const r = childProcess().spawnSync(c, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    const r = childProcess().spawnSync(c, args, {
+      stdio: [argFile === undefined ? 'ignore' : 'inherit', 'inherit', 'inherit'],
+    });
     if (r.error) {
       const nf = r.error.code === 'ENOENT';
       warn(`${c}: ${nf ? 'No such file or directory' : 'Permission denied'}`);

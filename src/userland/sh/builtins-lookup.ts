@@ -1,4 +1,4 @@
-// Guest zone (userland /bin/sh): the builtins that look names up: alias, unalias, type, command.
+// Guest zone (userland /bin/sh): the builtins that look names up: alias, unalias, type, command, hash.
 
 import { type Builtin, fail, out, quote } from './builtin-util.js';
 import { BUILTINS, SPECIAL } from './builtins.js';
@@ -6,7 +6,7 @@ import { spawnChild } from './command.js';
 import { fs } from './node-api.js';
 import type { Shell } from './shell.js';
 
-/** alias, unalias, type, command. */
+/** alias, unalias, type, command, hash. */
 export const lookupBuiltins: Record<string, Builtin> = {
   async alias(sh, argv) {
     if (argv.length === 1) for (const [k, v] of sh.aliases) await out(sh, `${k}=${quote(v)}\n`);
@@ -59,6 +59,18 @@ export const lookupBuiltins: Record<string, Builtin> = {
     if (builtin) return builtin(sh, args);
     return spawnChild(sh, args, [], null);
   },
+  async hash(sh, argv) {
+    // The shell keeps no table of command locations (each lookup walks PATH), so -r has nothing
+    // to forget and a bare `hash` nothing to list; a name must still be found, as in dash.
+    let st = 0;
+    for (const a of argv.slice(1)) {
+      if (a === '-r') continue;
+      if (a.startsWith('-')) return fail(sh, `hash: Illegal option ${a}`, 2);
+      if (!sh.funcs.has(a) && !BUILTINS.has(a) && lookPath(sh, a) === null)
+        st = await fail(sh, `hash: ${a}: not found`, 1);
+    }
+    return st;
+  },
 };
 
 /** What `type` says about a name, or null when it is nothing. */
@@ -99,7 +111,7 @@ function describe(sh: Shell, name: string): string | null {
  */
 export function execTarget(sh: Shell, name: string): string {
   if (name.includes('/')) return name;
-  for (const d of (sh.getVar('PATH') ?? '/usr/local/bin:/usr/bin:/bin').split(':')) {
+  for (const d of (sh.getVar('PATH') ?? '').split(':')) {
     const p = `${d || '.'}/${name}`;
     try {
       if (!fs.statSync(p).isFile()) continue;
@@ -113,14 +125,17 @@ export function execTarget(sh: Shell, name: string): string {
       return lookPath(sh, name) ?? name;
     }
   }
-  return name;
+  // An unset or empty PATH searches only the working directory (dash); the kernel would use its
+  // default instead.
+  const path = sh.getVar('PATH');
+  return path === undefined || path === '' ? `./${name}` : name;
 }
 
 function lookPath(sh: Shell, name: string): string | null {
   if (name.includes('/')) return fs.existsSync(name) ? name : null;
   // The kernel's execve provides node itself even where no file stands at /usr/bin/node.
   if (name === 'node' && !fs.existsSync('/usr/bin/node')) return '/usr/bin/node';
-  for (const d of (sh.getVar('PATH') ?? '/usr/local/bin:/usr/bin:/bin').split(':')) {
+  for (const d of (sh.getVar('PATH') ?? '').split(':')) {
     const p = `${d || '.'}/${name}`;
     try {
       if (fs.statSync(p).isFile()) {

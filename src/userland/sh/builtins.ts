@@ -4,7 +4,7 @@
 import { type Builtin, fail, logicalPath, num, out, quote, symbolicUmask } from './builtin-util.js';
 import { lookupBuiltins } from './builtins-lookup.js';
 import { procBuiltins } from './builtins-proc.js';
-import { fromBinary, toBinary } from './bytes.js';
+import { fromBinary, readText, toBinary } from './bytes.js';
 import { callFunction, spawnChild } from './command.js';
 import { ExitSignal, LoopSignal, ReturnSignal, ShellError } from './control.js';
 import { fs, proc } from './node-api.js';
@@ -175,7 +175,8 @@ const b: Record<string, Builtin> = {
     return runTest(sh, argv.slice(1));
   },
   async '['(sh, argv) {
-    if (argv[argv.length - 1] !== ']') return fail(sh, '[: missing ]', 2);
+    // dash looks only at the last argument's first character (`[ -e f ]x` passes).
+    if (!(argv[argv.length - 1] ?? '').startsWith(']')) return fail(sh, '[: missing ]', 2);
     return runTest(sh, argv.slice(1, -1));
   },
   async '.'(sh, argv) {
@@ -188,7 +189,7 @@ const b: Record<string, Builtin> = {
     }
     let src: string;
     try {
-      src = fs.readFileSync(path, 'utf8');
+      src = readText(path);
     } catch {
       throw new ShellError(`.: cannot open ${file}: No such file`);
     }

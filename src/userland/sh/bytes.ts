@@ -2,6 +2,8 @@
 // '\303\251' make bytes. Like Python's surrogateescape, a byte that is not part of valid UTF-8 is
 // carried as the lone surrogate U+DC80..U+DCFF and written back out as that byte.
 
+import { fs } from './node-api.js';
+
 const ASCII = /^[\x00-\x7f]*$/;
 const ESCAPED = /[\udc80-\udcff]/;
 
@@ -72,6 +74,62 @@ export function encodeText(s: string): Uint8Array {
   const out = new Uint8Array(b.length);
   for (let i = 0; i < b.length; i++) out[i] = b.charCodeAt(i);
   return out;
+}
+
+const CHUNK = 8192;
+
+/** Bytes → a binary string, one char per byte. */
+function binaryOf(b: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < b.length; i += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, b.subarray(i, i + CHUNK) as unknown as number[]));
+  }
+  return parts.join('');
+}
+
+/** Bytes (a file, a child's output) → shell text, every byte kept (invalid UTF-8 carried). */
+export function decodeBytes(b: Uint8Array | string): string {
+  return typeof b === 'string' ? b : fromBinary(binaryOf(b));
+}
+
+/** A file's bytes as shell text (a script, a `<` redirection read by `read`). */
+export function readText(path: string | number): string {
+  return decodeBytes(fs.readFileSync(path));
+}
+
+/**
+ * Decodes a byte stream chunk by chunk: a UTF-8 sequence split between two chunks is held back
+ * until the rest arrives (decoding each half alone would carry its bytes as invalid), and
+ * `end()` releases whatever is left.
+ */
+export class ByteDecoder {
+  private held = '';
+
+  push(chunk: Uint8Array | string): string {
+    const b = this.held + (typeof chunk === 'string' ? toBinary(chunk) : binaryOf(chunk));
+    const cut = incompleteTail(b);
+    this.held = b.slice(cut);
+    return fromBinary(b.slice(0, cut));
+  }
+
+  end(): string {
+    const b = this.held;
+    this.held = '';
+    return fromBinary(b);
+  }
+}
+
+/** Where a trailing, not yet complete UTF-8 sequence starts in `b` (b.length if none). */
+function incompleteTail(b: string): number {
+  for (let k = 1; k <= 3 && k <= b.length; k++) {
+    const c = b.charCodeAt(b.length - k);
+    if (c < 0x80) return b.length;
+    if (c >= 0xc0) {
+      const n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+      return n > k ? b.length - k : b.length;
+    }
+  }
+  return b.length;
 }
 
 function isHigh(c: number): boolean {

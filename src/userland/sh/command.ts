@@ -4,7 +4,7 @@
 import type { Node } from './ast.js';
 import { BUILTINS, SPECIAL } from './builtins.js';
 import { execTarget } from './builtins-lookup.js';
-import { encodeText } from './bytes.js';
+import { ByteDecoder, encodeText } from './bytes.js';
 import { ReturnSignal, ShellError } from './control.js';
 import { expandAssign } from './expand.js';
 import type { Target } from './io.js';
@@ -23,13 +23,14 @@ export async function execSimple(
   waits: Array<Promise<number>> | null,
 ): Promise<number> {
   const first = node.words[0];
-  if (first !== undefined && sh.aliases.has(first)) {
-    const value = sh.aliases.get(first) as string;
+  const aliases = sh.lineAliases ?? sh.aliases;
+  if (first !== undefined && aliases.has(first)) {
+    const value = aliases.get(first) as string;
     const rest = node.words.slice(1);
     // An alias ending in a blank makes the next word a candidate for alias expansion too.
     const next = rest[0];
-    if (value.endsWith(' ') && next !== undefined && next !== first && sh.aliases.has(next))
-      rest[0] = sh.aliases.get(next) as string;
+    if (value.endsWith(' ') && next !== undefined && next !== first && aliases.has(next))
+      rest[0] = aliases.get(next) as string;
     const alias = parse(`${value} ${rest.join(' ')}`);
     const inner = alias.t === 'list' && alias.items.length === 1 ? alias.items[0]?.node : undefined;
     if (inner?.t === 'simple')
@@ -103,7 +104,11 @@ async function runBuiltin(
 
 function tempAssign(sh: Shell, assigns: Array<[string, string]>): () => void {
   const saved = assigns.map(([k]) => [k, sh.vars.get(k)] as const);
-  for (const [k, v] of assigns) sh.setVar(k, v);
+  // dash exports these for the command's duration: a function's or eval's children see them.
+  for (const [k, v] of assigns) {
+    if (sh.vars.get(k)?.ro) sh.setVar(k, v);
+    sh.vars.set(k, { v, exp: true });
+  }
   return () => {
     for (const [k, old] of saved) {
       if (old) sh.vars.set(k, old);
@@ -221,8 +226,10 @@ export function spawnChild(
   });
   for (const [i, out] of collect) {
     const s = i === 1 ? child.stdout : child.stderr;
-    s?.setEncoding?.('utf8');
-    s?.on('data', (d) => out.push(String(d)));
+    // Bytes, not UTF-8 text: `x=$(printf '\377')` keeps the byte, as dash does.
+    const dec = new ByteDecoder();
+    s?.on('data', (d) => out.push(dec.push(d as Uint8Array)));
+    s?.on('end', () => out.push(dec.end()));
   }
   if (stage && child.stdout) stage.st.stream = child.stdout;
   if (feed && child.stdin) {

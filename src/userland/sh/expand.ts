@@ -185,8 +185,10 @@ async function expandParts(raw: string, mode: Mode, ctx: ExpandCtx, assign = fal
       flush();
       let j = i + 1;
       let src = '';
+      // Inside double quotes `\"` in a backquoted command is a plain `"` too (POSIX 2.6.3).
+      const escapable = mode === 'dq' || mode === 'dqword' ? '$`\\"' : '$`\\';
       while (j < raw.length && raw[j] !== '`') {
-        if (raw[j] === '\\' && '$`\\'.includes(raw[j + 1] ?? '')) {
+        if (raw[j] === '\\' && escapable.includes(raw[j + 1] ?? '')) {
           src += raw[j + 1];
           j += 2;
         } else src += raw[j++];

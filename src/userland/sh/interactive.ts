@@ -74,6 +74,7 @@ export async function interactive(sh: Shell): Promise<number> {
     sh.currentCmd = buf.trim();
     buf = '';
     try {
+      sh.lineAliases = new Map(sh.aliases);
       const st = await sh.run(node);
       if (st === 130) await sh.fds.write(2, '\n').catch(() => undefined);
     } catch (e) {

@@ -2,7 +2,7 @@
 // (command substitution, a builtin feeding a pipe) or an input source (here-doc, pipe, file) that
 // builtins like `read` consume line by line without blocking the event loop.
 
-import { encodeText } from './bytes.js';
+import { ByteDecoder, encodeText, readText } from './bytes.js';
 import { fs, type PipeEnd, proc } from './node-api.js';
 
 /** Where input comes from for builtins; `fd` is what a child process would be given. */
@@ -28,12 +28,13 @@ export class InSource {
     if (this.started || this.ended || !this.stream) return;
     this.started = true;
     const s = this.stream;
-    s.setEncoding?.('utf8');
+    const dec = new ByteDecoder();
     s.on('data', (d) => {
-      this.buf += String(d);
+      this.buf += dec.push(d as Uint8Array);
       this.wake();
     });
     s.on('end', () => {
+      this.buf += dec.end();
       this.ended = true;
       this.wake();
     });
@@ -165,7 +166,7 @@ export class FdTable {
     if (t.k === 'fd') {
       if (t.fd === 0) return shellStdin();
       // A file opened for reading by a redirection: read it in whole once.
-      const src = new InSource(t.fd, null, fs.readFileSync(t.fd, 'utf8'));
+      const src = new InSource(t.fd, null, readText(t.fd));
       this.map.set(n, { k: 'in', src });
       return src;
     }

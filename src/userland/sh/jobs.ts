@@ -45,7 +45,7 @@ function runsChildDirectly(sh: Shell, node: Node): boolean {
   if (node.t !== 'simple') return false;
   const name = node.words[0];
   if (name === undefined || /[$`'"\\]/.test(name)) return false;
-  return !BUILTINS.has(name) && !sh.funcs.has(name) && !sh.aliases.has(name);
+  return !BUILTINS.has(name) && !sh.funcs.has(name) && !(sh.lineAliases ?? sh.aliases).has(name);
 }
 
 /** Source that recreates this shell's variables, functions, options and parameters in a child shell. */

@@ -1,6 +1,7 @@
 // Guest zone (userland /bin/sh): the program's entry: `sh -c CMD [name args…]`, `sh FILE args…`,
 // or a script on stdin; runs it one complete command at a time and exits with the last status.
 
+import { readText } from './bytes.js';
 import { ExitSignal, LoopSignal, ReturnSignal, ShellError } from './control.js';
 import { interactive } from './interactive.js';
 import { shellStdin } from './io.js';
@@ -82,6 +83,7 @@ export async function runScript(sh: Shell, src: string): Promise<number> {
     if (!node) return sh.status;
     try {
       // -n (noexec): read and check the script, run nothing.
+      sh.lineAliases = new Map(sh.aliases);
       if (!sh.opts.n) await sh.run(node);
     } catch (e) {
       if (e instanceof ExitSignal) return e.code;
@@ -113,7 +115,7 @@ async function main(): Promise<void> {
   if (inv.command !== null) src = inv.command;
   else if (inv.file !== null) {
     try {
-      src = fs.readFileSync(inv.file, 'utf8');
+      src = readText(inv.file);
     } catch (e) {
       // dash: `sh: 0: cannot open x: No such file`, status 2.
       sh.arg0 = 'sh';

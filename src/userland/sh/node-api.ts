@@ -6,7 +6,8 @@ export interface Fs {
   openSync(path: string, flags: string, mode?: number): number;
   closeSync(fd: number): void;
   writeSync(fd: number, data: string | Uint8Array): number;
-  readFileSync(path: string | number, enc?: string): string;
+  readFileSync(path: string | number): Uint8Array;
+  readFileSync(path: string | number, enc: string): string;
   readdirSync(path: string): string[];
   statSync(path: string): {
     isDirectory(): boolean;

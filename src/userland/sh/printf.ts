@@ -51,8 +51,15 @@ function toInt(a: string | undefined, errs: string[]): bigint {
   }
   if (m[0] !== t) errs.push(`${a}: not completely converted`);
   const digits = m[2] as string;
-  const v = BigInt(/^0[0-7]+$/.test(digits) ? `0o${digits.slice(1)}` : digits);
-  return BigInt.asIntN(64, m[1] === '-' ? -v : v);
+  const mag = BigInt(/^0[0-7]+$/.test(digits) ? `0o${digits.slice(1)}` : digits);
+  const v = m[1] === '-' ? -mag : mag;
+  // strtoimax clamps what does not fit in 64 bits and says ERANGE.
+  const max = (1n << 63n) - 1n;
+  if (v > max || v < -max - 1n) {
+    errs.push(`${a}: Result too large`);
+    return v > max ? max : -max - 1n;
+  }
+  return v;
 }
 
 function toNum(a: string | undefined, errs: string[]): number {

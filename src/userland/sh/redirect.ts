@@ -2,6 +2,7 @@
 // files are opened as kernel fds, `n>&m` copies an entry, here-documents become input sources.
 
 import type { Redir } from './ast.js';
+import { readText } from './bytes.js';
 import { ShellError } from './control.js';
 import { type FdTable, InSource } from './io.js';
 import { fs } from './node-api.js';
@@ -72,7 +73,7 @@ async function applyOne(sh: Shell, r: Redir, t: FdTable, opened: number[]): Prom
     // reader is a child, which gets the fd itself.
     let data = '';
     try {
-      if (fs.statSync(target).isFile()) data = fs.readFileSync(target, 'utf8');
+      if (fs.statSync(target).isFile()) data = readText(target);
     } catch (e) {
       throw openFailed(target, false, e);
     }

@@ -38,6 +38,12 @@ export class Shell implements ExpandCtx {
   arg0 = 'sh';
   funcs = new Map<string, Node>();
   aliases = new Map<string, string>();
+  /**
+   * The aliases as they were when the running top-level command was read: dash expands aliases
+   * while parsing, so `alias a=b; a` on one line does not see the new alias, and `unalias a; a`
+   * still does. Null where the live table applies (`.` files, eval).
+   */
+  lineAliases: Map<string, string> | null = null;
   traps = new Map<string, string>();
   /** Traps set in this (sub)shell rather than inherited: a subshell runs only its own EXIT trap. */
   ownTraps = new Set<string>();
@@ -78,6 +84,12 @@ export class Shell implements ExpandCtx {
     for (const [k, v] of Object.entries(proc.env)) if (v !== undefined) this.vars.set(k, { v, exp: true });
     if (!this.vars.has('IFS')) this.vars.set('IFS', { v: ' \t\n', exp: false });
     if (!this.vars.has('PS1')) this.vars.set('PS1', { v: '$ ', exp: false });
+    // dash's default search path when none was inherited (not exported, as in dash).
+    if (!this.vars.has('PATH'))
+      this.vars.set('PATH', {
+        v: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+        exp: false,
+      });
     if (!this.vars.has('PS2')) this.vars.set('PS2', { v: '> ', exp: false });
     this.vars.set('PPID', { v: String(proc.ppid), exp: false });
     this.vars.set('OPTIND', { v: '1', exp: false });
@@ -416,7 +428,13 @@ export class Shell implements ExpandCtx {
       if (e instanceof SyntaxError_) throw new ShellError(`Syntax error: ${e.message}`);
       throw e;
     }
-    return this.run(node);
+    const saved = this.lineAliases;
+    this.lineAliases = null;
+    try {
+      return await this.run(node);
+    } finally {
+      this.lineAliases = saved;
+    }
   }
 }
 

@@ -13,6 +13,7 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
+  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -48,7 +49,10 @@ export function shCaseOptions(file: string): ShCaseOptions {
 /** One staged rootfs for the whole suite: /bin/sh, the cases under /cases, work dirs under /w. */
 export function stageRoot(cases: string[]): { root: string; cleanup: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'tsvirt-sh-'));
-  for (const d of ['bin', 'tmp', 'cases', 'w', 'root']) mkdirSync(join(root, d), { recursive: true });
+  for (const d of ['bin', 'tmp', 'cases', 'w', 'root', 'etc']) mkdirSync(join(root, d), { recursive: true });
+  // The user and group databases a base image has, so ls -l, id -un and stat %U name root as GNU's do.
+  writeFileSync(join(root, 'etc/passwd'), 'root:x:0:0:root:/root:/bin/sh\n');
+  writeFileSync(join(root, 'etc/group'), 'root:x:0:\n');
   cpSync(COREUTILS, join(root, 'bin'), { recursive: true });
   copyFileSync(SH_BUNDLE, join(root, 'bin/sh'));
   chmodSync(join(root, 'bin/sh'), 0o755);

@@ -65,8 +65,14 @@ export function warn(msg: string): void {
 }
 
 /** Prints `prog: msg` and ends with `status`. */
+/** head's and tail's report of an operand they cannot read. */
+export function warnCannotOpen(name: string, why: string): void {
+  warn(`cannot open ${q(name)} for reading: ${why}`);
+}
+
+/** Prints `prog: msg` (nothing for an empty msg: the cause was reported already) and exits. */
 export function die(msg: string, status = 1): never {
-  warn(msg);
+  if (msg !== '') warn(msg);
   throw new ExitError(status);
 }
 

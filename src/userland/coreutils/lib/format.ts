@@ -1,5 +1,7 @@
 // Guest zone (userland): shared renderings: `-rwxr-xr-x` mode strings, human sizes, ls-style dates.
 
+import { strftime } from './strftime.js';
+
 /** ls's ten-character mode string. */
 export function modeString(mode: number): string {
   const t = mode & 0o170000;
@@ -54,4 +56,20 @@ export function lsDate(ms: number, now = Date.now()): string {
   if (recent)
     return `${mon} ${day} ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
   return `${mon} ${day}  ${d.getUTCFullYear()}`;
+}
+
+/**
+ * ls --time-style: `full-iso`, `long-iso`, `iso`, `locale` (the default) or `+FORMAT` (a second
+ * format after a newline is for recent files); null for a style GNU does not know.
+ */
+export function lsTimeStyle(style: string, now = Date.now()): ((ms: number, ns: number) => string) | null {
+  const s = style.replace(/^posix-/, '');
+  const isRecent = (ms: number) => ms <= now + 60_000 && now - ms < 182.5 * 86_400_000;
+  if (s === 'full-iso') return (ms, ns) => strftime('%Y-%m-%d %H:%M:%S.%N %z', ms, ns);
+  if (s === 'long-iso') return (ms) => strftime('%Y-%m-%d %H:%M', ms);
+  if (s === 'iso') return (ms) => strftime(isRecent(ms) ? '%m-%d %H:%M' : '%Y-%m-%d ', ms);
+  if (s === 'locale' || s === 'default') return (ms) => lsDate(ms, now);
+  if (!s.startsWith('+')) return null;
+  const [old, recent] = s.slice(1).split('\n') as [string, string | undefined];
+  return (ms, ns) => strftime(recent !== undefined && isRecent(ms) ? recent : old, ms, ns);
 }

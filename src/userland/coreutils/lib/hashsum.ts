@@ -42,6 +42,8 @@ export async function hashsum(alg: string, argv: string[]): Promise<number> {
   }
   let bad = 0;
   let unreadable = 0;
+  let improper = 0;
+  const hexLen = hash(new Uint8Array(0)).length;
   for (const list of files) {
     let text: string;
     try {
@@ -51,13 +53,21 @@ export async function hashsum(alg: string, argv: string[]): Promise<number> {
       status = 1;
       continue;
     }
+    let formatted = 0;
     for (const line of splitLines(text).lines) {
-      const m = /^([0-9a-fA-F]+) [ *](.*)$/.exec(line);
-      if (!m) continue;
-      const name = m[2] as string;
+      // `digest  name` (or ` *name`), or the BSD form `ALG (name) = digest` that --tag writes.
+      const gnu = /^([0-9a-fA-F]+) [ *](.*)$/.exec(line);
+      const bsd = /^[A-Z0-9]+ \((.*)\) = ([0-9a-fA-F]+)$/.exec(line);
+      const m = gnu ? [gnu[1], gnu[2]] : bsd ? [bsd[2], bsd[1]] : null;
+      if (!m || (m[0] as string).length !== hexLen) {
+        if (line.trim() !== '' && !line.startsWith('#')) improper++;
+        continue;
+      }
+      formatted++;
+      const name = m[1] as string;
       let ok: boolean;
       try {
-        ok = hash(await readInput(name)) === (m[1] as string).toLowerCase();
+        ok = hash(await readInput(name)) === (m[0] as string).toLowerCase();
       } catch (e) {
         warn(`${name}: ${strerror(e)}`);
         if (!p.has('s')) out(`${name}: FAILED open or read\n`);
@@ -67,7 +77,13 @@ export async function hashsum(alg: string, argv: string[]): Promise<number> {
       if (!ok) bad++;
       if (!p.has('s') && !(ok && p.has('q'))) out(`${name}: ${ok ? 'OK' : 'FAILED'}\n`);
     }
+    if (formatted === 0) {
+      warn(`${list === '-' ? 'standard input' : list}: no properly formatted checksum lines found`);
+      status = 1;
+    }
   }
+  if (improper && !p.has('s'))
+    warn(`WARNING: ${improper} line${improper > 1 ? 's are' : ' is'} improperly formatted`);
   if (unreadable) warn(`WARNING: ${unreadable} listed file${unreadable > 1 ? 's' : ''} could not be read`);
   if (bad) warn(`WARNING: ${bad} computed checksum${bad > 1 ? 's' : ''} did NOT match`);
   return bad || unreadable ? 1 : status;

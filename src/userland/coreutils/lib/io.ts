@@ -2,7 +2,7 @@
 // and stdin (`-`), and the line splitting the text utilities share.
 
 import { utf8Bytes } from './bytes.js';
-import { die, q, strerror } from './errors.js';
+import { die, q, strerror, warn } from './errors.js';
 import { type Buf, Buffer, fs, type NodeErr, proc } from './node.js';
 
 const pending: (string | Uint8Array)[] = [];
@@ -122,6 +122,41 @@ export async function readOrWarn(name: string, warnFn: (m: string) => void): Pro
     warnFn(`${name}: ${strerror(e)}`);
     return null;
   }
+}
+
+/** How {@link eachInput} treats the operands. */
+export interface EachInputOptions {
+  /** Reports an unreadable operand; default `prog: name: strerror`. */
+  warn?: (name: string, why: string) => void;
+  /** Takes an operand itself (e.g. streams stdin) and returns true, or false to have it read. */
+  claim?: (name: string) => Promise<boolean>;
+  /** Told about each operand that could not be read, after it was reported. */
+  failed?: (name: string) => void;
+}
+
+/**
+ * The per-operand loop of the text utilities: reads each file (stdin for `-` or no operands)
+ * whole and hands it to `each`; one that cannot be read is reported and skipped, and the status
+ * is 1 if any was (GNU's rule), else 0.
+ */
+export async function eachInput(
+  operands: readonly string[],
+  each: (data: Buf, name: string) => void | Promise<void>,
+  opts: EachInputOptions = {},
+): Promise<number> {
+  let status = 0;
+  for (const f of operands.length ? operands : ['-']) {
+    if (opts.claim && (await opts.claim(f))) continue;
+    const report = opts.warn;
+    const data = await readOrWarn(f, report ? (m) => report(f, m.slice(f.length + 2)) : warn);
+    if (data === null) {
+      status = 1;
+      opts.failed?.(f);
+      continue;
+    }
+    await each(data, f);
+  }
+  return status;
 }
 
 /** Splits text into lines without their terminators; `last` says whether the final line had one. */

@@ -15,7 +15,7 @@ export function parseMode(spec: string, current: number, isDir: boolean, umask =
     if (!m) return null;
     const who = m[1] as string;
     let mask = 0;
-    for (const w of who || 'a') mask |= w === 'u' ? 0o4700 : w === 'g' ? 0o2070 : w === 'o' ? 0o0007 : 0o6777;
+    for (const w of who || 'a') mask |= w === 'u' ? 0o4700 : w === 'g' ? 0o2070 : w === 'o' ? 0o1007 : 0o7777;
     const filter = who === '' ? ~umask : ~0;
     for (const op of (m[2] as string).match(/[-+=][rwxXstugo]*/g) ?? []) {
       let bits = 0;

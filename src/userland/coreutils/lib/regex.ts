@@ -38,7 +38,8 @@ function bracket(s: string, i: number): [string, number] {
     if (c === '\\' || c === '[' || c === ']' || c === '^' || c === '/') r += `\\${c}`;
     else r += c;
   }
-  return [`\\${'['}`, i + 1];
+  // GNU's regcomp refuses an unterminated bracket expression (grep exits 2, sed and expr fail).
+  throw new SyntaxError('Unmatched [, [^, [:, [., or [=');
 }
 
 /** Translates a POSIX pattern (`ere` for -E) into JavaScript regular-expression source. */

@@ -128,17 +128,42 @@ export function strftime(fmt: string, ms: number, ns = 0): string {
       r += c;
       continue;
     }
+    // GNU's %[flags][width][:]conv: flags - _ 0 ^ #, a field width, colons for %:z.
     let j = i + 1;
-    let flag = '';
-    if ('-_0^#'.includes(fmt[j] as string)) flag = fmt[j++] as string;
-    const s = spec(fmt[j] as string);
-    if (s === null) {
+    let flags = '';
+    while ('-_0^#'.includes(fmt[j] as string) && j < fmt.length) flags += fmt[j++];
+    let width = '';
+    while (/[0-9]/.test(fmt[j] ?? '')) width += fmt[j++];
+    let colons = 0;
+    while (fmt[j] === ':') {
+      colons++;
+      j++;
+    }
+    const conv = fmt[j] as string;
+    let s = colons && conv === 'z' ? ['+00:00', '+00:00:00', '+00'][colons - 1] : colons ? null : spec(conv);
+    if (s === null || s === undefined) {
       r += fmt.slice(i, j + 1);
-    } else if (flag === '-') r += s.replace(/^[0 ]+(?=.)/, '');
-    else if (flag === '_') r += s.replace(/^0+(?=.)/, (z) => ' '.repeat(z.length));
-    else if (flag === '^') r += s.toUpperCase();
-    else r += s;
+      i = j;
+      continue;
+    }
+    if (conv === 'N' && width) s = s.slice(0, Number(width)).padEnd(Number(width), '0');
+    else s = pad(s, flags, Number(width || 0));
+    r += s;
     i = j;
   }
   return r;
+}
+
+/** Applies strftime flags and a field width to one conversion's text. */
+function pad(s: string, flags: string, width: number): string {
+  const numeric = /^[+-]?[ 0-9]+$/.test(s);
+  let t = s;
+  if (flags.includes('-')) t = t.replace(/^[0 ]+(?=.)/, '');
+  else if (flags.includes('_')) t = t.replace(/^0+(?=.)/, (z) => ' '.repeat(z.length));
+  else if (flags.includes('0')) t = t.replace(/^ +/, (z) => '0'.repeat(z.length));
+  if (flags.includes('^') || flags.includes('#')) t = t.toUpperCase();
+  if (t.length >= width || flags.includes('-')) return t;
+  const fill = flags.includes('_') ? ' ' : flags.includes('0') || (numeric && !s.startsWith(' ')) ? '0' : ' ';
+  const sign = /^[+-]/.test(t) && fill === '0' ? (t[0] as string) : '';
+  return sign + (sign ? t.slice(1) : t).padStart(width - sign.length, fill);
 }

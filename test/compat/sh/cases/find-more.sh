@@ -1,18 +1,23 @@
-# find: -prune, -depth ordering, -perm, -newer chains, -exec with sh -c, -print0 into xargs -0
-mkdir -p t/keep/sub t/skip/sub t/'with space'; touch t/keep/a.c t/keep/sub/b.c t/skip/c.c t/'with space'/d.c
-chmod 755 t/keep/a.c
-find t -name skip -prune -o -name '*.c' -print | sort
-find t -path t/skip -prune -o -type f -print | sort
-find t/keep -depth | head -3
-find t -type f -perm -u+x
-find t -type f -perm 755
-find t -name '*.c' -print0 | xargs -0 -n1 basename | sort
-find t -type f -exec sh -c 'echo "$(basename "$1") in $(basename "$(dirname "$1")")"' _ {} \; | sort
-find t -type d -name sub | sort | wc -l
-find t -iname 'A.C'
-find t -type f -name '*.c' ! -path '*skip*' ! -path '*space*' | sort
-find t -maxdepth 2 -type d | sort
-find . -name nothing-matches; echo "none status=$?"
-find nosuchdir 2>/dev/null; echo "missing status=$?"
-find t -newer t/keep/a.c -type f | wc -l
-find t -type f | wc -l
+# find: -newer, -perm, -empty, -delete, -prune, -print0 | xargs -0, -size, -o and !.
+mkdir -p t/a t/b t/skip/deep
+touch -d '2020-01-01' t/old
+touch t/new
+touch t/a/empty
+printf 'data' > t/b/full
+touch t/skip/deep/x
+chmod 755 t/new
+find t -newer t/old -type f | sort
+find t -perm 755 -type f
+find t -perm -u+x -type f | sort
+find t -empty | sort
+find t -name skip -prune -o -type f -print | sort
+find t -type f -print0 | xargs -0 ls -1 | sort
+find t -type f ! -name '*e*' | sort
+find t \( -name old -o -name full \) | sort
+find t -size +0c -type f
+find t -path '*skip*' -type f
+find t/skip -delete; [ -e t/skip ] || echo deleted
+find t -maxdepth 1 -type d | sort
+find nosuch 2>/dev/null; echo "missing: $?"
+find t -type f -name 'n*' -exec echo found {} \;
+find t -type f -name '*l*' -exec echo {} + | tr ' ' '\n' | sort
