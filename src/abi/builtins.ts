@@ -92,3 +92,13 @@ const names: ReadonlySet<string> = new Set(BUILTIN_MODULES);
 export function isBuiltinModule(id: string): boolean {
   return names.has(id.startsWith('node:') ? id.slice(5) : id);
 }
+
+const missingNames: ReadonlySet<string> = new Set(UNIMPLEMENTED_BUILTINS);
+const schemeOnly: ReadonlySet<string> = new Set(SCHEME_ONLY_BUILTINS);
+
+/** The name of a Node 20 builtin tsvirt lacks that `id` names (`cluster`, `node:test`), if it names one. */
+export function missingBuiltin(id: string): string | undefined {
+  const bare = id.startsWith('node:') ? id.slice(5) : id;
+  if (missingNames.has(bare) || (id.startsWith('node:') && schemeOnly.has(bare))) return bare;
+  return undefined;
+}

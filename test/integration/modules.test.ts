@@ -24,6 +24,8 @@ const FILES: Record<string, string> = {
   'app/twice.mjs':
     "const a = await import('./counter.mjs');\nconst b = await import('./counter.mjs?again');\nconst c = await import('./counter.mjs');\nconsole.log(a === c, a.n, globalThis.evals);\n",
   'app/exit-in-module.mjs': "console.log('before');\nprocess.exit(7);\n",
+  'app/missing-builtins.mjs':
+    "for (const id of ['cluster', 'node:http2', 'node:test']) await import(id).catch((e) => console.log(e.code, e.message));\n",
   'app/exit-in-tick.mjs': "process.nextTick(() => process.exit(9));\nconsole.log('body');\n",
   'app/hook-probe.mjs':
     "console.log(typeof globalThis.__tsvirt_esm);\nawait import('tsvirt:esm').catch((e) => console.log(e.code));\n",
@@ -90,6 +92,18 @@ describe('ES module failures', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain(
       "Error [ERR_MODULE_NOT_FOUND]: Cannot find module '/app/nowhere.mjs' imported from /app/missing-dep.mjs",
+    );
+  });
+
+  it('an import of a Node builtin tsvirt lacks is ERR_NOT_IMPLEMENTED, as its require() is', async () => {
+    const r = await run(['node', 'missing-builtins.mjs']);
+    expect(r.out).toBe(
+      [
+        'ERR_NOT_IMPLEMENTED node:cluster is not implemented in tsvirt',
+        'ERR_NOT_IMPLEMENTED node:http2 is not implemented in tsvirt',
+        'ERR_NOT_IMPLEMENTED node:test is not implemented in tsvirt',
+        '',
+      ].join('\n'),
     );
   });
 

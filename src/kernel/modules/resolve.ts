@@ -2,6 +2,7 @@
 // container's VFS so a require costs one crossing instead of a dozen stats. Pure over `ResolveFs`.
 
 import { posix } from 'node:path';
+import { missingBuiltin } from '../../abi/builtins.js';
 import { Errno } from '../errno.js';
 
 export interface ResolveFs {
@@ -92,6 +93,11 @@ export class Resolver {
   /** ES `import specifier` from `referrer` (a filename, or null for the entry point). */
   resolveImport(specifier: string, referrer: string | null, cwd: string): Resolved {
     const conditions = ['node', 'import', 'default'];
+    const missing = missingBuiltin(specifier);
+    if (missing) {
+      // Node has it; tsvirt does not: the error require() gives, not a node_modules lookup.
+      throw new ResolveError('ERR_NOT_IMPLEMENTED', `node:${missing} is not implemented in tsvirt`);
+    }
     if (specifier.startsWith('node:') || this.isBuiltin(specifier)) {
       if (!this.isBuiltin(specifier))
         throw new ResolveError('ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${specifier}`);
