@@ -8,6 +8,9 @@ import type { WireDirent, WireStat } from './wire.js';
 
 type Fd = number;
 
+/** The longest domain text.domainToASCII maps (the host's work is linear in it; DNS names are ≤ 253 bytes). */
+export const MAX_DOMAIN = 1 << 20;
+
 /** Arguments and results of each syscall. `async` marks calls that may also be started with door.async. */
 export interface SyscallSpec {
   // ---- fs: paths --------------------------------------------------------------------------------

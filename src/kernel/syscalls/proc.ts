@@ -4,6 +4,7 @@
 import { randomFillSync } from 'node:crypto';
 import { domainToASCII } from 'node:url';
 import { isSignalName } from '../../abi/signals.js';
+import { MAX_DOMAIN } from '../../abi/syscalls.js';
 import { monotonicMs } from '../clock.js';
 import { fail } from '../errno.js';
 import { bool, int, optional, path, record } from '../validate.js';
@@ -17,8 +18,6 @@ const umaskArgs = record({ mask: optional(int(0, 0o777)) });
 const sizeArgs = record({ size: int(0, 65536) });
 const rawModeArgs = record({ fd: int(0, 2), mode: bool });
 const empty = record({});
-/** Longest domain text mapped (the host's work is linear in it; a DNS name is at most 253 bytes). */
-export const MAX_DOMAIN = 1 << 20;
 const domainArgs = record({
   domain: (v: unknown) => (typeof v === 'string' && v.length <= MAX_DOMAIN ? v : fail('EINVAL')),
 });

@@ -138,9 +138,11 @@ export function createProcess(): GuestProcess {
       enumerable: true,
       configurable: true,
     });
-  // Node's env object inherits from a bare object whose only own property is an anonymous constructor.
+  // Node's env object inherits from a bare object whose only own property is an anonymous constructor
+  // (its name is '': a function written in a property would take the property's name).
+  const anonymous = Object.defineProperty(() => {}, 'name', { value: '' });
   const envProto = Object.create(Object.prototype, {
-    constructor: { value: () => {}, writable: true, configurable: true, enumerable: false },
+    constructor: { value: anonymous, writable: true, configurable: true, enumerable: false },
   });
   const vars: Record<string, string> = Object.create(envProto);
   for (const [k, v] of Object.entries(b.env)) store(vars, k, v);

@@ -10,3 +10,4 @@ console.log(Object.getPrototypeOf(process.env) === Object.prototype, process.env
 console.log(typeof process.env.NUM, process.env.UNDEF, delete process.env.NUM, 'NUM' in process.env);
 console.log(Object.keys(process.env).sort().join(','), Object.entries({ ...process.env }).length);
 console.log(String(process.env), Object.prototype.toString.call(process.env));
+console.log(JSON.stringify(Object.getPrototypeOf(process.env).constructor.name), Object.getOwnPropertyNames(Object.getPrototypeOf(process.env)));
