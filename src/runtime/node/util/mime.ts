@@ -134,6 +134,14 @@ export class MIMEParams {
   }
 }
 
+/** A new type or subtype for a MIMEType setter: a non-empty token (else Node's syntax error), lowercased. */
+function settableToken(what: 'type' | 'subtype', value: unknown): string {
+  const v = `${value}`;
+  const bad = v.search(NOT_TOKEN);
+  if (v.length === 0 || bad !== -1) throw syntaxError(what, v, bad);
+  return lower(v);
+}
+
 export class MIMEType {
   #type: string;
   #subtype: string;
@@ -164,10 +172,7 @@ export class MIMEType {
   }
 
   set type(value: string) {
-    const v = `${value}`;
-    const bad = v.search(NOT_TOKEN);
-    if (v.length === 0 || bad !== -1) throw syntaxError('type', v, bad);
-    this.#type = lower(v);
+    this.#type = settableToken('type', value);
   }
 
   get subtype(): string {
@@ -175,10 +180,7 @@ export class MIMEType {
   }
 
   set subtype(value: string) {
-    const v = `${value}`;
-    const bad = v.search(NOT_TOKEN);
-    if (v.length === 0 || bad !== -1) throw syntaxError('subtype', v, bad);
-    this.#subtype = lower(v);
+    this.#subtype = settableToken('subtype', value);
   }
 
   get essence(): string {
