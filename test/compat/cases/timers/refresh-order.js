@@ -29,6 +29,8 @@ clearTimeout(undefined); clearTimeout(null); clearTimeout({}); clearInterval('no
   try { await sleep(1, null, { ref: 'x' }); } catch (e) { console.log(e.code, e.message); }
   try { setTimeout('str'); } catch (e) { console.log(e.code, e.message); }
   await sleep(60);
-  console.log(order, refreshOrder, runs);
+  // A 0 ms timeout against an immediate from the main module is a race in Node too (it depends on
+  // how long the main module took), so those two are compared as a set.
+  console.log(order.slice(0, 3), order.slice(3).sort(), refreshOrder, runs);
   console.log(timers.setTimeout === setTimeout, typeof timers.promises.scheduler?.wait);
 })();
