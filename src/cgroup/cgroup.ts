@@ -36,6 +36,9 @@ export function isolateHeapMbFor(limits: Limits): number | undefined {
   return bytes ? Math.max(MIN_ISOLATE_HEAP_MB, Math.floor(bytes / (1024 * 1024))) : undefined;
 }
 
+/** The release of a turn that took no scheduler slot. */
+function noRelease(): void {}
+
 export class Cgroup {
   readonly cpu: CpuController;
   readonly memory: MemoryController;
@@ -83,12 +86,18 @@ export class Cgroup {
    * Waits until this group may run a turn: throttled while over its CPU quota, then queued for a
    * scheduler slot. Returns the slot's release function.
    */
-  async admit(): Promise<() => void> {
+  admit(): Promise<() => void> | (() => void) {
+    // Admitted at once (the common case) without a promise: the turn is then dispatched in the
+    // caller's macrotask, before whatever else the caller does (see EventLoop.postNow).
+    if (this.cpu.delay() > 0) return this.admitThrottled();
+    return this.scheduler ? this.scheduler.acquire(this) : noRelease;
+  }
+
+  private async admitThrottled(): Promise<() => void> {
     for (let wait = this.cpu.delay(); wait > 0; wait = this.cpu.delay()) {
       await new Promise((r) => setTimeout(r, wait));
     }
-    if (!this.scheduler) return () => {};
-    return this.scheduler.acquire(this);
+    return this.scheduler ? this.scheduler.acquire(this) : noRelease;
   }
 
   /** The figures now, given the live processes' heaps. */

@@ -27,7 +27,7 @@ import { fail } from './errno.js';
 import { ExecError, resolveExec } from './exec.js';
 import { type ExecOptions, type ExecProcess, execIn } from './exec-session.js';
 import { type CommitOptions, commitContainer, containerLayerTar, exportContainer } from './image-commit.js';
-import { plugNetwork } from './net-setup.js';
+import { joinNetwork, type PlugSpec, portsToPublish, publish } from './net-setup.js';
 import { PidNamespace, type ProcessInfo } from './pid-namespace.js';
 import type { ContainerSpec } from './spec.js';
 import { doorFor } from './syscalls/table.js';
@@ -212,12 +212,12 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
     if (timeout !== undefined) {
       this.timeoutTimer = setTimeout(() => this.expire(), timeout);
     }
-    try {
-      await this.plugNetwork();
-    } catch (err) {
-      this.finish({ exitCode: 125, signal: null, oomKilled: false, reason: 'error' });
-      throw err;
-    }
+    const plug = this.plugSpec();
+    const ports = portsToPublish(plug);
+    // Publishing binds host ports and may fail, and then no process may have run: it comes first.
+    // With nothing to publish, PID 1 is dispatched first and the network is joined while it boots on
+    // its own thread; its syscalls wait for this thread, so it never sees the container unplugged.
+    if (ports.length > 0) await this.plugNetwork(plug, ports);
     const tty = this.spec.tty === true;
     const fds = new FdTable(this.spec.limits?.nofile);
     fds.install(new ReadableStreamFile(this.stdinPipe, tty), 0);
@@ -234,6 +234,8 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
         fds,
       });
       void task.exited.then((s) => this.finish(s));
+      if (ports.length === 0)
+        this.net = { ns: joinNetwork(this.runtime.netSwitch, plug), sw: this.runtime.netSwitch };
     } catch (err) {
       if (err instanceof ExecError) {
         this.stderrPipe.write(`tsvirt: ${err.message}\n`);
@@ -462,22 +464,31 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
   }
 
   /** Joins the container's network and publishes its ports (a taken host port fails the start). */
-  private async plugNetwork(): Promise<void> {
-    const sw = this.runtime.netSwitch;
-    const exposed = Object.keys(this.image?.resolved.config.config?.ExposedPorts ?? {});
-    const p = await plugNetwork(sw, {
+  private plugSpec(): PlugSpec {
+    return {
       spec: this.spec,
       hostname: this.hostname,
       name: this.name,
       vfs: this.vfs,
-      exposed,
+      exposed: Object.keys(this.image?.resolved.config.config?.ExposedPorts ?? {}),
       ...(this.cgroup.storage ? { quota: this.cgroup.storage } : {}),
-    });
-    this.net = { ns: p.ns, sw };
-    this.unpublish = p.unpublish;
-    this.publishedPorts = p.publishedPorts;
+    };
+  }
+
+  /** Joins the network and publishes `ports`; a failure ends the container (125) and is thrown. */
+  private async plugNetwork(plug: PlugSpec, ports: PortMapping[]): Promise<void> {
+    const sw = this.runtime.netSwitch;
+    try {
+      const p = await publish(sw, joinNetwork(sw, plug), ports);
+      this.net = { ns: p.ns, sw };
+      this.unpublish = p.unpublish;
+      this.publishedPorts = p.publishedPorts;
+    } catch (err) {
+      this.finish({ exitCode: 125, signal: null, oomKilled: false, reason: 'error' });
+      throw err;
+    }
     // The container may have been killed while the host ports were being bound.
-    if (this.status) p.unpublish?.();
+    if (this.status) this.unpublish?.();
   }
 
   private finish(ended: ExitStatus): void {

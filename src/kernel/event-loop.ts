@@ -10,7 +10,7 @@ export interface LoopHooks {
   /** The dispatch failed (isolate disposed, OOM, an unhandled rejection escaping the turn). */
   failed(err: unknown): void;
   /** Waits for permission to run a turn (cgroup throttling, scheduler slot); returns the release. */
-  admit?(): Promise<() => void>;
+  admit?(): Promise<() => void> | (() => void);
   /** Runs after every turn (CPU and memory accounting). */
   after?(): void;
   /** Called every `maxTurnMs` while one turn runs; the task decides (by CPU time) whether to kill. */
@@ -143,6 +143,18 @@ export class EventLoop {
     this.timer = undefined;
   }
 
+  /**
+   * Posts `ev` and, when nothing else is queued or running, dispatches it now instead of on the next
+   * macrotask: a process's `main` then starts on its thread while the caller finishes its own work
+   * (the guest's syscalls are served only once this thread is free).
+   */
+  postNow(ev: GuestEvent): void {
+    if (this.stopped) return;
+    this.queue.push(ev);
+    if (this.busy || this.scheduled || this.paused || this.queue.length > 1) this.kick();
+    else void this.pump();
+  }
+
   private kick(): void {
     if (this.busy || this.scheduled || this.stopped || this.paused) return;
     this.scheduled = true;
@@ -164,7 +176,8 @@ export class EventLoop {
     if (ev.t === 'tick') this.tickQueued = false;
     if (ev.t !== 'beforeExit' && ev.t !== 'exit') this.idlePhase = 'none';
     this.busy = true;
-    const release = this.hooks.admit ? await this.hooks.admit() : undefined;
+    const admitted = this.hooks.admit?.();
+    const release = admitted instanceof Promise ? await admitted : admitted;
     if (this.stopped) {
       release?.();
       return;

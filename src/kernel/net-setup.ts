@@ -56,19 +56,41 @@ function writeEtc(vfs: Vfs, path: string, text: string): void {
   }
 }
 
-/** Joins the network, applies limits and egress, writes the /etc files, publishes ports. */
-export async function plugNetwork(
-  sw: NetSwitch,
-  c: {
-    spec: ContainerSpec;
-    hostname: string;
-    name: string;
-    vfs: Vfs;
-    exposed: readonly string[];
-    /** The container's storage quota: the kernel's own files are not charged to it. */
-    quota?: StorageQuota;
-  },
-): Promise<Plugged> {
+/** What a container plugs in with. */
+export interface PlugSpec {
+  spec: ContainerSpec;
+  hostname: string;
+  name: string;
+  vfs: Vfs;
+  exposed: readonly string[];
+  /** The container's storage quota: the kernel's own files are not charged to it. */
+  quota?: StorageQuota;
+}
+
+/** The host ports a container publishes: `spec.ports`, plus every EXPOSEd port for `publishAll`. */
+export function portsToPublish(c: Pick<PlugSpec, 'spec' | 'exposed'>): PortMapping[] {
+  const ports: PortMapping[] = [...(c.spec.ports ?? [])];
+  if (c.spec.publishAll) {
+    for (const key of c.exposed) {
+      const m = /^(\d+)(?:\/tcp)?$/.exec(key);
+      const containerPort = Number(m?.[1]);
+      if (
+        m &&
+        containerPort > 0 &&
+        containerPort < 65536 &&
+        !ports.some((p) => p.containerPort === containerPort)
+      )
+        ports.push({ hostPort: 0, containerPort });
+    }
+  }
+  return ports;
+}
+
+/**
+ * Joins the network, applies limits and egress, writes the /etc files: everything but publishing,
+ * synchronously (the kernel can then do it while the container's first process boots on its thread).
+ */
+export function joinNetwork(sw: NetSwitch, c: PlugSpec): NetNamespace {
   const { spec } = c;
   const ns = sw.attach({
     network: spec.network ?? 'bridge',
@@ -88,20 +110,11 @@ export async function plugNetwork(
   };
   if (c.quota) c.quota.uncharged(writeAll);
   else writeAll();
-  const ports: PortMapping[] = [...(spec.ports ?? [])];
-  if (spec.publishAll) {
-    for (const key of c.exposed) {
-      const m = /^(\d+)(?:\/tcp)?$/.exec(key);
-      const containerPort = Number(m?.[1]);
-      if (
-        m &&
-        containerPort > 0 &&
-        containerPort < 65536 &&
-        !ports.some((p) => p.containerPort === containerPort)
-      )
-        ports.push({ hostPort: 0, containerPort });
-    }
-  }
+  return ns;
+}
+
+/** Publishes `ports` of a joined namespace on the host; on failure the namespace is detached. */
+export async function publish(sw: NetSwitch, ns: NetNamespace, ports: PortMapping[]): Promise<Plugged> {
   if (ports.length === 0) return { ns, publishedPorts: [], unpublish: undefined };
   try {
     const pub = await publishPorts(sw, ns, ports);

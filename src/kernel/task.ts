@@ -157,7 +157,7 @@ export class Task implements FsCaller {
   /** Binds the isolate to this process and queues its first turn, which boots the runtime and runs main. */
   start(info: BootInfo, handlers: Parameters<GuestIsolate['attach']>[0]): void {
     this.setWakeWord(this.guest.attach(handlers));
-    this.loop.post({ t: 'main', boot: info });
+    this.loop.postNow({ t: 'main', boot: info });
   }
 
   post(ev: GuestEvent): void {

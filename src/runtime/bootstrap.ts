@@ -27,12 +27,14 @@ import {
 } from './internal/loop.js';
 import { runMain } from './internal/main.js';
 import {
+  bindProcess,
   createProcess,
   currentExitCode,
   type GuestProcess,
   isExiting,
   markExiting,
   reallyExit,
+  spinUntilDisposed,
 } from './internal/process.js';
 import { installStackTraces } from './internal/stack.js';
 import { setBootInfo } from './internal/state.js';
@@ -56,8 +58,11 @@ function prepare(): void {
   setWakeHook(() => {
     start('time.monotonic', null, () => {}, queueMicrotask);
   });
+  unbound = createProcess();
 }
 
+/** The process object, made with the runtime and bound to the process that boots (see createProcess). */
+let unbound: GuestProcess | undefined;
 let proc: GuestProcess | undefined;
 let fatal: ((err: unknown) => void) | undefined;
 
@@ -65,7 +70,9 @@ let fatal: ((err: unknown) => void) | undefined;
 function boot(info: BootInfo): GuestProcess {
   setBootInfo(info);
   setClock(() => sys<number>('time.monotonic'));
-  const p = createProcess();
+  const p = unbound ?? createProcess();
+  unbound = undefined;
+  bindProcess(p);
   if (info.ipc !== null) setupChildIpc(p, info.ipc);
   fatal = makeFatalHandler(p);
   setFatalHandler(fatal);
@@ -76,8 +83,7 @@ function boot(info: BootInfo): GuestProcess {
 
 function dispatch(ev: GuestEvent): LoopState {
   if (ev.t === 'maybeExit') {
-    if (proc && !hasWork() && !isExiting() && quietBeforeExit(proc) && sys<boolean>('proc.idle'))
-      exitNow(proc);
+    if (proc && !hasWork() && !isExiting() && quietBeforeExit(proc)) exitIfIdle(proc);
     return endTurn();
   }
   if (ev.t === 'main' && !proc) {
@@ -128,7 +134,7 @@ function dispatch(ev: GuestEvent): LoopState {
       if (quietBeforeExit(p)) {
         // No listener can run, so nothing can be scheduled: if the kernel still holds nothing for
         // this process, 'exit' follows in this same turn (saving the kernel's `exit` turn).
-        if (sys<boolean>('proc.idle')) exitNow(p);
+        exitIfIdle(p);
         break;
       }
       runCallback(() => p.emit('beforeExit', currentExitCode() ?? 0));
@@ -157,17 +163,35 @@ const promiseThen = Promise.prototype.then;
  * (which emits 'exit' from C++), microtasks the listeners queued still run; nextTicks and timers do not.
  */
 function exitNow(p: GuestProcess): void {
+  // With no 'exit' listener (and emit not replaced) nothing can queue a microtask: end at once.
+  const quiet = quietExit(p);
   guarded(() => {
     markExiting();
     p.emit('exit', currentExitCode() ?? 0);
   });
   dropTicks();
+  if (quiet) reallyExit(currentExitCode() ?? 0);
   let rounds = 0;
   const settle = (): void => {
     if (++rounds < EXIT_MICROTASK_ROUNDS) Reflect.apply(promiseThen, settledPromise, [settle]);
     else reallyExit(currentExitCode() ?? 0);
   };
   Reflect.apply(promiseThen, settledPromise, [settle]);
+}
+
+/** The loop ran dry and no 'beforeExit' listener can run: ends the process unless the kernel holds work. */
+function exitIfIdle(p: GuestProcess): void {
+  if (!quietExit(p)) {
+    if (sys<boolean>('proc.idle')) exitNow(p);
+    return;
+  }
+  // No 'exit' listener can run either: the idle check and the exit are one crossing.
+  if (sys<boolean>('proc.exitIdle', { code: (currentExitCode() ?? 0) & 0xff })) spinUntilDisposed();
+}
+
+/** Emitting 'exit' would run nothing: no listener, and emit is not replaced by the program. */
+function quietExit(p: GuestProcess): boolean {
+  return p.emit === baseEmit && p.listenerCount('exit') === 0;
 }
 
 /** The emitter's own emit, captured before any program runs. */

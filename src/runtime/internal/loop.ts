@@ -10,8 +10,8 @@ let performanceNow: () => number = () => Date.now();
 
 /** Lets the bootstrap install the monotonic clock (it comes from the kernel). */
 export function setClock(fn: () => number): void {
+  // Not read here: the boot's turn reads it first thing (updateLoopTime), and each read is a crossing.
   performanceNow = fn;
-  loopTime = fn();
 }
 
 // libuv's cached loop time (uv_now): updated once per turn, so every timer a callback creates starts

@@ -123,10 +123,17 @@ export function consoleTarget(fd: 1 | 2): { write(text: string): unknown } {
   return consoleTargets.consoleTarget(fd);
 }
 
+/** process.cwd() as last set (boot, then chdir): the kernel is asked only when it changes. */
+let cwdCache = '/';
+
+/**
+ * Builds the process object before any process exists (when the runtime is evaluated, so a warm-pool
+ * isolate has it ready: building it is a good part of a boot's cost in a fresh isolate). What BootInfo
+ * says (argv, env, pid, versions …) is filled in by `bindProcess` when the process boots; until then
+ * those properties hold placeholders, so the object's keys keep Node's order.
+ */
 export function createProcess(): GuestProcess {
-  const b = boot();
   const proc = new EventEmitter() as GuestProcess;
-  let cwdCache = b.cwd;
   const stdio = createStdio(proc);
 
   // An ordinary object to programs (Object.prototype, inspected plainly), as Node's is; every value is
@@ -145,7 +152,6 @@ export function createProcess(): GuestProcess {
     constructor: { value: anonymous, writable: true, configurable: true, enumerable: false },
   });
   const vars: Record<string, string> = Object.create(envProto);
-  for (const [k, v] of Object.entries(b.env)) store(vars, k, v);
   const env = new Proxy(vars, {
     set(target, key, value) {
       if (typeof key === 'symbol') return false;
@@ -175,26 +181,23 @@ export function createProcess(): GuestProcess {
   };
   hrtime.bigint = (): bigint => BigInt(Math.round(sys<number>('time.monotonic') * 1e6));
 
-  const version = b.nodeVersion || NODE_VERSION_FALLBACK;
+  envVars = (facts) => {
+    for (const [k, v] of Object.entries(facts)) store(vars, k, v);
+  };
   const props: Record<string, unknown> = {
     title: 'node',
-    version,
-    versions: {
-      node: version.slice(1),
-      v8: '11.3.244.8-node.33',
-      uv: '1.46.0',
-      modules: '115',
-      tsvirt: '0.1.0',
-    },
-    arch: b.arch,
-    platform: b.platform,
+    // Placeholders until bindProcess (see createProcess).
+    version: '',
+    versions: {},
+    arch: '',
+    platform: '',
     release: { name: 'node', lts: 'Iron' },
-    argv: b.argv.slice(),
-    argv0: b.argv0,
-    execArgv: b.execArgv.slice(),
-    execPath: b.execPath,
-    pid: b.pid,
-    ppid: b.ppid,
+    argv: [],
+    argv0: '',
+    execArgv: [],
+    execPath: '',
+    pid: 0,
+    ppid: 0,
     env,
     config: { target_defaults: {}, variables: {} },
     features: {
@@ -237,12 +240,12 @@ export function createProcess(): GuestProcess {
       if (typeof m !== 'number' || !Number.isInteger(m)) throw invalidArgType('mask', 'of type number', mask);
       return sys<number>('proc.umask', { mask: m & 0o777 });
     },
-    getuid: () => b.uid,
-    geteuid: () => b.uid,
-    getgid: () => b.gid,
-    getegid: () => b.gid,
-    getgroups: () => [b.gid],
-    uptime: () => sys<number>('time.monotonic') / 1000 - b.startedAt / 1000,
+    getuid: () => boot().uid,
+    geteuid: () => boot().uid,
+    getgid: () => boot().gid,
+    getegid: () => boot().gid,
+    getgroups: () => [boot().gid],
+    uptime: () => sys<number>('time.monotonic') / 1000 - boot().startedAt / 1000,
     memoryUsage: Object.assign(() => sys<Record<string, number>>('proc.memory', {}), {
       rss: () => sys<Record<string, number>>('proc.memory', {}).rss,
     }),
@@ -292,10 +295,10 @@ export function createProcess(): GuestProcess {
       nextTick(() => {
         // Node prints from a 'warning' listener installed at startup, so printing comes first;
         // user listeners observe, they do not silence.
-        const noWarnings = proc.noProcessWarnings === true || b.execArgv.includes('--no-warnings');
+        const noWarnings = proc.noProcessWarnings === true || boot().execArgv.includes('--no-warnings');
         if (!noWarnings) {
           const c = (w as Error & { code?: string }).code;
-          let msg = `(node:${b.pid}) ${c ? `[${c}] ` : ''}${String(w)}`;
+          let msg = `(node:${boot().pid}) ${c ? `[${c}] ` : ''}${String(w)}`;
           const detail = (w as Error & { detail?: unknown }).detail;
           if (typeof detail === 'string') msg += `\n${detail}`;
           if (!warnedHint) {
@@ -353,6 +356,37 @@ export function createProcess(): GuestProcess {
       sys('proc.sigaction', { sig: event, handled: false });
   });
   return proc;
+}
+
+/** Fills process.env from the boot facts (set by createProcess, which owns the env object). */
+let envVars: (facts: Record<string, string>) => void = () => {
+  throw new Error('tsvirt runtime: process bound before it was created');
+};
+
+/** Makes the process object `proc` (from createProcess) the process BootInfo describes. */
+export function bindProcess(proc: GuestProcess): void {
+  const b = boot();
+  const version = b.nodeVersion || NODE_VERSION_FALLBACK;
+  cwdCache = b.cwd;
+  envVars(b.env);
+  Object.assign(proc, {
+    version,
+    versions: {
+      node: version.slice(1),
+      v8: '11.3.244.8-node.33',
+      uv: '1.46.0',
+      modules: '115',
+      tsvirt: '0.1.0',
+    },
+    arch: b.arch,
+    platform: b.platform,
+    argv: b.argv.slice(),
+    argv0: b.argv0,
+    execArgv: b.execArgv.slice(),
+    execPath: b.execPath,
+    pid: b.pid,
+    ppid: b.ppid,
+  });
 }
 
 let captureCallback: Listener | null = null;

@@ -159,7 +159,8 @@ function createStdin(isTTY: boolean): Readable {
 }
 
 export function createStdio(proc: Proc): Stdio {
-  const b = boot();
+  // Made before the process boots (createProcess): the boot facts are read when a stream is made.
+  const b = boot;
   let stdout: Writable | undefined;
   let stderr: Writable | undefined;
   let stdin: Readable | undefined;
@@ -167,7 +168,7 @@ export function createStdio(proc: Proc): Stdio {
     install() {
       Object.defineProperty(proc, 'stdout', {
         get: () => {
-          stdout ??= createWriteStream(1, b.tty.stdout);
+          stdout ??= createWriteStream(1, b().tty.stdout);
           return stdout;
         },
         configurable: true,
@@ -175,7 +176,7 @@ export function createStdio(proc: Proc): Stdio {
       });
       Object.defineProperty(proc, 'stderr', {
         get: () => {
-          stderr ??= createWriteStream(2, b.tty.stderr);
+          stderr ??= createWriteStream(2, b().tty.stderr);
           return stderr;
         },
         configurable: true,
@@ -183,7 +184,7 @@ export function createStdio(proc: Proc): Stdio {
       });
       Object.defineProperty(proc, 'stdin', {
         get: () => {
-          stdin ??= createStdin(b.tty.stdin);
+          stdin ??= createStdin(b().tty.stdin);
           return stdin;
         },
         configurable: true,

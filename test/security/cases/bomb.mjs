@@ -49,9 +49,12 @@ try {
 }
 // Report, then end the way the CLI does (src/cli/main.ts): naturally, unless an isolate was
 // quarantined (its parked thread holds the loop open; the platform then ends the process at exit).
-await new Promise((resolve) => process.send(result, resolve));
-// A quarantine is reported on the host's loop, possibly after the container ended: give it a moment.
+// A quarantine is reported on the host's loop, possibly after the container ended (and after
+// kernel.close under load): give it a moment before counting, so the report agrees with how the
+// host then ends.
 await new Promise((r) => setTimeout(r, 500));
+if (result) result.quarantined = quarantinedIsolates();
+await new Promise((resolve) => process.send(result, resolve));
 if (quarantinedIsolates() > 0) process.exit(0);
 process.disconnect();
 // As src/cli/main.ts: a quarantine reported later keeps the loop alive, so this still runs.
