@@ -11,7 +11,9 @@
 // digests, hostile layers, tree building — prepare.ts) happens before the lock is taken and before
 // anything is written, so a failed load or build leaves the store byte-for-byte as it was. Readers
 // take no lock: they read index.json (always whole) and then blobs, verifying every blob's digest;
-// a blob garbage-collected between the two reads surfaces as "image not found".
+// a blob garbage-collected between the two reads surfaces as "image not found". What readers learn is
+// kept (read-cache.ts): blobs by digest, index.json until a stat says it changed, so resolving an image
+// that was resolved before does no asynchronous I/O.
 
 import { readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -37,6 +39,7 @@ import {
 import { composeImage, layerTarOf, type PreparedImage, prepareImage } from './prepare.js';
 import { normalizeTag, parseReference } from './reference.js';
 import { findManifest, namesOf, refName, removeName, setName } from './refs.js';
+import { deepFreeze, type IndexSnapshot, ReadCache } from './read-cache.js';
 import { decompress } from './tar-reader.js';
 import type { MergedTree } from './tree.js';
 import { TreeCache } from './tree-cache.js';
@@ -113,6 +116,7 @@ export class ImageStore {
   private readonly inUse: InUseCheck | undefined;
   private readonly lockTimeoutMs: number;
   private ready: Promise<void> | undefined;
+  private readonly reads: ReadCache<ResolvedImage>;
 
   constructor(options: ImageStoreOptions = {}) {
     this.home = options.home ?? defaultHome();
@@ -121,6 +125,7 @@ export class ImageStore {
     this.inUse = options.inUse;
     this.lockTimeoutMs = options.lockTimeoutMs ?? 30_000;
     this.cache = options.treeCache ?? new TreeCache();
+    this.reads = new ReadCache(this.layout.index);
   }
 
   /** Creates the layout if needed (every method calls it). */
@@ -132,11 +137,14 @@ export class ImageStore {
     return this.ready;
   }
 
-  /** The current index.json. */
+  /** The current index.json (read-only: it is shared with every reader until the file changes). */
   async readIndex(): Promise<OciIndex> {
+    return (await this.snapshot()).index;
+  }
+
+  private async snapshot(): Promise<IndexSnapshot<ResolvedImage>> {
     await this.init();
-    const bytes = await readFile(this.layout.index);
-    return parseIndex(bytes, `${this.layout.index}`);
+    return this.reads.snapshot();
   }
 
   /** Reads a blob, checking its digest. */
@@ -145,16 +153,31 @@ export class ImageStore {
     return readBlob(this.layout, digest);
   }
 
+  /** A manifest, parsed and frozen; kept by digest (its content cannot change). */
   private async readManifest(digest: Digest): Promise<ImageManifest> {
-    return parseManifest(await readBlob(this.layout, digest, MAX_JSON_BYTES), `manifest ${digest}`);
+    const hit = this.reads.manifests.get(digest);
+    if (hit !== undefined) return hit;
+    const bytes = await readBlob(this.layout, digest, MAX_JSON_BYTES);
+    const manifest = deepFreeze(parseManifest(bytes, `manifest ${digest}`));
+    this.reads.manifests.set(digest, manifest);
+    return manifest;
+  }
+
+  private async readConfig(digest: Digest): Promise<ImageConfig> {
+    const hit = this.reads.configs.get(digest);
+    if (hit !== undefined) return hit;
+    const bytes = await readBlob(this.layout, digest, MAX_JSON_BYTES);
+    const config = deepFreeze(parseImageConfig(bytes, `image config ${digest}`));
+    this.reads.configs.set(digest, config);
+    return config;
   }
 
   private async load(manifestDigest: Digest, index: OciIndex): Promise<ResolvedImage> {
     const manifest = await this.readManifest(manifestDigest);
     const id = manifest.config.digest;
-    const config = parseImageConfig(await readBlob(this.layout, id, MAX_JSON_BYTES), `image config ${id}`);
+    const config = await this.readConfig(id);
     const names = namesOf(index, manifestDigest);
-    return { manifestDigest, manifest, id, config, names };
+    return deepFreeze({ manifestDigest, manifest, id, config, names });
   }
 
   /** Every image (one row per manifest), newest first. */
@@ -182,20 +205,28 @@ export class ImageStore {
     return findManifest(ref, index, (d) => this.readManifest(d));
   }
 
-  /** Resolves a reference to an image (manifest, config, names), verifying the blobs it reads. */
+  /**
+   * Resolves a reference to an image (manifest, config, names), verifying the blobs it reads. The
+   * result is frozen and shared: the same reference under an unchanged index.json resolves to the
+   * same object without reading anything but a stat.
+   */
   async resolve(ref: string): Promise<ResolvedImage> {
     // Readers take no lock: another process may commit (and garbage-collect blobs) between our read
     // of index.json and our read of a blob it named. A blob missing under an index that has since
     // changed means exactly that race, so read the new index and try again.
     for (let attempt = 0; ; attempt++) {
-      const index = await this.readIndex();
+      const snap = await this.snapshot();
+      const hit = snap.resolved.get(ref);
+      if (hit !== undefined) return hit;
       try {
-        return await this.load(await this.find(ref, index), index);
+        const image = await this.load(await this.find(ref, snap.index), snap.index);
+        snap.resolved.set(ref, image);
+        return image;
       } catch (err) {
         const missingBlob =
           err instanceof ImageError && err.code === IMAGE_ERROR.notFound && /^blob /.test(err.message);
         if (!missingBlob || attempt >= 5) throw err;
-        if (JSON.stringify(await this.readIndex()) === JSON.stringify(index)) throw err;
+        if ((await this.snapshot()).bytes.equals(snap.bytes)) throw err;
       }
     }
   }
@@ -399,8 +430,14 @@ export class ImageStore {
         const index = parseIndex(await readFile(this.layout.index), this.layout.index);
         const before = JSON.stringify(index);
         const result = await fn(index);
-        if (JSON.stringify(index) !== before)
-          await atomicWrite(this.layout.tmp, this.layout.index, encodeJson(index));
+        if (JSON.stringify(index) !== before) {
+          try {
+            await atomicWrite(this.layout.tmp, this.layout.index, encodeJson(index));
+          } finally {
+            // Even on a stat that cannot tell (see read-cache.ts), this process reads what it wrote.
+            this.reads.invalidate();
+          }
+        }
         if (gc) await this.collectGarbage(index);
         return result;
       },
