@@ -37,9 +37,9 @@ import {
   parseManifest,
 } from './oci.js';
 import { composeImage, layerTarOf, type PreparedImage, prepareImage } from './prepare.js';
+import { deepFreeze, type IndexSnapshot, ReadCache } from './read-cache.js';
 import { normalizeTag, parseReference } from './reference.js';
 import { findManifest, namesOf, refName, removeName, setName } from './refs.js';
-import { deepFreeze, type IndexSnapshot, ReadCache } from './read-cache.js';
 import { decompress } from './tar-reader.js';
 import type { MergedTree } from './tree.js';
 import { TreeCache } from './tree-cache.js';
