@@ -75,6 +75,32 @@ describe('ensureStamped', () => {
     expect((await store.inspect('base')).Config.Cmd).toEqual(['sh']);
   });
 
+  it('ignores a corrupt or forged builtins.json: the long check runs and rewrites it', async () => {
+    await ensure();
+    const path = join(home, 'images', 'builtins.json');
+    const saved = JSON.parse(await readFile(path, 'utf8')) as { stamp: string };
+    for (const bad of [
+      '{',
+      '[]',
+      JSON.stringify({ stamp: saved.stamp, images: [{ name: 'base:latest' }] }),
+    ]) {
+      await writeFile(path, bad);
+      await ensure();
+    }
+    // A forged record naming another image under the right stamp does not match the store's names.
+    const other = await store.createImage({ layers: [], tags: ['decoy:1'] });
+    await writeFile(
+      path,
+      JSON.stringify({
+        stamp: saved.stamp,
+        images: [{ name: 'base:latest', manifestDigest: other.manifestDigest }],
+      }),
+    );
+    await ensure();
+    expect(longChecks).toBe(5);
+    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(saved);
+  });
+
   it('never trusts a stamp of sources modified within the racy window', async () => {
     expect(sourcesStamp([rootfs])).toBeUndefined();
     await ensure(Date.now());
