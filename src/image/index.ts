@@ -52,6 +52,6 @@ export type {
   TreeNode,
 } from './tree.js';
 export { emptyLayer, emptyTree } from './tree.js';
-export { chainIds, TreeCache } from './tree-cache.js';
+export { chainIds, TreeCache, type TreeCacheOptions } from './tree-cache.js';
 export { ensureBuiltinsWithUserland, userlandFiles } from './userland.js';
 export { type HistoryRow, type ImageInspect, imageHistory, inspectImage } from './views.js';

@@ -11,7 +11,9 @@
 // digests, hostile layers, tree building — prepare.ts) happens before the lock is taken and before
 // anything is written, so a failed load or build leaves the store byte-for-byte as it was. Readers
 // take no lock: they read index.json (always whole) and then blobs, verifying every blob's digest;
-// a blob garbage-collected between the two reads surfaces as "image not found".
+// a blob garbage-collected between the two reads surfaces as "image not found". What readers learn
+// is kept (reader.ts, read-cache.ts): blobs by digest, index.json until a stat says it changed, so
+// resolving an image that was resolved before does no asynchronous I/O.
 
 import { readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -26,32 +28,21 @@ import {
   type Descriptor,
   encodeJson,
   type HistoryEntry,
-  type ImageConfig,
   type ImageManifest,
   MEDIA_TYPE,
   type OciIndex,
-  parseImageConfig,
   parseIndex,
-  parseManifest,
 } from './oci.js';
 import { composeImage, layerTarOf, type PreparedImage, prepareImage } from './prepare.js';
+import { type ResolvedImage, StoreReader } from './reader.js';
 import { normalizeTag, parseReference } from './reference.js';
-import { findManifest, namesOf, refName, removeName, setName } from './refs.js';
+import { refName, removeName, setName } from './refs.js';
 import { decompress } from './tar-reader.js';
 import type { MergedTree } from './tree.js';
 import { TreeCache } from './tree-cache.js';
 import { type HistoryRow, type ImageInspect, imageHistory, inspectImage } from './views.js';
 
-/** An image found in the store. */
-export interface ResolvedImage {
-  manifestDigest: Digest;
-  manifest: ImageManifest;
-  /** The config digest: the image ID, as Docker reports it. */
-  id: Digest;
-  config: ImageConfig;
-  /** `name:tag` references pointing at this image (sorted). */
-  names: string[];
-}
+export type { ResolvedImage } from './reader.js';
 
 /** One row of `images`. */
 export interface ImageSummary {
@@ -113,6 +104,7 @@ export class ImageStore {
   private readonly inUse: InUseCheck | undefined;
   private readonly lockTimeoutMs: number;
   private ready: Promise<void> | undefined;
+  private readonly reader: StoreReader;
 
   constructor(options: ImageStoreOptions = {}) {
     this.home = options.home ?? defaultHome();
@@ -121,6 +113,7 @@ export class ImageStore {
     this.inUse = options.inUse;
     this.lockTimeoutMs = options.lockTimeoutMs ?? 30_000;
     this.cache = options.treeCache ?? new TreeCache();
+    this.reader = new StoreReader(this.layout);
   }
 
   /** Creates the layout if needed (every method calls it). */
@@ -132,29 +125,16 @@ export class ImageStore {
     return this.ready;
   }
 
-  /** The current index.json. */
+  /** The current index.json (read-only: it is shared with every reader until the file changes). */
   async readIndex(): Promise<OciIndex> {
     await this.init();
-    const bytes = await readFile(this.layout.index);
-    return parseIndex(bytes, `${this.layout.index}`);
+    return this.reader.snapshot().index;
   }
 
   /** Reads a blob, checking its digest. */
   async readBlob(digest: Digest): Promise<Uint8Array> {
     await this.init();
     return readBlob(this.layout, digest);
-  }
-
-  private async readManifest(digest: Digest): Promise<ImageManifest> {
-    return parseManifest(await readBlob(this.layout, digest, MAX_JSON_BYTES), `manifest ${digest}`);
-  }
-
-  private async load(manifestDigest: Digest, index: OciIndex): Promise<ResolvedImage> {
-    const manifest = await this.readManifest(manifestDigest);
-    const id = manifest.config.digest;
-    const config = parseImageConfig(await readBlob(this.layout, id, MAX_JSON_BYTES), `image config ${id}`);
-    const names = namesOf(index, manifestDigest);
-    return { manifestDigest, manifest, id, config, names };
   }
 
   /** Every image (one row per manifest), newest first. */
@@ -165,7 +145,7 @@ export class ImageStore {
     for (const d of index.manifests) {
       if (seen.has(d.digest) || d.annotations?.[INTERMEDIATE] !== undefined) continue;
       seen.add(d.digest);
-      const img = await this.load(d.digest, index);
+      const img = await this.reader.load(d.digest, index);
       const size = img.manifest.config.size + img.manifest.layers.reduce((n, l) => n + l.size, 0);
       out.push({
         id: img.id,
@@ -179,25 +159,21 @@ export class ImageStore {
   }
 
   private find(ref: string, index: OciIndex): Promise<Digest> {
-    return findManifest(ref, index, (d) => this.readManifest(d));
+    return this.reader.find(ref, index);
   }
 
-  /** Resolves a reference to an image (manifest, config, names), verifying the blobs it reads. */
+  private readManifest(digest: Digest): Promise<ImageManifest> {
+    return this.reader.manifest(digest);
+  }
+
+  /**
+   * Resolves a reference to an image (manifest, config, names), verifying the blobs it reads. The
+   * result is frozen and shared: the same reference under an unchanged index.json resolves to the
+   * same object without reading anything but a stat.
+   */
   async resolve(ref: string): Promise<ResolvedImage> {
-    // Readers take no lock: another process may commit (and garbage-collect blobs) between our read
-    // of index.json and our read of a blob it named. A blob missing under an index that has since
-    // changed means exactly that race, so read the new index and try again.
-    for (let attempt = 0; ; attempt++) {
-      const index = await this.readIndex();
-      try {
-        return await this.load(await this.find(ref, index), index);
-      } catch (err) {
-        const missingBlob =
-          err instanceof ImageError && err.code === IMAGE_ERROR.notFound && /^blob /.test(err.message);
-        if (!missingBlob || attempt >= 5) throw err;
-        if (JSON.stringify(await this.readIndex()) === JSON.stringify(index)) throw err;
-      }
-    }
+    await this.init();
+    return this.reader.resolve(ref);
   }
 
   /** Docker's `image inspect` record for a reference. */
@@ -399,8 +375,14 @@ export class ImageStore {
         const index = parseIndex(await readFile(this.layout.index), this.layout.index);
         const before = JSON.stringify(index);
         const result = await fn(index);
-        if (JSON.stringify(index) !== before)
-          await atomicWrite(this.layout.tmp, this.layout.index, encodeJson(index));
+        if (JSON.stringify(index) !== before) {
+          try {
+            await atomicWrite(this.layout.tmp, this.layout.index, encodeJson(index));
+          } finally {
+            // Even on a stat that cannot tell (see read-cache.ts), this process reads what it wrote.
+            this.reader.invalidate();
+          }
+        }
         if (gc) await this.collectGarbage(index);
         return result;
       },

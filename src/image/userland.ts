@@ -4,7 +4,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BuiltinResult, type ExtraFile, ensureBuiltinImages } from './builtin.js';
+import { type BuiltinResult, defaultRootfsDir, type ExtraFile, ensureBuiltinImages } from './builtin.js';
+import { ensureStamped, imageCodeDir } from './builtin-stamp.js';
 import type { ImageStore } from './store.js';
 
 /** The repo's dist/userland/bin directory (from src/image or dist/image, it is two levels up). */
@@ -25,7 +26,14 @@ export async function userlandFiles(dir = defaultUserlandDir()): Promise<Map<str
   return out;
 }
 
-/** The built-in images with the bundled userland (sh, coreutils) in `base`'s /bin: what kernels and the CLI use. */
+/**
+ * The built-in images with the bundled userland (sh, coreutils) in `base`'s /bin: what kernels and the
+ * CLI use. Skipped (a stat walk of the sources instead) while rootfs/, the userland and the image code
+ * are as they were when the store's images were last checked (builtin-stamp.ts).
+ */
 export async function ensureBuiltinsWithUserland(store: ImageStore): Promise<BuiltinResult[]> {
-  return ensureBuiltinImages(store, { extraFiles: await userlandFiles() });
+  const dir = defaultUserlandDir();
+  return ensureStamped(store, [defaultRootfsDir(), dir, imageCodeDir()], async () =>
+    ensureBuiltinImages(store, { extraFiles: await userlandFiles(dir) }),
+  );
 }

@@ -57,26 +57,46 @@ export class ImageRoots {
     return lower;
   }
 
-  /** Resolves `ref` and builds a container root over the image; unknown images are a SpecError. */
+  /**
+   * Resolves `ref` and builds a container root over the image; unknown images are a SpecError. For an
+   * image started before, this reads nothing but a stat of index.json (the store's read cache and the
+   * tree cache hold the rest): a start from an image costs about what one from a rootfs does.
+   */
   async open(ref: string, storageBytes: number | undefined): Promise<ImageRoot> {
     let image: ResolvedImage;
     let tree: MergedTree;
     try {
       await this.ensureBuiltins();
-      image = await this.store.resolve(ref).catch((err: unknown) => {
-        if (!(err instanceof ImageError) || err.code !== IMAGE_ERROR.notFound) throw err;
-        // Docker's words; there is no registry to pull from.
-        throw new SpecError(
-          `unable to find image '${displayRef(ref)}' locally (tsvirt does not pull images)`,
-        );
-      });
-      tree = await this.store.mergedTree(image);
+      ({ image, tree } = await this.resolveTree(ref));
     } catch (err) {
       if (err instanceof ImageError) throw new SpecError(err.message);
       throw err;
     }
     const overlay = new OverlayFs(this.lowerFor(tree), storageBytes ? { size: storageBytes } : {});
     return { image, overlay };
+  }
+
+  /**
+   * The image and its tree. A layer blob missing while the tree is built means the image was removed
+   * (another process's rmi) after it was resolved: resolve again, which then sees the new index.json
+   * (an unknown image, or the image the name now points at).
+   */
+  private async resolveTree(ref: string): Promise<{ image: ResolvedImage; tree: MergedTree }> {
+    for (let attempt = 0; ; attempt++) {
+      const image = await this.store.resolve(ref).catch((err: unknown) => {
+        if (!(err instanceof ImageError) || err.code !== IMAGE_ERROR.notFound) throw err;
+        // Docker's words; there is no registry to pull from.
+        throw new SpecError(
+          `unable to find image '${displayRef(ref)}' locally (tsvirt does not pull images)`,
+        );
+      });
+      try {
+        return { image, tree: await this.store.mergedTree(image) };
+      } catch (err) {
+        const missingBlob = err instanceof ImageError && err.code === IMAGE_ERROR.notFound;
+        if (!missingBlob || attempt >= 3) throw err;
+      }
+    }
   }
 }
 

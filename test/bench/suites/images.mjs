@@ -4,10 +4,13 @@
 // that image against one. Target: the 100 cost at most 1.2× the one plus 100× the idle per-container
 // overhead, measured in the same run with a tiny image. Memory is measured in a fresh child process per
 // figure (this file, forked with --images-child), so one measure's heap does not blur the next.
+// Last, a warm-pool start from an image beside the same start from a rootfs directory holding the same
+// files, alternating in one kernel: once an image has been seen, a start from it should cost what a
+// start from a directory does (the store's read cache leaves a stat of index.json on that path).
 
 import { execFileSync, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +20,7 @@ import { collect, gc, QUICK, sleep, summary, target } from '../lib.mjs';
 
 const FILES = 5000;
 const FILE_BYTES = 10_000; // 5,000 × 10 kB = 50 MB
-const N = { starts: QUICK ? 2 : 5, many: QUICK ? 20 : 100 };
+const N = { starts: QUICK ? 2 : 5, many: QUICK ? 20 : 100, warm: QUICK ? 10 : 60 };
 const IDLE = 'setInterval(() => {}, 1e9);\n';
 const meta = { mode: 0o644, uid: 0, gid: 0, mtime: 0 };
 const dir = { type: 'dir', ...meta, mode: 0o755 };
@@ -86,6 +89,48 @@ async function starts(home, tarPath) {
   return { first: summary(first), second: summary(second), untar: summary(untar) };
 }
 
+/** One warm-pool start of `spec` running /app/hello.js: [ms until run() resolves, ms until exit]. */
+async function warmStart(kernel, spec) {
+  await kernel.warm(); // the pool refills between starts, as on an idle host
+  const t0 = performance.now();
+  const c = await kernel.run({ ...spec, cmd: ['node', '/app/hello.js'] });
+  const t1 = performance.now();
+  const out = collect(c.stdout);
+  const status = await c.wait();
+  const t2 = performance.now();
+  if (status.exitCode !== 0 || out() !== 'hello\n') throw new Error(`warm start: ${JSON.stringify(status)}`);
+  kernel.remove(c);
+  return [t1 - t0, t2 - t0];
+}
+
+/** Warm-pool starts from the tiny image and from a directory with the same files, alternating. */
+async function warmStarts(home) {
+  const rootfs = mkdtempSync(join(tmpdir(), 'tsvirt-bench-rootfs-'));
+  try {
+    mkdirSync(join(rootfs, 'app'));
+    writeFileSync(join(rootfs, 'app/hello.js'), "console.log('hello');\n");
+    writeFileSync(join(rootfs, 'app/idle.js'), IDLE);
+    const kernel = new Kernel({ home, warmPool: 2 });
+    const kinds = { image: { image: 'bench-tiny' }, rootfs: { rootfs } };
+    const ms = { image: [[], []], rootfs: [[], []] };
+    for (let i = 0; i < 3; i++) for (const spec of Object.values(kinds)) await warmStart(kernel, spec);
+    for (let i = 0; i < N.warm; i++) {
+      for (const [kind, spec] of Object.entries(kinds)) {
+        const [run, total] = await warmStart(kernel, spec);
+        ms[kind][0].push(run);
+        ms[kind][1].push(total);
+      }
+    }
+    await kernel.close();
+    return {
+      image: { run: summary(ms.image[0]), total: summary(ms.image[1]) },
+      rootfs: { run: summary(ms.rootfs[0]), total: summary(ms.rootfs[1]) },
+    };
+  } finally {
+    rmSync(rootfs, { recursive: true, force: true });
+  }
+}
+
 /** In a child: RSS growth for `n` idle containers of `image`, over a kernel that has run one container. */
 async function childMeasure(home, image, n) {
   const kernel = new Kernel({ home });
@@ -148,11 +193,14 @@ export async function run(progress) {
     const tiny1 = await measureInChild(home, 'bench-tiny', 1);
     const tinyMany = await measureInChild(home, 'bench-tiny', N.many);
     progress('memory', { big1, bigMany, tiny1, tinyMany });
+    const w = await warmStarts(home);
+    progress('warm starts', w);
     const overhead = (tinyMany.mib - tiny1.mib) / (N.many - 1);
     const allowed = 1.2 * big1.mib + N.many * overhead;
     const targets = {
       manyMiB: target(bigMany.mib, Number(allowed.toFixed(1))),
       secondVsFirst: target(s.second.p50 / s.first.p50, 0.5),
+      imageVsRootfsStart: target(w.image.total.p50 / w.rootfs.total.p50, 1.2),
     };
     const rows = [
       ['first start, 5,000-file / 50 MB layer (unpack incl.)', s.first.p50, s.first.p95, 'ms', ''],
@@ -168,6 +216,22 @@ export async function run(progress) {
       [`host RSS, ${N.many} live containers of the 50 MB image`, bigMany.mib, '', 'MiB', ''],
       ['  baseline: 1 container of it', big1.mib, '', 'MiB', bigMany.mib / big1.mib],
       [`  idle per-container overhead (tiny image, ${N.many} vs 1)`, overhead, '', 'MiB', ''],
+      ['warm-pool start from an image, run() to exit', w.image.total.p50, w.image.total.p95, 'ms', ''],
+      [
+        '  baseline: the same start from a rootfs directory',
+        w.rootfs.total.p50,
+        w.rootfs.total.p95,
+        'ms',
+        w.image.total.p50 / w.rootfs.total.p50,
+      ],
+      ['warm-pool start from an image, kernel.run() alone', w.image.run.p50, w.image.run.p95, 'ms', ''],
+      [
+        '  baseline: kernel.run() from a rootfs directory',
+        w.rootfs.run.p50,
+        w.rootfs.run.p95,
+        'ms',
+        w.image.run.p50 / w.rootfs.run.p50,
+      ],
     ];
     const notes = [
       `layer ${(big.byteLength / 2 ** 20).toFixed(1)} MiB tar; alive ${bigMany.alive}/${N.many} big, ${tinyMany.alive}/${N.many} tiny`,
@@ -177,7 +241,12 @@ export async function run(progress) {
       rows,
       targets,
       notes,
-      results: { counts: N, starts: s, memory: { big1, bigMany, tiny1, tinyMany, overhead, allowed } },
+      results: {
+        counts: N,
+        starts: s,
+        memory: { big1, bigMany, tiny1, tinyMany, overhead, allowed },
+        warmStarts: w,
+      },
     };
   } finally {
     rmSync(home, { recursive: true, force: true });
