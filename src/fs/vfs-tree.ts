@@ -22,6 +22,20 @@ import { components } from './walk.js';
 /** mkdir -p: creates every missing directory of `p`; returns the first one created, or null. */
 export function mkdirRecursive(vfs: Vfs, caller: FsCaller, p: string, mode: number): string | null {
   const abs = components(vfs.absolute(caller, p));
+  // The usual cases first: the directory exists, or only its last component is missing (one or two
+  // lookups instead of one per component). Anything else takes the walk below, which decides errors.
+  const full = `/${abs.join('/')}`;
+  try {
+    if ((vfs.stat(caller, full).mode & S_IFMT) === S_IFDIR) return null;
+  } catch (err) {
+    if (!isErrno(err, 'ENOENT')) throw err;
+    try {
+      vfs.mkdir(caller, full, mode, false);
+      return abs.length > 0 ? full : null;
+    } catch (e) {
+      if (!isErrno(e)) throw e;
+    }
+  }
   let first: string | null = null;
   for (let i = 1; i <= abs.length; i++) {
     const prefix = `/${abs.slice(0, i).join('/')}`;

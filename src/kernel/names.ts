@@ -1,6 +1,6 @@
 // Host zone: container ids (64 hex digits, like Docker's) and generated names (adjective_noun).
 
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 const ADJECTIVES = [
   'brave',
@@ -47,16 +47,30 @@ const NOUNS = [
   'ember',
 ];
 
+/** Random bytes drawn a kilobyte at a time: one call into the CSPRNG serves ~30 containers. */
+const pool = Buffer.alloc(1024);
+let used = pool.length;
+
+function random(n: number): Buffer {
+  if (used + n > pool.length) {
+    randomFillSync(pool);
+    used = 0;
+  }
+  const out = Buffer.from(pool.subarray(used, used + n));
+  used += n;
+  return out;
+}
+
 export function newContainerId(): string {
-  return randomBytes(32).toString('hex');
+  return random(32).toString('hex');
 }
 
 export function generateName(taken: (name: string) => boolean): string {
   for (let i = 0; i < 1000; i++) {
-    const [a, n] = randomBytes(2);
+    const [a, n] = random(2);
     const base = `${ADJECTIVES[(a ?? 0) % ADJECTIVES.length]}_${NOUNS[(n ?? 0) % NOUNS.length]}`;
     const name = i < 20 ? base : `${base}${i}`;
     if (!taken(name)) return name;
   }
-  return `c_${randomBytes(6).toString('hex')}`;
+  return `c_${random(6).toString('hex')}`;
 }

@@ -14,7 +14,10 @@ declare const require: (id: string) => unknown;
 
 type Format = 'commonjs' | 'json' | 'module' | 'addon' | 'builtin';
 type KernelError = { error: { code: string; message: string } };
-type RequireReply = { filename: string; format: Format; source: string | null } | KernelError;
+export type RequireReply = { filename: string; format: Format; source: string | null } | KernelError;
+
+/** The kernel's answer for the main module, already fetched by the caller of runMainCjs. */
+let mainReply: RequireReply | undefined;
 
 const indirectEval = eval;
 /** What the loader puts before a module's first line (a function taking the import() binding). */
@@ -184,7 +187,11 @@ export class Module {
       updateChildren(parent, hit);
       return hit.exports;
     }
-    const reply = sys<RequireReply>('module.require', { request, parent: parent?.filename ?? null });
+    const reply =
+      isMain && mainReply
+        ? mainReply
+        : sys<RequireReply>('module.require', { request, parent: parent?.filename ?? null });
+    mainReply = undefined;
     if ('error' in reply) throw resolveError(reply.error, parent);
     const { filename, format, source } = reply;
     if (format === 'builtin') return loadBuiltin(filename);
@@ -369,8 +376,14 @@ export function makeRequire(mod: Module): RequireFunction {
 }
 
 /** Runs the program's main CommonJS module (the kernel decided it is CommonJS). */
-export function runMainCjs(path: string): void {
-  Module._load(absolute(path), null, true);
+/** Loads the main module `path`; `reply` is module.require's answer for it when the caller has it. */
+export function runMainCjs(path: string, reply?: RequireReply): void {
+  mainReply = reply;
+  try {
+    Module._load(absolute(path), null, true);
+  } finally {
+    mainReply = undefined;
+  }
 }
 
 /** Code from `node -e` / `node -p`: runs as a CommonJS module named [eval] in the cwd. */

@@ -3,7 +3,7 @@
 
 import type { BootInfo } from '../../abi/wire.js';
 import { loadBuiltin } from './builtins.js';
-import { runEval, runMainCjs } from './cjs-loader.js';
+import { type RequireReply, runEval, runMainCjs } from './cjs-loader.js';
 import { sys } from './door.js';
 import { importModule } from './esm-loader.js';
 import { inspect } from './inspect.js';
@@ -59,15 +59,13 @@ function absolute(path: string): string {
 
 function runFile(path: string): void {
   const abs = absolute(path);
-  const reply = sys<{ filename: string; format: string } | { error: unknown }>('module.resolve', {
-    request: abs,
-    parent: null,
-  });
+  // module.require answers the format and, for CommonJS, the source: one crossing decides and loads.
+  const reply = sys<RequireReply>('module.require', { request: abs, parent: null });
   if ('format' in reply && reply.format === 'module') {
     runMainEsm(importModule(reply.filename, null));
     return;
   }
-  runMainCjs(abs);
+  runMainCjs(abs, reply);
 }
 
 export function runMain(main: BootInfo['main']): void {
