@@ -314,8 +314,11 @@ export class Kernel {
         setTimeout(attempt, REFILL_IDLE_MS);
         return;
       }
-      const guest = GuestIsolate.createDeferred(this.image, { memoryLimitMb: this.defaultMemoryMb }, (e) =>
-        this.logger(String(e)),
+      const guest = GuestIsolate.createDeferred(
+        this.image,
+        { memoryLimitMb: this.defaultMemoryMb },
+        (e) => this.logger(String(e)),
+        { warmUp: true },
       );
       this.loadingForPool = guest;
       const done = (err?: unknown): void => {
