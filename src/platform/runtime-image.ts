@@ -112,7 +112,6 @@ export async function compileRuntimeAsync(isolate: ivm.Isolate, image: RuntimeIm
 export function warmCodeCache(isolate: ivm.Isolate, image: RuntimeImage): void {
   if (image.cacheWarm) return;
   image.cacheWarm = true;
-  precompileBuiltins(isolate, image);
   // Without cachedData, V8 finds the already-run script in this isolate's compilation cache.
   const script = isolate.compileScriptSync(image.source, {
     filename: image.filename,
@@ -123,35 +122,6 @@ export function warmCodeCache(isolate: ivm.Isolate, image: RuntimeImage): void {
     image.baseCacheBytes = script.cachedData.copy().byteLength;
   }
   script.release();
-}
-
-/** A door that answers every syscall ENOSYS, defined inside the context: no host function is in it. */
-const NO_KERNEL = `globalThis.__tsvirt_sync = globalThis.__tsvirt_async =
-  (name) => [{ code: 'ENOSYS', syscall: String(name) }, null];
-globalThis.__tsvirt_precompile = true;`;
-
-/**
- * Evaluates the runtime once more in a throwaway context of `isolate`, with a marker that makes it load
- * the common builtins (runtime/internal/precompile.ts): V8 then has their module code compiled, and
- * the cache taken next holds it, so a process's first `require('util')` or `require('stream')`
- * deserialises bytecode instead of compiling it. Compiled functions belong to the isolate, not the
- * context, so the isolate's own (untouched) context shares them. Only runtime code runs in the
- * throwaway context, and it has no door to the kernel.
- */
-function precompileBuiltins(isolate: ivm.Isolate, image: RuntimeImage): void {
-  const context = isolate.createContextSync();
-  try {
-    context.evalSync(NO_KERNEL);
-    // Without cachedData, V8 finds the already-compiled runtime in this isolate's compilation cache.
-    const script = isolate.compileScriptSync(image.source, { filename: image.filename });
-    script.runSync(context);
-    script.release();
-  } catch (err) {
-    // The cache is then the runtime's alone, as before: slower first requires, nothing worse.
-    image.file?.log(`runtime code cache: builtins not precompiled (${String(err)})`);
-  } finally {
-    context.release();
-  }
 }
 
 /**

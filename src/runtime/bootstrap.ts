@@ -26,7 +26,6 @@ import {
   updateLoopTime,
 } from './internal/loop.js';
 import { runMain } from './internal/main.js';
-import { precompileBuiltins, precompileRequested } from './internal/precompile.js';
 import {
   createProcess,
   currentExitCode,
@@ -179,8 +178,5 @@ function quietBeforeExit(p: GuestProcess): boolean {
   return p.emit === baseEmit && p.listenerCount('beforeExit') === 0;
 }
 
-// Only the host's cache-making context has the marker (see internal/precompile.ts).
-const precompile = precompileRequested();
 prepare();
 g.__tsvirt_dispatch = dispatch;
-if (precompile) precompileBuiltins();
