@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { inspectPatches } from './build-inspect.mjs';
+import { streamPatches } from './build-streams.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quiet = process.argv.includes('--quiet');
@@ -83,7 +84,7 @@ const result = await build({
   platform: 'browser',
   target: 'es2022',
   mainFields: ['browser', 'module', 'main'],
-  plugins: [guestNames, inspectPatches(root)],
+  plugins: [guestNames, inspectPatches(root), streamPatches(root)],
   define: { 'process.env.NODE_DEBUG': 'undefined', 'process.env.READABLE_STREAM': 'undefined' },
   legalComments: 'none',
   // Every isolate holds its own copy of this source (V8 needs it for lazy compilation), so a third
