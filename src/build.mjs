@@ -61,6 +61,11 @@ const guestNames = {
       namespace: 'tsvirt-empty',
     }));
     b.onLoad({ filter: /.*/, namespace: 'tsvirt-empty' }, () => ({ contents: '', loader: 'js' }));
+    // Its percent-encoding for URL queries, which also loads the single-byte encodings' tables (a
+    // quarter of a first `require('url')`): Node's URL encodes UTF-8 only (see the file).
+    b.onResolve({ filter: /^@exodus\/bytes\/whatwg\.js$/ }, () => ({
+      path: join(root, 'src/runtime/internal/url-percent.ts'),
+    }));
     // The util package's type predicates come from small packages built on get-intrinsic, whose
     // initialisation cost a third of a first `require('util')`; the runtime answers them directly.
     b.onResolve({ filter: new RegExp(`^(${Object.keys(typeChecks).join('|')})$`) }, (args) => ({
