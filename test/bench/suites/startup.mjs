@@ -62,7 +62,7 @@ async function inContainers(rootfs, n) {
     for (let i = 0; i < n; i++) {
       await kernel.warm();
       const t = JSON.parse(await runIn(kernel, rootfs, '/app/first.js'));
-      t.forEach((ms, j) => samples[j].push(ms));
+      for (const [j, ms] of t.entries()) samples[j].push(ms);
     }
     return samples;
   } finally {
@@ -80,7 +80,7 @@ async function inNode(rootfs, n) {
     const out = collect(p.stdout);
     const code = await new Promise((resolve) => p.once('exit', resolve));
     if (code !== 0) throw new Error(`node first.js exited ${code}`);
-    JSON.parse(out()).forEach((ms, j) => samples[j].push(ms));
+    for (const [j, ms] of JSON.parse(out()).entries()) samples[j].push(ms);
   }
   return samples;
 }
