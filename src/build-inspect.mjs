@@ -55,11 +55,24 @@ const PATCHES = [
     'if(0!==s)for(let e=0;e<s;e++)u=`${t.stylize("Proxy(","special")}${u}${t.stylize(")","special")}`;return u}',
     'return u}',
   ],
+  [
+    // node:util's inspect is a facade that loads this module on first use (internal/inspect.ts): it is
+    // the inspect a custom inspector receives and the one it may compare against, as in Node.
+    'util.inspect to custom inspectors',
+    ',Nn);if(i!==l)',
+    ',__tsvirtInspect.publicInspect()??Nn);if(i!==l)',
+  ],
+  [
+    'util.inspect as a custom inspector',
+    '"function"==typeof n&&n!==Nn&&',
+    '"function"==typeof n&&n!==Nn&&n!==__tsvirtInspect.publicInspect()&&',
+  ],
 ];
 
 /** The esbuild plugin; `root` is the repository root. */
 export function inspectPatches(root) {
   const registry = join(root, 'src/runtime/internal/proxy-registry.ts');
+  const facade = join(root, 'src/runtime/internal/inspect.ts');
   return {
     name: 'tsvirt-inspect-patches',
     setup(b) {
@@ -71,7 +84,7 @@ export function inspectPatches(root) {
             throw new Error(`node-inspect-extracted: patch "${why}" does not match exactly once`);
           text = text.slice(0, at) + to + text.slice(at + from.length);
         }
-        const head = `var __tsvirtProxyRegistry=require(${JSON.stringify(registry)});\n`;
+        const head = `var __tsvirtProxyRegistry=require(${JSON.stringify(registry)});var __tsvirtInspect=require(${JSON.stringify(facade)});\n`;
         // Node 20 colours a whole RegExp red; newer Nodes highlight its syntax.
         const tail = '\nmodule.exports.inspect.styles.regexp="red";\n';
         return { contents: head + text + tail, loader: 'js' };

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { inspectPatches } from './build-inspect.mjs';
+import { streamPatches } from './build-streams.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quiet = process.argv.includes('--quiet');
@@ -38,6 +39,14 @@ const shims = {
   // whatwg-url's IDNA mapping runs on the host (see the shim).
   tr46: 'src/runtime/internal/tr46-shim.ts',
 };
+// Package name → the export of src/runtime/internal/type-checks.ts that replaces it.
+const typeChecks = {
+  'is-arguments': 'isArgumentsObject',
+  'is-generator-function': 'isGeneratorFunction',
+  'which-typed-array': 'whichTypedArray',
+  'is-typed-array': 'isTypedArray',
+};
+const typeChecksFile = join(root, 'src/runtime/internal/type-checks.ts');
 const guestNames = {
   name: 'tsvirt-guest-names',
   setup(b) {
@@ -52,6 +61,22 @@ const guestNames = {
       namespace: 'tsvirt-empty',
     }));
     b.onLoad({ filter: /.*/, namespace: 'tsvirt-empty' }, () => ({ contents: '', loader: 'js' }));
+    // Its percent-encoding for URL queries, which also loads the single-byte encodings' tables (a
+    // quarter of a first `require('url')`): Node's URL encodes UTF-8 only (see the file).
+    b.onResolve({ filter: /^@exodus\/bytes\/whatwg\.js$/ }, () => ({
+      path: join(root, 'src/runtime/internal/url-percent.ts'),
+    }));
+    // The util package's type predicates come from small packages built on get-intrinsic, whose
+    // initialisation cost a third of a first `require('util')`; the runtime answers them directly.
+    b.onResolve({ filter: new RegExp(`^(${Object.keys(typeChecks).join('|')})$`) }, (args) => ({
+      path: args.path,
+      namespace: 'tsvirt-type-check',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'tsvirt-type-check' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(typeChecksFile)}).${typeChecks[args.path]};`,
+      loader: 'js',
+      resolveDir: root,
+    }));
   },
 };
 
@@ -64,7 +89,7 @@ const result = await build({
   platform: 'browser',
   target: 'es2022',
   mainFields: ['browser', 'module', 'main'],
-  plugins: [guestNames, inspectPatches(root)],
+  plugins: [guestNames, inspectPatches(root), streamPatches(root)],
   define: { 'process.env.NODE_DEBUG': 'undefined', 'process.env.READABLE_STREAM': 'undefined' },
   legalComments: 'none',
   // Every isolate holds its own copy of this source (V8 needs it for lazy compilation), so a third

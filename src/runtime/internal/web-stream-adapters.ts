@@ -3,8 +3,18 @@
 // Node readable is paused while the web queue is full, a web writer's promise waits for the Node
 // write's callback.
 
-import * as web from 'web-streams-polyfill';
+import type * as Web from 'web-streams-polyfill';
 import { invalidArgType } from './errors.js';
+
+declare const require: (id: string) => unknown;
+
+/**
+ * The WHATWG stream classes, loaded on the first bridge: the polyfill costs about a millisecond to
+ * load, which `require('stream')` should not pay for methods few programs call.
+ */
+function web(): typeof Web {
+  return require('./web-streams.js') as typeof Web;
+}
 
 type Cb = (err?: Error | null) => void;
 type NodeReadable = {
@@ -30,14 +40,14 @@ type RS = {
 };
 type Options = { objectMode?: boolean; highWaterMark?: number; encoding?: string; signal?: unknown };
 
-function readableToWeb(src: NodeReadable): web.ReadableStream<unknown> {
+function readableToWeb(src: NodeReadable): Web.ReadableStream<unknown> {
   if (typeof (src as { on?: unknown }).on !== 'function')
     throw invalidArgType('streamReadable', 'a stream.Readable', src);
   const objectMode = src.readableObjectMode;
   const highWaterMark = src.readableHighWaterMark;
-  let ctl: web.ReadableStreamDefaultController<unknown>;
+  let ctl: Web.ReadableStreamDefaultController<unknown>;
   let closed = false;
-  return new web.ReadableStream(
+  return new (web().ReadableStream)(
     {
       start(c) {
         ctl = c;
@@ -67,13 +77,13 @@ function readableToWeb(src: NodeReadable): web.ReadableStream<unknown> {
       },
     },
     objectMode
-      ? new web.CountQueuingStrategy({ highWaterMark })
+      ? new (web().CountQueuingStrategy)({ highWaterMark })
       : { highWaterMark, size: (chunk: unknown) => (chunk as Uint8Array).byteLength ?? 1 },
   );
 }
 
-function readableFromWeb(Readable: RS['Readable'], stream: web.ReadableStream<unknown>, opts: Options = {}) {
-  if (!(stream instanceof web.ReadableStream))
+function readableFromWeb(Readable: RS['Readable'], stream: Web.ReadableStream<unknown>, opts: Options = {}) {
+  if (!(stream instanceof web().ReadableStream))
     throw invalidArgType('readableStream', 'an instance of ReadableStream', stream);
   const reader = stream.getReader();
   return new Readable({
@@ -93,10 +103,10 @@ function readableFromWeb(Readable: RS['Readable'], stream: web.ReadableStream<un
   });
 }
 
-function writableToWeb(dst: NodeWritable): web.WritableStream<unknown> {
+function writableToWeb(dst: NodeWritable): Web.WritableStream<unknown> {
   if (typeof (dst as { write?: unknown }).write !== 'function')
     throw invalidArgType('streamWritable', 'a stream.Writable', dst);
-  return new web.WritableStream({
+  return new (web().WritableStream)({
     write: (chunk) =>
       new Promise<void>((resolve, reject) => {
         dst.write(chunk, (err?: Error | null) => (err ? reject(err) : resolve()));
@@ -108,8 +118,8 @@ function writableToWeb(dst: NodeWritable): web.WritableStream<unknown> {
   });
 }
 
-function writableFromWeb(Writable: RS['Writable'], stream: web.WritableStream<unknown>, opts: Options = {}) {
-  if (!(stream instanceof web.WritableStream))
+function writableFromWeb(Writable: RS['Writable'], stream: Web.WritableStream<unknown>, opts: Options = {}) {
+  if (!(stream instanceof web().WritableStream))
     throw invalidArgType('writableStream', 'an instance of WritableStream', stream);
   const writer = stream.getWriter();
   return new Writable({
@@ -135,12 +145,12 @@ export function installWebStreamAdapters(rs: RS): void {
   const W = rs.Writable as unknown as Record<string, unknown>;
   const D = rs.Duplex as unknown as Record<string, unknown>;
   R.toWeb = (src: NodeReadable) => readableToWeb(src);
-  R.fromWeb = (s: web.ReadableStream<unknown>, o?: Options) => readableFromWeb(rs.Readable, s, o);
+  R.fromWeb = (s: Web.ReadableStream<unknown>, o?: Options) => readableFromWeb(rs.Readable, s, o);
   W.toWeb = (dst: NodeWritable) => writableToWeb(dst);
-  W.fromWeb = (s: web.WritableStream<unknown>, o?: Options) => writableFromWeb(rs.Writable, s, o);
+  W.fromWeb = (s: Web.WritableStream<unknown>, o?: Options) => writableFromWeb(rs.Writable, s, o);
   D.toWeb = (d: NodeReadable & NodeWritable) => ({ readable: readableToWeb(d), writable: writableToWeb(d) });
   D.fromWeb = (
-    pair: { readable: web.ReadableStream<unknown>; writable: web.WritableStream<unknown> },
+    pair: { readable: Web.ReadableStream<unknown>; writable: Web.WritableStream<unknown> },
     o: Options = {},
   ) => {
     const r = readableFromWeb(rs.Readable, pair.readable, o);

@@ -32,7 +32,14 @@ import {
   randomUUID,
   timingSafeEqual,
 } from './crypto/random.js';
-import { CryptoKey, getRandomValues, subtle, webcrypto } from './crypto/webcrypto.js';
+
+declare const require: (id: string) => unknown;
+type WebCrypto = typeof import('./crypto/webcrypto.js');
+/**
+ * The Web Crypto half, loaded on first use (it brings DOMException): Node's `webcrypto`, `subtle` and
+ * `getRandomValues` are getters too.
+ */
+const web = (): WebCrypto => require('./crypto/webcrypto.js') as WebCrypto;
 
 const missing = (name: string) => () => {
   throw notImplemented(`crypto.${name}`);
@@ -66,10 +73,18 @@ const crypto = {
   randomInt,
   randomUUID,
   timingSafeEqual,
-  getRandomValues,
-  webcrypto,
-  subtle,
-  CryptoKey,
+  get getRandomValues() {
+    return web().getRandomValues;
+  },
+  get webcrypto() {
+    return web().webcrypto;
+  },
+  get subtle() {
+    return web().subtle;
+  },
+  get CryptoKey() {
+    return web().CryptoKey;
+  },
   KeyObject,
   createPrivateKey,
   createPublicKey,
@@ -119,5 +134,8 @@ const crypto = {
     RSA_PSS_SALTLEN_AUTO: -2,
   },
 };
+// Fixed, as Node's are.
+for (const key of ['getRandomValues', 'webcrypto', 'subtle'])
+  Object.defineProperty(crypto, key, { configurable: false });
 
 export default crypto;

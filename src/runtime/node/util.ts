@@ -1,13 +1,9 @@
 // Guest zone: node:util: inspect/format from node-inspect-extracted (Node's own algorithm), the
 // rest (promisify, inherits, deprecate, types …) from the `util` package.
 
-import { format, formatWithOptions, inspect, stripVTControlCharacters } from 'node-inspect-extracted';
-
-// The package ships minified: its inspect is called `Nn`.
-Object.defineProperty(inspect, 'name', { value: 'inspect', configurable: true });
-
 import * as utilPkg from 'util';
 import { invalidArgType } from '../internal/errors.js';
+import { format, inspectModule, stripVTControlCharacters, utilInspect } from '../internal/inspect.js';
 import { TextDecoder, TextEncoder } from '../internal/text-codec.js';
 import {
   aborted,
@@ -83,11 +79,16 @@ function stripAnsi(s: string): string {
   return stripVTControlCharacters(s);
 }
 
+/** util.formatWithOptions: the real one (it validates the options and colours primitives). */
+function formatWithOptions(options: object, ...args: unknown[]): string {
+  return inspectModule().formatWithOptions(options, ...args);
+}
+
 const util = {
   ...pkg,
   format,
   formatWithOptions,
-  inspect,
+  inspect: utilInspect(),
   stripVTControlCharacters: stripAnsi,
   deprecate,
   inherits,

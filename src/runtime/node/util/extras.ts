@@ -1,9 +1,9 @@
 // Guest zone: the parts of node:util the `util` package predates: styleText, debuglog (NODE_DEBUG),
 // aborted, callbackify with Node's falsy-rejection error, system error names, and the types it lacks.
 
-import { format, inspect } from 'node-inspect-extracted';
 import { ERRNO } from '../../../abi/errno.js';
 import { invalidArgType, nodeError, validateFunction } from '../../internal/errors.js';
+import { format, inspectModule } from '../../internal/inspect.js';
 import { nextTick } from '../../internal/loop.js';
 import { isProxy } from '../../internal/proxy-registry.js';
 
@@ -14,7 +14,9 @@ type Proc = {
   stderr: { write(s: string): unknown };
 };
 const proc = () => (globalThis as unknown as { process: Proc }).process;
-const colors = (inspect as unknown as { colors: Record<string, [number, number]> }).colors;
+/** inspect's colour table (loaded with inspect: only styleText reads it). */
+const colorTable = (): Record<string, [number, number]> =>
+  inspectModule().inspect.colors as Record<string, [number, number]>;
 
 function shouldColorize(stream: Proc['stdout'] | undefined): boolean {
   const env = proc().env;
@@ -24,7 +26,7 @@ function shouldColorize(stream: Proc['stdout'] | undefined): boolean {
 }
 
 function badFormat(key: unknown): Error {
-  const list = Object.keys(colors)
+  const list = Object.keys(colorTable())
     .map((k) => `'${k}'`)
     .join(', ');
   const shown = typeof key === 'string' ? `'${key}'` : String(key);
@@ -48,6 +50,7 @@ export function styleText(
   }: { validateStream?: boolean; stream?: Proc['stdout'] } = {},
 ): string {
   if (typeof text !== 'string') throw invalidArgType('text', 'of type string', text);
+  const colors = colorTable();
   if (Array.isArray(format)) {
     let left = '';
     let right = '';
