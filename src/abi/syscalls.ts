@@ -189,11 +189,6 @@ export interface SyscallSpec {
   'proc.exit': { args: { code?: number; signal?: string }; result: null };
   /** Whether the kernel holds nothing that keeps the process alive: no referenced op, no queued event. */
   'proc.idle': { args: null; result: boolean };
-  /**
-   * proc.idle and, when it holds, proc.exit with `code`, in one crossing (a process whose loop ran dry
-   * and that has no 'exit' listener to run). False: not idle, the process lives on.
-   */
-  'proc.exitIdle': { args: { code: number }; result: boolean };
   'proc.chdir': { args: { path: string }; result: string };
   'proc.umask': { args: { mask?: number }; result: number };
   'proc.kill': { args: { pid: number; sig: string | 0 }; result: null };

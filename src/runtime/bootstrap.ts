@@ -34,7 +34,6 @@ import {
   isExiting,
   markExiting,
   reallyExit,
-  spinUntilDisposed,
 } from './internal/process.js';
 import { installStackTraces } from './internal/stack.js';
 import { setBootInfo } from './internal/state.js';
@@ -179,14 +178,14 @@ function exitNow(p: GuestProcess): void {
   Reflect.apply(promiseThen, settledPromise, [settle]);
 }
 
-/** The loop ran dry and no 'beforeExit' listener can run: ends the process unless the kernel holds work. */
+/**
+ * The loop ran dry and no 'beforeExit' listener can run: ends the process unless the kernel holds work.
+ * (Checking and exiting in one syscall was tried: proc.idle reads the isolate's heap statistics, and
+ * terminating in the same door call that did so sometimes left the turn unsettled in isolated-vm, a
+ * pool thread parked for good.)
+ */
 function exitIfIdle(p: GuestProcess): void {
-  if (!quietExit(p)) {
-    if (sys<boolean>('proc.idle')) exitNow(p);
-    return;
-  }
-  // No 'exit' listener can run either: the idle check and the exit are one crossing.
-  if (sys<boolean>('proc.exitIdle', { code: (currentExitCode() ?? 0) & 0xff })) spinUntilDisposed();
+  if (sys<boolean>('proc.idle')) exitNow(p);
 }
 
 /** Emitting 'exit' would run nothing: no listener, and emit is not replaced by the program. */

@@ -7,7 +7,6 @@ import { isSignalName } from '../../abi/signals.js';
 import { MAX_DOMAIN } from '../../abi/syscalls.js';
 import { monotonicMs } from '../clock.js';
 import { fail } from '../errno.js';
-import type { Task } from '../task.js';
 import { bool, int, optional, path, record } from '../validate.js';
 import type { SyscallFamily } from './types.js';
 
@@ -19,13 +18,7 @@ const umaskArgs = record({ mask: optional(int(0, 0o777)) });
 const sizeArgs = record({ size: int(0, 65536) });
 const rawModeArgs = record({ fd: int(0, 2), mode: bool });
 const empty = record({});
-const exitIdleArgs = record({ code: int(0, 255) });
 
-/** The kernel holds nothing that keeps `task` alive (and its main ended well; see proc.idle). */
-function isIdle(task: Task): boolean {
-  if (!task.guest.mainSettled || task.loop.refs !== 0 || task.loop.queued !== 0) return false;
-  return task.accountBeforeQuickExit();
-}
 const domainArgs = record({
   domain: (v: unknown) => (typeof v === 'string' && v.length <= MAX_DOMAIN ? v : fail('EINVAL')),
 });
@@ -41,15 +34,9 @@ export const procSyscalls: SyscallFamily = {
   },
   'proc.idle': {
     support: 'full',
-    sync: (task) => isIdle(task),
-  },
-  'proc.exitIdle': {
-    support: 'full',
-    sync(task, a) {
-      const { code } = exitIdleArgs(a);
-      if (!isIdle(task)) return false;
-      task.exit(code, null);
-      return true;
+    sync(task) {
+      if (!task.guest.mainSettled || task.loop.refs !== 0 || task.loop.queued !== 0) return false;
+      return task.accountBeforeQuickExit();
     },
   },
   'proc.chdir': {
