@@ -31,7 +31,7 @@ export function mkdirRecursive(vfs: Vfs, caller: FsCaller, p: string, mode: numb
     if (!isErrno(err, 'ENOENT')) throw err;
     try {
       vfs.mkdir(caller, full, mode, false);
-      return abs.length > 0 ? full : null;
+      return full;
     } catch (e) {
       if (!isErrno(e)) throw e;
     }

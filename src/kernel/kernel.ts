@@ -246,9 +246,8 @@ export class Kernel {
     }
     await Promise.all(waits);
     for (const c of this.containersById.values()) c.releaseMounts();
+    // The refill's load ends in its done(), which disposes the isolate now that the kernel is closed.
     await this.creating?.catch(() => undefined);
-    this.loadingForPool?.dispose();
-    this.loadingForPool = undefined;
     for (const iso of this.pool.splice(0)) iso.dispose();
     for (const w of this.poolWaiters.splice(0)) w();
     // Killed isolates finish their last turn on the thread pool; exiting before that can hang.

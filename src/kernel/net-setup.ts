@@ -115,7 +115,6 @@ export function joinNetwork(sw: NetSwitch, c: PlugSpec): NetNamespace {
 
 /** Publishes `ports` of a joined namespace on the host; on failure the namespace is detached. */
 export async function publish(sw: NetSwitch, ns: NetNamespace, ports: PortMapping[]): Promise<Plugged> {
-  if (ports.length === 0) return { ns, publishedPorts: [], unpublish: undefined };
   try {
     const pub = await publishPorts(sw, ns, ports);
     return { ns, publishedPorts: pub.bound, unpublish: pub.close };

@@ -181,9 +181,6 @@ export function createProcess(): GuestProcess {
   };
   hrtime.bigint = (): bigint => BigInt(Math.round(sys<number>('time.monotonic') * 1e6));
 
-  envVars = (facts) => {
-    for (const [k, v] of Object.entries(facts)) store(vars, k, v);
-  };
   const props: Record<string, unknown> = {
     title: 'node',
     // Placeholders until bindProcess (see createProcess).
@@ -358,17 +355,13 @@ export function createProcess(): GuestProcess {
   return proc;
 }
 
-/** Fills process.env from the boot facts (set by createProcess, which owns the env object). */
-let envVars: (facts: Record<string, string>) => void = () => {
-  throw new Error('tsvirt runtime: process bound before it was created');
-};
-
 /** Makes the process object `proc` (from createProcess) the process BootInfo describes. */
 export function bindProcess(proc: GuestProcess): void {
   const b = boot();
   const version = b.nodeVersion || NODE_VERSION_FALLBACK;
   cwdCache = b.cwd;
-  envVars(b.env);
+  // Through the env proxy's set trap, which stores each as a string data property (`__proto__` too).
+  Object.assign(proc.env as Record<string, string>, b.env);
   Object.assign(proc, {
     version,
     versions: {
