@@ -26,10 +26,16 @@ port2.on('message', (m) => {
 port2.on('close', () => {
   console.log('port2 close');
   const c = new MessageChannel();
-  c.port1.on('close', () => console.log('c.port1 close'));
+  // The broadcast part starts from c.port1's close, not from a timer racing it (a loaded machine
+  // can let 20 ms pass between two loop iterations); the timer only keeps the process alive.
+  const keepAlive = setTimeout(() => console.log('never: c.port1 did not close'), 5000);
+  c.port1.on('close', () => {
+    console.log('c.port1 close');
+    clearTimeout(keepAlive);
+    broadcast();
+  });
   c.port2.on('close', () => console.log('c.port2 close'));
   c.port2.close();
-  setTimeout(broadcast, 20);
 });
 try { port1.postMessage(() => {}); } catch (e) { console.log(e.name, e.message); }
 try { new MessagePort(); } catch (e) { console.log(e.name, e.code); }
