@@ -189,6 +189,11 @@ export interface SyscallSpec {
   'proc.exit': { args: { code?: number; signal?: string }; result: null };
   /** Whether the kernel holds nothing that keeps the process alive: no referenced op, no queued event. */
   'proc.idle': { args: null; result: boolean };
+  /**
+   * proc.idle, and when it answers true the process has exited with `code`: the guest then returns
+   * from its turn without running anything more, and the kernel frees the isolate once it has.
+   */
+  'proc.exitIfIdle': { args: { code: number }; result: boolean };
   'proc.chdir': { args: { path: string }; result: string };
   'proc.umask': { args: { mask?: number }; result: number };
   'proc.kill': { args: { pid: number; sig: string | 0 }; result: null };

@@ -44,6 +44,9 @@ let exitHookInstalled = false;
 /** Turns still running in isolates already disposed: their threads are still winding down. */
 const winding = new Set<Promise<void>>();
 
+/** How long a guest that said it is returning from its turn (disposeAfterTurn) may take to do so, ms. */
+const AFTER_TURN_GRACE_MS = 50;
+
 /** Isolates whose disposal is scheduled (disposeSoon) and not done yet. */
 const disposing = new Set<Promise<void>>();
 
@@ -485,6 +488,33 @@ export class GuestIsolate {
         }
       }),
     );
+    disposing.add(done);
+    void done.then(() => disposing.delete(done));
+  }
+
+  /**
+   * Disposes the isolate once the turn in flight has settled: the guest said it returns at once (a
+   * quiet exit), so nothing is cut short. A guest that lies and keeps running is cut short after
+   * AFTER_TURN_GRACE_MS, as dispose() would have done at once.
+   */
+  disposeAfterTurn(before: () => void): void {
+    const turn = this.inflight;
+    if (!turn) {
+      this.disposeSoon(before);
+      return;
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, AFTER_TURN_GRACE_MS);
+    });
+    const done = Promise.race([turn.then(noop, noop), late]).then(() => {
+      clearTimeout(timer);
+      try {
+        before();
+      } finally {
+        this.dispose();
+      }
+    });
     disposing.add(done);
     void done.then(() => disposing.delete(done));
   }

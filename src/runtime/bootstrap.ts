@@ -180,12 +180,19 @@ function exitNow(p: GuestProcess): void {
 
 /**
  * The loop ran dry and no 'beforeExit' listener can run: ends the process unless the kernel holds work.
- * (Checking and exiting in one syscall was tried: proc.idle reads the isolate's heap statistics, and
- * terminating in the same door call that did so sometimes left the turn unsettled in isolated-vm, a
- * pool thread parked for good.)
+ * With no 'exit' listener either, the check is the exit (proc.exitIfIdle): this turn then returns at
+ * once and the kernel frees the isolate after it, instead of terminating it inside an exit syscall.
+ * (Terminating inside the door call that checked, which reads the isolate's heap statistics, was
+ * tried: isolated-vm sometimes left that turn unsettled, a pool thread parked for good.)
  */
 function exitIfIdle(p: GuestProcess): void {
-  if (sys<boolean>('proc.idle')) exitNow(p);
+  if (!quietExit(p)) {
+    if (sys<boolean>('proc.idle')) exitNow(p);
+    return;
+  }
+  if (!sys<boolean>('proc.exitIfIdle', { code: currentExitCode() ?? 0 })) return;
+  markExiting();
+  dropTicks();
 }
 
 /** Emitting 'exit' would run nothing: no listener, and emit is not replaced by the program. */

@@ -7,6 +7,7 @@ import { isSignalName } from '../../abi/signals.js';
 import { MAX_DOMAIN } from '../../abi/syscalls.js';
 import { monotonicMs } from '../clock.js';
 import { fail } from '../errno.js';
+import type { Task } from '../task.js';
 import { bool, int, optional, path, record } from '../validate.js';
 import type { SyscallFamily } from './types.js';
 
@@ -18,6 +19,13 @@ const umaskArgs = record({ mask: optional(int(0, 0o777)) });
 const sizeArgs = record({ size: int(0, 65536) });
 const rawModeArgs = record({ fd: int(0, 2), mode: bool });
 const empty = record({});
+const exitIfIdleArgs = record({ code: int(-(2 ** 31), 2 ** 31 - 1) });
+
+/** The kernel holds nothing that keeps `task` alive, its main ended well, and it is within memory. */
+function isIdle(task: Task): boolean {
+  if (!task.guest.mainSettled || task.loop.refs !== 0 || task.loop.queued !== 0) return false;
+  return task.accountBeforeQuickExit();
+}
 
 const domainArgs = record({
   domain: (v: unknown) => (typeof v === 'string' && v.length <= MAX_DOMAIN ? v : fail('EINVAL')),
@@ -34,9 +42,15 @@ export const procSyscalls: SyscallFamily = {
   },
   'proc.idle': {
     support: 'full',
-    sync(task) {
-      if (!task.guest.mainSettled || task.loop.refs !== 0 || task.loop.queued !== 0) return false;
-      return task.accountBeforeQuickExit();
+    sync: (task) => isIdle(task),
+  },
+  'proc.exitIfIdle': {
+    support: 'full',
+    sync(task, a) {
+      const { code } = exitIfIdleArgs(a);
+      if (!isIdle(task)) return false;
+      task.exitAfterTurn(code);
+      return true;
     },
   },
   'proc.chdir': {

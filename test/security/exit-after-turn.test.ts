@@ -1,0 +1,28 @@
+// Robustness: the quiet exit frees an isolate after the guest's turn, and a guest that keeps running
+// after saying it returns is still cut short; the kernel, a neighbour and the host's exit carry on.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { endedWell, requireBuild, runCase } from './fork.js';
+
+interface Report {
+  status: { exitCode: number; signal: string | null; reason: string };
+  waitMs: number;
+  neighbourStatus: { exitCode: number };
+  neighbourOut: string;
+}
+
+const NEIGHBOUR_OUT = `${Array.from({ length: 20 }, (_, i) => `tick ${i + 1}`).join('\n')}\nneighbour done\n`;
+
+beforeAll(requireBuild);
+
+describe('an exit after the turn, with a guest that does not return', () => {
+  it('ends with the status asked for; the spinning isolate is disposed and nothing hangs', async () => {
+    const run = await runCase<Report>('exit-after-turn');
+    expect(endedWell(run), run.stderr).toBe(true);
+    const rep = run.result as Report;
+    expect(rep.status).toMatchObject({ exitCode: 7, signal: null, reason: 'exited' });
+    expect(rep.neighbourStatus.exitCode).toBe(0);
+    expect(rep.neighbourOut).toBe(NEIGHBOUR_OUT);
+    expect(run.hungAtExit, run.stderr).toBe(false);
+  });
+});
