@@ -66,11 +66,19 @@ function resample(now: number): void {
  */
 export function realCpuUs(us: number): number {
   if (us <= 0 || disabled) return us;
-  const now = performance.now();
-  if (now - windowStart >= WINDOW_MS) resample(now);
+  if (!resampling && performance.now() - windowStart >= WINDOW_MS) {
+    // Reading a dozen /proc files takes 1-2 ms: not on the path of the exit or turn being charged.
+    resampling = true;
+    setImmediate(() => {
+      resampling = false;
+      resample(performance.now());
+    }).unref();
+  }
   turnUs += us;
   return us * factor;
 }
+
+let resampling = false;
 
 /** The factor now (for stats and tests). */
 export function cpuCalibrationFactor(): number {

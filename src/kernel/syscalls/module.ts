@@ -38,6 +38,11 @@ const requireEsmArgs = record({ filename: path, id: int(-(2 ** 31), -1) });
 const resolveImportArgs = record({ specifier: str, referrer: str });
 
 const resolvers = new WeakMap<Task, Resolver>();
+/**
+ * The text module-syntax detection read during this resolution (a .js file with no package "type"):
+ * module.require then sends it instead of reading the file again. Taken at the end of every require.
+ */
+const detectedText = new WeakMap<Task, { path: string; text: string }>();
 const loaders = new WeakMap<Task, { source: EsmSource; loader: ModuleLoader }>();
 const decoder = new TextDecoder();
 
@@ -63,8 +68,10 @@ export function resolverFor(task: Task): Resolver {
         hasModuleSyntax(p) {
           let known = detected.get(p);
           if (known === undefined) {
-            known = hasModuleSyntax(decoder.decode(vfs.readFile(task, p)));
+            const text = decoder.decode(vfs.readFile(task, p));
+            known = hasModuleSyntax(text);
             detected.set(p, known);
+            detectedText.set(task, { path: p, text });
           }
           return known;
         },
@@ -150,12 +157,17 @@ export const moduleSyscalls: SyscallFamily = {
       const { request, parent } = requireArgs(a);
       try {
         const resolver = resolverFor(task);
+        detectedText.delete(task);
         const r = resolver.resolveRequire(request, parent, task.cwd);
+        const detected = detectedText.get(task);
+        detectedText.delete(task);
         // An ES module is loaded by module.requireEsm (require(esm), as Node 20.19+ does).
         const text =
           r.format === 'builtin' || r.format === 'addon' || r.format === 'module'
             ? null
-            : decoder.decode(task.container.vfs.readFile(task, r.filename));
+            : detected?.path === r.filename
+              ? detected.text
+              : decoder.decode(task.container.vfs.readFile(task, r.filename));
         const source = r.format === 'commonjs' && text !== null ? rewriteCjs(text) : text;
         return { filename: r.filename, format: r.format, source };
       } catch (err) {
