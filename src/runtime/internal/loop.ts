@@ -10,17 +10,29 @@ let performanceNow: () => number = () => Date.now();
 
 /** Lets the bootstrap install the monotonic clock (it comes from the kernel). */
 export function setClock(fn: () => number): void {
-  // Not read here: the boot's turn reads it first thing (updateLoopTime), and each read is a crossing.
+  // Not read here: each read is a crossing, made only when something needs the time (see loopNow).
   performanceNow = fn;
 }
 
-// libuv's cached loop time (uv_now): updated once per turn, so every timer a callback creates starts
-// from the same instant and `setTimeout(a, 2); setTimeout(b, 1)` fire b first however slow the callback.
+// The loop time timers start from: read from the kernel's clock when a callback first needs it (its
+// first timer, or an interval's rescheduling; Node reads libuv's clock there too), then kept for the
+// rest of the turn, so every timer a callback creates starts from the same instant and
+// `setTimeout(a, 2); setTimeout(b, 1)` fire b first however slow the callback. A turn that makes no
+// timer does not read the clock at all: each read is a crossing to the kernel.
 let loopTime = 0;
+let loopTimeFresh = false;
 
-/** Starts a turn of the loop: refreshes the cached loop time (uv_update_time). */
+function loopNow(): number {
+  if (!loopTimeFresh) {
+    loopTime = now();
+    loopTimeFresh = true;
+  }
+  return loopTime;
+}
+
+/** Starts a turn of the loop: the loop time is read again when the turn first needs it. */
 export function updateLoopTime(): void {
-  loopTime = now();
+  loopTimeFresh = false;
   inTurn = true;
   wakeRequested = false;
 }
@@ -105,7 +117,7 @@ export class Timeout {
   }
 
   private schedule(): void {
-    this._deadline = loopTime + this._idleTimeout;
+    this._deadline = loopNow() + this._idleTimeout;
     this._seq = ++seq;
     if (!active.has(this)) {
       active.add(this);
@@ -358,6 +370,7 @@ export function runOneDue(): boolean {
     }
     // A new loop iteration: refresh the loop time (uv_update_time), then run what is due by it.
     phase = 'timers';
+    // Timers the callbacks make read the clock again (setTimeout counts from its call, as in Node).
     loopTime = now();
     timersPhaseTime = loopTime;
   }
