@@ -17,12 +17,13 @@ beforeAll(requireBuild);
 
 describe('an exit after the turn, with a guest that does not return', () => {
   it('ends with the status asked for; the spinning isolate is disposed and nothing hangs', async () => {
-    const run = await runCase<Report>('exit-after-turn');
+    // The case's own budget is below the test's, so a hung case is killed, never left behind.
+    const run = await runCase<Report>('exit-after-turn', null, 20_000);
     expect(endedWell(run), run.stderr).toBe(true);
     const rep = run.result as Report;
     expect(rep.status).toMatchObject({ exitCode: 7, signal: null, reason: 'exited' });
     expect(rep.neighbourStatus.exitCode).toBe(0);
     expect(rep.neighbourOut).toBe(NEIGHBOUR_OUT);
     expect(run.hungAtExit, run.stderr).toBe(false);
-  });
+  }, 60_000);
 });
