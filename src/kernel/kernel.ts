@@ -153,7 +153,8 @@ export class Kernel {
       ...defaults.env,
     };
     const workdir = posix.resolve('/', defaults.workdir ?? '/');
-    vfs.mkdir(ROOT, workdir, 0o755, true);
+    // The root always exists: only another workdir is made (as docker does, with its parents).
+    if (workdir !== '/') vfs.mkdir(ROOT, workdir, 0o755, true);
     const cmd = defaults.cmd;
     if (cmd.length === 0) throw new SpecError('no command specified');
     const config: ContainerConfig = { cmd, env, workdir, creds };
