@@ -46,14 +46,18 @@ export function resolvConf(ns: NetNamespace): string {
   return '# tsvirt: container names, aliases and allowed egress names are resolved by the kernel\nnameserver 127.0.0.11\noptions ndots:0\n';
 }
 
-function writeEtc(vfs: Vfs, path: string, text: string): void {
-  try {
-    vfs.mkdir(ROOT, '/etc', 0o755, true);
-    vfs.writeFile(ROOT, path, text, 0o1101, 0o644);
-  } catch (err) {
-    // A read-only root (--read-only) keeps the image's files, as a missing /etc would.
-    if (!isErrno(err)) throw err;
-  }
+/** Writes `files` into /etc (made if missing), each as a whole; one that cannot be written is left. */
+function writeEtc(vfs: Vfs, files: [path: string, text: string][]): void {
+  // A read-only root (--read-only) keeps the image's files, as a missing /etc would.
+  const tolerate = (fn: () => void) => {
+    try {
+      fn();
+    } catch (err) {
+      if (!isErrno(err)) throw err;
+    }
+  };
+  tolerate(() => vfs.mkdir(ROOT, '/etc', 0o755, true));
+  for (const [path, text] of files) tolerate(() => vfs.writeFile(ROOT, path, text, 0o1101, 0o644));
 }
 
 /** What a container plugs in with. */
@@ -104,10 +108,11 @@ export function joinNetwork(sw: NetSwitch, c: PlugSpec): NetNamespace {
   if (limits.netIdleMs !== undefined) ns.idleMs = limits.netIdleMs;
   if (ns.hostMode) ns.egress = new EgressPolicy([], true);
   else if (spec.allowNet?.length) ns.egress = new EgressPolicy(parseAllowNet(spec.allowNet));
-  const writeAll = () => {
-    writeEtc(c.vfs, '/etc/hosts', hostsFile(ns, c.hostname, spec.extraHosts ?? []));
-    writeEtc(c.vfs, '/etc/resolv.conf', resolvConf(ns));
-  };
+  const writeAll = () =>
+    writeEtc(c.vfs, [
+      ['/etc/hosts', hostsFile(ns, c.hostname, spec.extraHosts ?? [])],
+      ['/etc/resolv.conf', resolvConf(ns)],
+    ]);
   if (c.quota) c.quota.uncharged(writeAll);
   else writeAll();
   return ns;
