@@ -124,6 +124,15 @@ export interface SyscallSpec {
       | { failed: import('./wire.js').RejectionReason }
       | { error: { code?: string; name: string; message: string; stack?: string } };
   };
+  /**
+   * Compiles CommonJS code with `filename` (an absolute path) as its script origin, as Node compiles a
+   * module: call sites then name the file and are not eval code. With `wrap`, the kernel puts the
+   * CommonJS wrapper (abi/cjs-wrapper.ts) around `source`. The compiled value (the wrapper's outer
+   * function) is delivered in-guest, into the runtime's compile slot; `true` says it is there, `false`
+   * that the code did not compile or run to a function (the runtime then evaluates it itself, so the
+   * program sees the genuine SyntaxError).
+   */
+  'module.compile': { args: { source: string; filename: string; wrap: boolean }; result: boolean };
   /** Rewrites `import(` in inline CommonJS code (`-e`, stdin) to the loader's same-length binding. */
   'module.rewrite': { args: { source: string }; result: string };
   /** `import.meta.resolve`: the URL `specifier` resolves to from the module at `referrer` (a URL). */

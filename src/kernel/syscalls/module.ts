@@ -3,8 +3,10 @@
 // platform's loader as a host turn of the process's loop (module.import).
 
 import { isBuiltinModule } from '../../abi/builtins.js';
+import { CJS_WRAPPER_HEAD, CJS_WRAPPER_TAIL } from '../../abi/cjs-wrapper.js';
 import { S_IFDIR, S_IFMT, S_IFREG } from '../../abi/fs-constants.js';
 import { GuestModuleError, ModuleLoader } from '../../platform/modules.js';
+import { compileWithOrigin } from '../../platform/script-origin.js';
 import { Errno, isErrno } from '../errno.js';
 import { EsmSource } from '../modules/esm-source.js';
 import { ResolveError, Resolver } from '../modules/resolve.js';
@@ -12,6 +14,7 @@ import { hasModuleSyntax, rewriteCjs, wantsEsModuleMarker } from '../modules/rew
 import type { AsyncOp, Task } from '../task.js';
 import {
   arrayOf,
+  bool,
   int,
   MAX_STRING,
   nullable,
@@ -34,6 +37,14 @@ const importArgs = record({
   attributes: optional(stringMap),
 });
 const rewriteArgs = record({ source: str });
+const compileArgs = record({ source: str, filename: path, wrap: bool });
+
+/**
+ * How long running a compiled module script may take. Evaluating the wrapper only makes a function
+ * (microseconds); only code that closes the wrapper early runs longer, on the kernel's thread, so it is
+ * cut short and its process ends.
+ */
+const COMPILE_RUN_TIMEOUT_MS = 1000;
 const requireEsmArgs = record({ filename: path, id: int(-(2 ** 31), -1) });
 const resolveImportArgs = record({ specifier: str, referrer: str });
 
@@ -207,6 +218,27 @@ export const moduleSyscalls: SyscallFamily = {
     support: 'full',
     sync(_task, a) {
       return rewriteCjs(rewriteArgs(a).source);
+    },
+  },
+  'module.compile': {
+    support: 'full',
+    sync(task, a) {
+      const { source, filename, wrap } = compileArgs(a);
+      // Only a file of the guest's own may be an origin: the runtime's code is named `tsvirt:runtime`,
+      // and stacks hide frames from it; an absolute path can never be mistaken for it.
+      if (!filename.startsWith('/')) throw new Errno('EINVAL');
+      const code = wrap ? `${CJS_WRAPPER_HEAD}${source}${CJS_WRAPPER_TAIL}` : source;
+      const outcome = compileWithOrigin(
+        task.guest,
+        code,
+        { filename, columnOffset: wrap ? -CJS_WRAPPER_HEAD.length : 0 },
+        COMPILE_RUN_TIMEOUT_MS,
+      );
+      if (outcome === 'timeout') {
+        task.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: false, reason: 'cpu' });
+        return false;
+      }
+      return outcome === 'ok';
     },
   },
   'module.resolveImport': {

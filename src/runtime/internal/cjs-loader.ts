@@ -2,7 +2,9 @@
 // here we keep Module objects, the cache, the wrapper, the extension handlers and `require` itself,
 // shaped like Node's (Module._load / _resolveFilename / _extensions / wrap, require.cache, cycles).
 
+import { CJS_WRAPPER_HEAD, CJS_WRAPPER_TAIL } from '../../abi/cjs-wrapper.js';
 import { builtinNames, isBuiltin, loadBuiltin } from './builtins.js';
+import { compileWithOrigin } from './compile-slot.js';
 import { sys } from './door.js';
 import { invalidArgType, invalidArgValue, nodeError } from './errors.js';
 import { absolute, dirname, isRelative, nodeModulePaths } from './module-paths.js';
@@ -20,9 +22,6 @@ export type RequireReply = { filename: string; format: Format; source: string | 
 let mainReply: RequireReply | undefined;
 
 const indirectEval = eval;
-/** What the loader puts before a module's first line (a function taking the import() binding). */
-const CJS_PREFIX =
-  '(function ($__im$) { return function (exports, require, module, __filename, __dirname) { ';
 let decoder: TextDecoder | undefined;
 /** UTF-8 decoding of sources read here (the kernel usually sends them as text), made on first use. */
 function decode(bytes: Uint8Array): string {
@@ -257,13 +256,24 @@ export class Module {
   _compile(content: string, filename: string): unknown {
     const body = content.startsWith('#!') ? `//${content}` : content;
     const patched = Module.wrapper[0] !== ORIGINAL_WRAPPER[0] || Module.wrapper[1] !== ORIGINAL_WRAPPER[1];
-    // The wrapper keeps line numbers; sourceURL makes stack traces name the guest file. `$__im$` is
-    // what the kernel rewrote `import(` to (same length, so columns stay right).
-    const text = patched
-      ? `${Module.wrap(body)}\n//# sourceURL=${filename}`
-      : `${CJS_PREFIX}${body}\n}; })\n//# sourceURL=${filename}`;
-    // Node compiles an unpatched wrapper without a textual prefix: columns on line 1 must not count ours.
-    setWrapperPrefix(filename, patched ? 0 : CJS_PREFIX.length);
+    // Compiled by the kernel with the file as its origin, as Node does: call sites name the file and
+    // are not eval code, and columns on line 1 do not count the wrapper. `$__im$` is what the kernel
+    // rewrote `import(` to (same length, so columns stay right).
+    let outer = compileWithOrigin(patched ? Module.wrap(body) : body, filename, !patched) as
+      | ((imp: unknown) => (...args: unknown[]) => unknown)
+      | undefined;
+    if (outer === undefined) {
+      // No origin to give (not an absolute path) or the code fails: evaluated here, with a sourceURL
+      // naming the file, so a SyntaxError is the program's own, thrown in its realm.
+      const text = patched
+        ? `${Module.wrap(body)}\n//# sourceURL=${filename}`
+        : `${CJS_WRAPPER_HEAD}${body}${CJS_WRAPPER_TAIL}\n//# sourceURL=${filename}`;
+      // Node compiles an unpatched wrapper without a textual prefix: columns on line 1 must not count ours.
+      setWrapperPrefix(filename, patched ? 0 : CJS_WRAPPER_HEAD.length);
+      outer = indirectEval(text) as (imp: unknown) => (...args: unknown[]) => unknown;
+    } else {
+      setWrapperPrefix(filename, 0);
+    }
     const require = makeRequire(this);
     const dir = dirname(filename);
     const dynImport = (specifier: unknown) => {
@@ -277,7 +287,6 @@ export class Module {
       return esmImport(spec, filename);
     };
     // An outer closure binds `$__im$`, so the wrapper itself takes Node's five arguments.
-    const outer = indirectEval(text) as (imp: unknown) => (...args: unknown[]) => unknown;
     const wrapper = patched ? (outer as unknown as (...args: unknown[]) => unknown) : outer(dynImport);
     return wrapper.call(this.exports, this.exports, require, this, filename, dir);
   }

@@ -6,6 +6,7 @@
 import type { RejectionReason } from '../../abi/wire.js';
 import { isBuiltin, loadBuiltin } from './builtins.js';
 import { Module, setEsmImport, setEsmRequire } from './cjs-loader.js';
+import { compileSlot } from './compile-slot.js';
 import { start, sys } from './door.js';
 import { nodeError } from './errors.js';
 import { holdTicks, queueMicrotask } from './loop.js';
@@ -199,6 +200,8 @@ function metaFor(url: string): object {
 }
 
 const hooks = Object.freeze({
+  /** Where module.compile puts the function it compiled (the kernel writes it; see compile-slot.ts). */
+  slot: compileSlot,
   reg(id: number, ns: Namespace): void {
     // A require() whose graph finished its top-level await late: nobody is waiting any more.
     if (id < 0 && !requiring.has(id)) return;

@@ -9,6 +9,7 @@ interface CallSite {
   getScriptNameOrSourceURL?(): string | null | undefined;
   getFunctionName(): string | null;
   isEval(): boolean;
+  getEvalOrigin?(): string | undefined;
   toString(): string;
 }
 
@@ -40,15 +41,24 @@ function unshift(text: string, f: CallSite): string {
   return `${text.slice(0, start)}${col}${text.slice(start + m[0].length)}`;
 }
 
+/** Whether a frame is in code the loader evaluated itself (its eval origin is the runtime). */
+function fromLoaderEval(f: CallSite): boolean {
+  if (!f.isEval()) return false;
+  const origin = f.getEvalOrigin?.();
+  return typeof origin === 'string' && origin.includes(RUNTIME_FILE);
+}
+
 /**
- * One frame as Node prints it. Guest modules are compiled through eval (with a sourceURL), so V8 calls
- * their anonymous functions "eval"; Node compiles without eval and prints none (`at /app/a.js:1:2`)
- * or `<anonymous>` after a receiver (`Object.<anonymous>` for the module body).
+ * One frame as Node prints it. Guest modules are compiled with their file as the origin (module.compile)
+ * and print as V8 prints them. A module the loader had to evaluate itself (a patched Module.wrapper, a
+ * filename that is not a path) is eval code: V8 calls its anonymous functions "eval"; Node prints none
+ * (`at /app/a.js:1:2`) or `<anonymous>` after a receiver (`Object.<anonymous>` for the module body).
  */
 export function formatFrame(f: CallSite): string {
+  if (!fromLoaderEval(f)) return unshift(f.toString(), f);
   const text = unshift(f.toString().replace(/^eval at .*?, /, ''), f);
   const name = f.getFunctionName();
-  if (!f.isEval() || (name && name !== 'eval')) return text;
+  if (name && name !== 'eval') return text;
   const m = /^(new |async )?((?:[^\s(]+\.)?)eval (\(.*\))$/.exec(text);
   if (!m) return text;
   const [, prefix = '', receiver = '', location = ''] = m;
