@@ -80,6 +80,8 @@ export interface SyscallSpec {
           filename: string;
           format: 'commonjs' | 'json' | 'module' | 'addon' | 'builtin';
           source: string | null;
+          /** CommonJS compiled with its file as the origin, the function left in the compile slot. */
+          compiled: boolean;
         }
       | { error: { code: string; message: string } };
   };

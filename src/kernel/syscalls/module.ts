@@ -49,6 +49,8 @@ const requireEsmArgs = record({ filename: path, id: int(-(2 ** 31), -1) });
 const resolveImportArgs = record({ specifier: str, referrer: str });
 
 const resolvers = new WeakMap<Task, Resolver>();
+/** Files module.require compiled for each process: a second require of one is served from its cache. */
+const precompiled = new WeakMap<Task, Set<string>>();
 const loaders = new WeakMap<Task, { source: EsmSource; loader: ModuleLoader }>();
 const decoder = new TextDecoder();
 
@@ -110,6 +112,47 @@ function esmFor(task: Task): { source: EsmSource; loader: ModuleLoader } {
   return e;
 }
 
+/** Compiles CommonJS `text` wrapped, with `filename` as its origin; `failed` leaves it to the runtime. */
+function compileModule(task: Task, text: string, filename: string, wrap: boolean): boolean {
+  const code = wrap ? `${CJS_WRAPPER_HEAD}${text}${CJS_WRAPPER_TAIL}` : text;
+  const outcome = compileWithOrigin(
+    task.guest,
+    code,
+    { filename, columnOffset: wrap ? -CJS_WRAPPER_HEAD.length : 0 },
+    COMPILE_RUN_TIMEOUT_MS,
+  );
+  if (outcome === 'timeout') {
+    // Code that broke out of the wrapper and spun held the kernel's thread: the process ends here.
+    task.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: false, reason: 'cpu' });
+    return false;
+  }
+  return outcome === 'ok';
+}
+
+/**
+ * module.require compiles a CommonJS file as it answers (saving the runtime a second crossing to ask),
+ * once per file and process: a file required again is normally in the runtime's cache, and one taken out
+ * of it goes through module.compile. Only names the runtime's `.js` handler loads (`.js`, `.cjs`, none):
+ * other extensions may have a handler of the program's own. The runtime strips a BOM and comments out a
+ * shebang before compiling; so does this.
+ */
+function precompile(task: Task, filename: string, source: string): boolean {
+  const base = filename.slice(filename.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  const ext = dot > 0 ? base.slice(dot) : '';
+  if (ext !== '.js' && ext !== '.cjs' && ext !== '') return false;
+  let done = precompiled.get(task);
+  if (!done) {
+    done = new Set();
+    precompiled.set(task, done);
+  }
+  if (done.has(filename)) return false;
+  done.add(filename);
+  let body = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  if (body.startsWith('#!')) body = `//${body}`;
+  return compileModule(task, body, filename, true);
+}
+
 type ErrorRecord = { error: { code?: string; name: string; message: string; stack?: string } };
 
 function asError(err: unknown): { error: { code: string; message: string } } {
@@ -168,7 +211,8 @@ export const moduleSyscalls: SyscallFamily = {
             ? null
             : decoder.decode(task.container.vfs.readFile(task, r.filename));
         const source = r.format === 'commonjs' && text !== null ? rewriteCjs(text) : text;
-        return { filename: r.filename, format: r.format, source };
+        const compiled = source !== null && r.format === 'commonjs' && precompile(task, r.filename, source);
+        return { filename: r.filename, format: r.format, source, compiled };
       } catch (err) {
         return asError(err);
       }
@@ -227,18 +271,7 @@ export const moduleSyscalls: SyscallFamily = {
       // Only a file of the guest's own may be an origin: the runtime's code is named `tsvirt:runtime`,
       // and stacks hide frames from it; an absolute path can never be mistaken for it.
       if (!filename.startsWith('/')) throw new Errno('EINVAL');
-      const code = wrap ? `${CJS_WRAPPER_HEAD}${source}${CJS_WRAPPER_TAIL}` : source;
-      const outcome = compileWithOrigin(
-        task.guest,
-        code,
-        { filename, columnOffset: wrap ? -CJS_WRAPPER_HEAD.length : 0 },
-        COMPILE_RUN_TIMEOUT_MS,
-      );
-      if (outcome === 'timeout') {
-        task.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: false, reason: 'cpu' });
-        return false;
-      }
-      return outcome === 'ok';
+      return compileModule(task, source, filename, wrap);
     },
   },
   'module.resolveImport': {

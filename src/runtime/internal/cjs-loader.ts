@@ -4,7 +4,7 @@
 
 import { CJS_WRAPPER_HEAD, CJS_WRAPPER_TAIL } from '../../abi/cjs-wrapper.js';
 import { builtinNames, isBuiltin, loadBuiltin } from './builtins.js';
-import { compileWithOrigin } from './compile-slot.js';
+import { compileWithOrigin, takeCompiled } from './compile-slot.js';
 import { sys } from './door.js';
 import { invalidArgType, invalidArgValue, nodeError } from './errors.js';
 import { absolute, dirname, isRelative, nodeModulePaths } from './module-paths.js';
@@ -16,7 +16,29 @@ declare const require: (id: string) => unknown;
 
 type Format = 'commonjs' | 'json' | 'module' | 'addon' | 'builtin';
 type KernelError = { error: { code: string; message: string } };
-export type RequireReply = { filename: string; format: Format; source: string | null } | KernelError;
+/** The wrapper's outer function (it binds `$__im$` and returns the five-argument module function). */
+type Compiled = (imp: unknown) => (...args: unknown[]) => unknown;
+export type RequireReply =
+  | {
+      filename: string;
+      format: Format;
+      source: string | null;
+      /** The kernel compiled the file with its origin and left the function in the compile slot. */
+      compiled?: boolean;
+      /** That function, taken from the slot as soon as the reply arrived (requireCall). */
+      fn?: Compiled;
+    }
+  | KernelError;
+
+/** module.require, with the function the kernel compiled (if any) taken out of the slot at once. */
+export function requireCall(request: string, parent: string | null): RequireReply {
+  const reply = sys<RequireReply>('module.require', { request, parent });
+  if ('compiled' in reply && reply.compiled === true) {
+    const fn = takeCompiled();
+    if (fn) reply.fn = fn;
+  }
+  return reply;
+}
 
 /** The kernel's answer for the main module, already fetched by the caller of runMainCjs. */
 let mainReply: RequireReply | undefined;
@@ -77,14 +99,30 @@ export function setEsmImport(fn: (specifier: string, referrer: string | null) =>
   esmImport = fn;
 }
 
-/** Source the kernel already read for the module being loaded, consumed by the built-in handlers. */
-let pendingSource: { filename: string; source: string } | undefined;
+/**
+ * Source the kernel already read for the module being loaded, consumed by the built-in handlers, and
+ * the function it compiled from it (with the file as the origin) when it did.
+ */
+let pendingSource: { filename: string; source: string; fn: Compiled | undefined } | undefined;
 
 function takeSource(filename: string): string {
   const p = pendingSource;
   pendingSource = undefined;
   if (p && p.filename === filename) return p.source;
   return decode(sys<Uint8Array>('fs.readFile', { path: filename }));
+}
+
+/** The kernel's compiled function for `filename`, unless the program changed how modules compile. */
+function takePrecompiled(m: Module, filename: string): Compiled | undefined {
+  const p = pendingSource;
+  if (!p?.fn || p.filename !== filename) return undefined;
+  if (m._compile !== ORIGINAL_COMPILE || wrapperPatched()) return undefined;
+  pendingSource = undefined;
+  return p.fn;
+}
+
+function wrapperPatched(): boolean {
+  return Module.wrapper[0] !== ORIGINAL_WRAPPER[0] || Module.wrapper[1] !== ORIGINAL_WRAPPER[1];
 }
 
 const ORIGINAL_WRAPPER = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
@@ -186,13 +224,10 @@ export class Module {
       updateChildren(parent, hit);
       return hit.exports;
     }
-    const reply =
-      isMain && mainReply
-        ? mainReply
-        : sys<RequireReply>('module.require', { request, parent: parent?.filename ?? null });
+    const reply = isMain && mainReply ? mainReply : requireCall(request, parent?.filename ?? null);
     mainReply = undefined;
     if ('error' in reply) throw resolveError(reply.error, parent);
-    const { filename, format, source } = reply;
+    const { filename, format, source, fn } = reply;
     if (format === 'builtin') return loadBuiltin(filename);
     resolveCache.set(cacheKey, filename);
     const cached = Module._cache[filename];
@@ -213,7 +248,7 @@ export class Module {
       if (format === 'module') {
         module.exports = requireEsm(filename, parent?.filename ?? null);
         module.loaded = true;
-      } else module.loadSource(filename, format, source ?? '');
+      } else module.loadSource(filename, format, source ?? '', fn);
       threw = false;
     } finally {
       if (threw) {
@@ -228,7 +263,7 @@ export class Module {
   }
 
   /** Loads this module's source (the kernel already read it) through the extension handler for it. */
-  loadSource(filename: string, format: Format, source: string): void {
+  loadSource(filename: string, format: Format, source: string, fn?: Compiled): void {
     if (format === 'addon') {
       throw nodeError(
         'ERR_DLOPEN_FAILED',
@@ -236,7 +271,7 @@ export class Module {
       );
     }
     const handler = Module._extensions[extensionOf(filename)] ?? Module._extensions['.js'];
-    pendingSource = { filename, source };
+    pendingSource = { filename, source, fn };
     try {
       handler?.(this, filename);
     } finally {
@@ -255,12 +290,11 @@ export class Module {
 
   _compile(content: string, filename: string): unknown {
     const body = content.startsWith('#!') ? `//${content}` : content;
-    const patched = Module.wrapper[0] !== ORIGINAL_WRAPPER[0] || Module.wrapper[1] !== ORIGINAL_WRAPPER[1];
+    const patched = wrapperPatched();
     // Compiled by the kernel with the file as its origin, as Node does: call sites name the file and
-    // are not eval code, and columns on line 1 do not count the wrapper. `$__im$` is what the kernel
-    // rewrote `import(` to (same length, so columns stay right).
+    // are not eval code, and columns on line 1 do not count the wrapper.
     let outer = compileWithOrigin(patched ? Module.wrap(body) : body, filename, !patched) as
-      | ((imp: unknown) => (...args: unknown[]) => unknown)
+      | Compiled
       | undefined;
     if (outer === undefined) {
       // No origin to give (not an absolute path) or the code fails: evaluated here, with a sourceURL
@@ -270,25 +304,11 @@ export class Module {
         : `${CJS_WRAPPER_HEAD}${body}${CJS_WRAPPER_TAIL}\n//# sourceURL=${filename}`;
       // Node compiles an unpatched wrapper without a textual prefix: columns on line 1 must not count ours.
       setWrapperPrefix(filename, patched ? 0 : CJS_WRAPPER_HEAD.length);
-      outer = indirectEval(text) as (imp: unknown) => (...args: unknown[]) => unknown;
+      outer = indirectEval(text) as Compiled;
     } else {
       setWrapperPrefix(filename, 0);
     }
-    const require = makeRequire(this);
-    const dir = dirname(filename);
-    const dynImport = (specifier: unknown) => {
-      if (!esmImport) return Promise.reject(nodeError('ERR_NOT_IMPLEMENTED', 'import() is not available'));
-      let spec: string;
-      try {
-        spec = String(specifier);
-      } catch (err) {
-        return Promise.reject(err);
-      }
-      return esmImport(spec, filename);
-    };
-    // An outer closure binds `$__im$`, so the wrapper itself takes Node's five arguments.
-    const wrapper = patched ? (outer as unknown as (...args: unknown[]) => unknown) : outer(dynImport);
-    return wrapper.call(this.exports, this.exports, require, this, filename, dir);
+    return runWrapper(this, outer, patched, filename);
   }
 
   require(id: string): unknown {
@@ -326,6 +346,26 @@ export class Module {
   }
 }
 
+/** Calls a compiled module: the outer function binds `$__im$` (unless patched), then Node's five arguments. */
+function runWrapper(m: Module, outer: Compiled, patched: boolean, filename: string): unknown {
+  const require = makeRequire(m);
+  const dir = dirname(filename);
+  const dynImport = (specifier: unknown) => {
+    if (!esmImport) return Promise.reject(nodeError('ERR_NOT_IMPLEMENTED', 'import() is not available'));
+    let spec: string;
+    try {
+      spec = String(specifier);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return esmImport(spec, filename);
+  };
+  const wrapper = patched ? (outer as unknown as (...args: unknown[]) => unknown) : outer(dynImport);
+  return wrapper.call(m.exports, m.exports, require, m, filename, dir);
+}
+
+const ORIGINAL_COMPILE = Module.prototype._compile;
+
 function extensionOf(filename: string): string {
   const base = filename.slice(filename.lastIndexOf('/') + 1);
   // Longest registered extension first (`.test.js` before `.js`), as Node's findLongestRegisteredExtension.
@@ -337,6 +377,12 @@ function extensionOf(filename: string): string {
 }
 
 Module._extensions['.js'] = (m, filename) => {
+  const fn = takePrecompiled(m, filename);
+  if (fn) {
+    setWrapperPrefix(filename, 0);
+    runWrapper(m, fn, false, filename);
+    return;
+  }
   m._compile(stripBom(takeSource(filename)), filename);
 };
 Module._extensions['.json'] = (m, filename) => {

@@ -25,7 +25,13 @@ export function compileWithOrigin(source: string, filename: unknown, wrap: boole
   if (filename.length > MAX_ORIGIN || filename[0] !== '/' || filename.includes('\0')) return undefined;
   compileSlot.fn = undefined;
   const [err, ok] = sysTry('module.compile', { source, filename, wrap });
+  const fn = takeCompiled();
+  return err === null && ok === true ? fn : undefined;
+}
+
+/** Takes the function the kernel left in the slot (module.require compiles CommonJS files too). */
+export function takeCompiled(): ((imp: unknown) => (...args: unknown[]) => unknown) | undefined {
   const fn = compileSlot.fn;
   compileSlot.fn = undefined;
-  return err === null && ok === true && typeof fn === 'function' ? fn : undefined;
+  return typeof fn === 'function' ? (fn as (imp: unknown) => (...args: unknown[]) => unknown) : undefined;
 }

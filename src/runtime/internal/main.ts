@@ -3,7 +3,7 @@
 
 import type { BootInfo } from '../../abi/wire.js';
 import { loadBuiltin } from './builtins.js';
-import { type RequireReply, runEval, runMainCjs } from './cjs-loader.js';
+import { requireCall, runEval, runMainCjs } from './cjs-loader.js';
 import { sys } from './door.js';
 import { importModule } from './esm-loader.js';
 import { inspect } from './inspect.js';
@@ -60,7 +60,7 @@ function absolute(path: string): string {
 function runFile(path: string): void {
   const abs = absolute(path);
   // module.require answers the format and, for CommonJS, the source: one crossing decides and loads.
-  const reply = sys<RequireReply>('module.require', { request: abs, parent: null });
+  const reply = requireCall(abs, null);
   if ('format' in reply && reply.format === 'module') {
     runMainEsm(importModule(reply.filename, null));
     return;
