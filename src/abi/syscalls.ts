@@ -72,9 +72,14 @@ export interface SyscallSpec {
   'stream.resume': { args: { id: number }; result: null };
   'stream.close': { args: { id: number }; result: null };
   // ---- modules ----------------------------------------------------------------------------------
-  /** Resolves a CommonJS `require` and reads the file: one crossing per module. */
+  /**
+   * Resolves a CommonJS `require` and reads the file: one crossing per module. With `compile`, a
+   * CommonJS file is also compiled as module.compile would (once per file and process), the function
+   * left in the runtime's compile slot. The runtime asks only where the microtask checkpoint that ends
+   * the kernel's call into the isolate runs nothing out of order (inside a microtask, before main).
+   */
   'module.require': {
-    args: { request: string; parent: string | null };
+    args: { request: string; parent: string | null; compile?: boolean };
     result:
       | {
           filename: string;
@@ -132,7 +137,8 @@ export interface SyscallSpec {
    * CommonJS wrapper (abi/cjs-wrapper.ts) around `source`. The compiled value (the wrapper's outer
    * function) is delivered in-guest, into the runtime's compile slot; `true` says it is there, `false`
    * that the code did not compile or run to a function (the runtime then evaluates it itself, so the
-   * program sees the genuine SyntaxError).
+   * program sees the genuine SyntaxError). isolated-vm ends the kernel's call into the isolate with a
+   * microtask checkpoint, so the runtime calls this only inside a microtask (where V8 skips it).
    */
   'module.compile': { args: { source: string; filename: string; wrap: boolean }; result: boolean };
   /** Rewrites `import(` in inline CommonJS code (`-e`, stdin) to the loader's same-length binding. */

@@ -27,7 +27,7 @@ import {
 } from '../validate.js';
 import type { SyscallFamily } from './types.js';
 
-const requireArgs = record({ request: str, parent: nullable(path) });
+const requireArgs = record({ request: str, parent: nullable(path), compile: optional(bool) });
 const resolveArgs = record({ request: str, parent: nullable(path), paths: optional(arrayOf(path, 1024)) });
 const importArgs = record({
   specifier: str,
@@ -201,7 +201,7 @@ export const moduleSyscalls: SyscallFamily = {
   'module.require': {
     support: 'full',
     sync(task, a) {
-      const { request, parent } = requireArgs(a);
+      const { request, parent, compile } = requireArgs(a);
       try {
         const resolver = resolverFor(task);
         const r = resolver.resolveRequire(request, parent, task.cwd);
@@ -211,7 +211,11 @@ export const moduleSyscalls: SyscallFamily = {
             ? null
             : decoder.decode(task.container.vfs.readFile(task, r.filename));
         const source = r.format === 'commonjs' && text !== null ? rewriteCjs(text) : text;
-        const compiled = source !== null && r.format === 'commonjs' && precompile(task, r.filename, source);
+        const compiled =
+          compile === true &&
+          source !== null &&
+          r.format === 'commonjs' &&
+          precompile(task, r.filename, source);
         return { filename: r.filename, format: r.format, source, compiled };
       } catch (err) {
         return asError(err);

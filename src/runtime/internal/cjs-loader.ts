@@ -11,6 +11,7 @@ import { absolute, dirname, isRelative, nodeModulePaths } from './module-paths.j
 import { setWrapperPrefix } from './stack.js';
 import { boot } from './state.js';
 import type { TextDecoder } from './text-codec.js';
+import { checkpointHarmless } from './turn-state.js';
 
 declare const require: (id: string) => unknown;
 
@@ -30,9 +31,13 @@ export type RequireReply =
     }
   | KernelError;
 
-/** module.require, with the function the kernel compiled (if any) taken out of the slot at once. */
+/**
+ * module.require, with the function the kernel compiled (if any) taken out of the slot at once. The
+ * kernel compiles only when asked: only where its nested call's microtask checkpoint is harmless.
+ */
 export function requireCall(request: string, parent: string | null): RequireReply {
-  const reply = sys<RequireReply>('module.require', { request, parent });
+  const compile = checkpointHarmless();
+  const reply = sys<RequireReply>('module.require', { request, parent, compile });
   if ('compiled' in reply && reply.compiled === true) {
     const fn = takeCompiled();
     if (fn) reply.fn = fn;
@@ -292,13 +297,15 @@ export class Module {
     const body = content.startsWith('#!') ? `//${content}` : content;
     const patched = wrapperPatched();
     // Compiled by the kernel with the file as its origin, as Node does: call sites name the file and
-    // are not eval code, and columns on line 1 do not count the wrapper.
-    let outer = compileWithOrigin(patched ? Module.wrap(body) : body, filename, !patched) as
-      | Compiled
-      | undefined;
+    // are not eval code, and columns on line 1 do not count the wrapper. Only where the microtask
+    // checkpoint that ends the kernel's call into this isolate cannot run a reaction early.
+    let outer = checkpointHarmless()
+      ? (compileWithOrigin(patched ? Module.wrap(body) : body, filename, !patched) as Compiled | undefined)
+      : undefined;
     if (outer === undefined) {
-      // No origin to give (not an absolute path) or the code fails: evaluated here, with a sourceURL
-      // naming the file, so a SyntaxError is the program's own, thrown in its realm.
+      // Not compiled with an origin (synchronous code is running, the name is not an absolute path, or
+      // the code fails): evaluated here, with a sourceURL naming the file (a SyntaxError is then the
+      // program's own, thrown in its realm); V8 then calls its frames eval code.
       const text = patched
         ? `${Module.wrap(body)}\n//# sourceURL=${filename}`
         : `${CJS_WRAPPER_HEAD}${body}${CJS_WRAPPER_TAIL}\n//# sourceURL=${filename}`;

@@ -11,6 +11,7 @@ import { start, sys } from './door.js';
 import { nodeError } from './errors.js';
 import { holdTicks, queueMicrotask } from './loop.js';
 import { enterNestedEvaluation, leaveNestedEvaluation } from './process.js';
+import { enterTask, leaveTask } from './turn-state.js';
 
 /** A module namespace object, as V8 made it. */
 export type Namespace = Record<string, unknown>;
@@ -227,8 +228,17 @@ const hooks = Object.freeze({
     return m !== null && typeof m === 'object' ? Object.keys(m) : [];
   },
   /** Around a graph's evaluation (called by the kernel, in the same host turn). */
-  enter: () => holdTicks(true),
-  leave: () => holdTicks(false),
+  enter: () => {
+    enterTask();
+    holdTicks(true);
+  },
+  leave: () => {
+    try {
+      holdTicks(false);
+    } finally {
+      leaveTask();
+    }
+  },
   json(filename: string, text: string): unknown {
     try {
       return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

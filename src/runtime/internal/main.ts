@@ -9,6 +9,7 @@ import { importModule } from './esm-loader.js';
 import { inspect } from './inspect.js';
 import { guarded } from './loop.js';
 import { boot } from './state.js';
+import { setMainFresh } from './turn-state.js';
 
 function write(text: string): void {
   sys('fs.write', { fd: 1, data: text, position: null });
@@ -60,7 +61,14 @@ function absolute(path: string): string {
 function runFile(path: string): void {
   const abs = absolute(path);
   // module.require answers the format and, for CommonJS, the source: one crossing decides and loads.
-  const reply = requireCall(abs, null);
+  // No program code has run yet: the kernel may compile the main module with its origin.
+  setMainFresh(true);
+  let reply: ReturnType<typeof requireCall>;
+  try {
+    reply = requireCall(abs, null);
+  } finally {
+    setMainFresh(false);
+  }
   if ('format' in reply && reply.format === 'module') {
     runMainEsm(importModule(reply.filename, null));
     return;
