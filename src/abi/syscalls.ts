@@ -210,6 +210,11 @@ export interface SyscallSpec {
   'proc.umask': { args: { mask?: number }; result: number };
   'proc.kill': { args: { pid: number; sig: string | 0 }; result: null };
   'proc.sigaction': { args: { sig: string; handled: boolean }; result: null };
+  /**
+   * The process's memory (rss, heapTotal, heapUsed, external, arrayBuffers) as of the end of its last
+   * turn: a reading now would be a call into the isolate, which isolated-vm ends with a microtask
+   * checkpoint (the caller's queued reactions would run in the middle of its code).
+   */
   'proc.memory': { args: Record<string, never>; result: Record<string, number> };
   'proc.cpu': { args: Record<string, never>; result: { user: number; system: number } };
   // ---- time, tty, random, text ------------------------------------------------------------------
