@@ -7,7 +7,7 @@ const t = (k, f) => {
     out[k] = f();
   } catch (e) {
     out[k] = {
-      threw: `${e && e.name}: ${String(e && e.message).slice(0, 200)}`,
+      threw: `${e?.name}: ${String(e?.message).slice(0, 200)}`,
       guestRealm: e instanceof Error,
     };
   }
