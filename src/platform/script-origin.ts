@@ -7,12 +7,18 @@
 
 import type ivm from 'isolated-vm';
 import type { GuestIsolate } from './isolate.js';
+import { cachedData, cacheKey, dropCachedData, storeCachedData } from './origin-code-cache.js';
 
 /** Where the code is said to come from: a file, and the column of its first character on line 1. */
 export interface ScriptOrigin {
   filename: string;
   /** Added to columns on the first line (negative: a wrapper precedes the code there). */
   columnOffset: number;
+  /**
+   * Where the file came from (an image, a rootfs): V8's code cache of this compile is kept for, and only
+   * served to, compiles of the same code and name in the same scope. None: no cache.
+   */
+  cacheScope?: string | undefined;
 }
 
 /**
@@ -50,15 +56,23 @@ export function compileWithOrigin(
 ): CompileOutcome {
   const { isolate, context } = guest.moduleHost();
   const slot = slotOf(guest);
-  let script: ivm.Script;
+  const key =
+    origin.cacheScope === undefined ? undefined : cacheKey(origin.cacheScope, origin.filename, code);
+  const data = key === undefined ? undefined : cachedData(key);
+  let script: ivm.Script & { cachedData?: ivm.ExternalCopy<ArrayBuffer>; cachedDataRejected?: boolean };
   try {
     script = isolate.compileScriptSync(code, {
       filename: origin.filename,
       columnOffset: origin.columnOffset,
+      ...(data ? { cachedData: data } : key !== undefined ? { produceCachedData: true } : {}),
     });
   } catch {
     // A SyntaxError (the guest shows its own), or the isolate went away under us.
     return 'failed';
+  }
+  if (key !== undefined) {
+    if (data && script.cachedDataRejected) dropCachedData(key);
+    else if (!data && script.cachedData) storeCachedData(key, script.cachedData);
   }
   let value: ivm.Reference<unknown> | undefined;
   try {

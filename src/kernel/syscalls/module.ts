@@ -118,7 +118,11 @@ function compileModule(task: Task, text: string, filename: string, wrap: boolean
   const outcome = compileWithOrigin(
     task.guest,
     code,
-    { filename, columnOffset: wrap ? -CJS_WRAPPER_HEAD.length : 0 },
+    {
+      filename,
+      columnOffset: wrap ? -CJS_WRAPPER_HEAD.length : 0,
+      cacheScope: task.container.codeCacheScope,
+    },
     COMPILE_RUN_TIMEOUT_MS,
   );
   if (outcome === 'timeout') {
