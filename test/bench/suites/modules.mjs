@@ -1,8 +1,10 @@
 // Bench suite "modules": what loading a program's own CommonJS code costs inside a container started
 // from a warm pool, beside the same program in a fresh `node` process measured in the same run. The
-// package is generated: 200 modules of a few KiB each, required in a chain from one index. Also the
-// whole container (start, run hello.js, exit) with the same kernel, so a loader change that slows
-// starting shows here too.
+// package is generated: 200 modules of a few KiB each, required in a chain from one index, once from
+// the main module's synchronous code (the loader evaluates them itself) and once from inside a
+// microtask (the kernel compiles them with their file as the origin, from V8's code cache after the
+// first container). Also the whole container (start, run hello.js, exit) with the same kernel, so a
+// loader change that slows starting shows here too.
 
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,12 +35,25 @@ for (let m = pkg; m; m = m.next) n++;
 console.log(JSON.stringify({ ms, n }));
 `;
 
+/** The same require, from inside a microtask (after an await, as lazy loads in async code are). */
+const PROGRAM_MICRO = `(async () => {
+  await null;
+  const t0 = performance.now();
+  const pkg = require('./pkg');
+  const ms = performance.now() - t0;
+  let n = 0;
+  for (let m = pkg; m; m = m.next) n++;
+  console.log(JSON.stringify({ ms, n }));
+})();
+`;
+
 function makeRootfs() {
   const root = mkdtempSync(join(tmpdir(), 'tsvirt-bench-modules-'));
   mkdirSync(join(root, 'app/pkg'), { recursive: true });
   writeFileSync(join(root, 'app/pkg/package.json'), '{"name":"pkg","main":"m0.js"}\n');
   for (let i = 0; i < MODULES; i++) writeFileSync(join(root, `app/pkg/m${i}.js`), moduleText(i));
   writeFileSync(join(root, 'app/main.js'), PROGRAM);
+  writeFileSync(join(root, 'app/micro.js'), PROGRAM_MICRO);
   writeFileSync(join(root, 'app/hello.js'), "console.log('hello');\n");
   return root;
 }
@@ -66,30 +81,33 @@ async function inContainers(rootfs, n) {
     await kernel.warm();
     await runIn(kernel, rootfs, '/app/hello.js');
     const require200 = [];
+    const micro = [];
     const hello = [];
     for (let i = 0; i < n; i++) {
       await kernel.warm();
       require200.push(parse(await runIn(kernel, rootfs, '/app/main.js')));
       await kernel.warm();
+      micro.push(parse(await runIn(kernel, rootfs, '/app/micro.js')));
+      await kernel.warm();
       const t0 = performance.now();
       await runIn(kernel, rootfs, '/app/hello.js');
       hello.push(performance.now() - t0);
     }
-    return { require200: summary(require200), hello: summary(hello) };
+    return { require200: summary(require200), micro: summary(micro), hello: summary(hello) };
   } finally {
     await kernel.close();
   }
 }
 
-async function inNode(rootfs, n) {
+async function inNode(rootfs, n, script) {
   const samples = [];
   for (let i = 0; i < n; i++) {
-    const p = spawn(process.execPath, [join(rootfs, 'app/main.js')], {
+    const p = spawn(process.execPath, [join(rootfs, script)], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const out = collect(p.stdout);
     const code = await new Promise((resolve) => p.once('exit', resolve));
-    if (code !== 0) throw new Error(`node main.js exited ${code}`);
+    if (code !== 0) throw new Error(`node ${script} exited ${code}`);
     samples.push(parse(out()));
   }
   return summary(samples);
@@ -102,9 +120,10 @@ export async function run(progress) {
   const rootfs = makeRootfs();
   try {
     const guest = await inContainers(rootfs, N.container);
-    progress('containers', [guest.require200.p50, guest.hello.p50]);
-    const host = await inNode(rootfs, N.node);
-    progress('node', [host.p50]);
+    progress('containers', [guest.require200.p50, guest.micro.p50, guest.hello.p50]);
+    const host = await inNode(rootfs, N.node, 'app/main.js');
+    const hostMicro = await inNode(rootfs, N.node, 'app/micro.js');
+    progress('node', [host.p50, hostMicro.p50]);
     const rows = [
       [
         `require of a ${MODULES}-module package, container`,
@@ -114,6 +133,8 @@ export async function run(progress) {
         '',
       ],
       ['  baseline fresh node process', host.p50, host.p95, 'ms', guest.require200.p50 / host.p50],
+      [`the same from inside a microtask (origin), container`, guest.micro.p50, guest.micro.p95, 'ms', ''],
+      ['  baseline fresh node process', hostMicro.p50, hostMicro.p95, 'ms', guest.micro.p50 / hostMicro.p50],
       ['container start + hello.js + exit (warm pool)', guest.hello.p50, guest.hello.p95, 'ms', ''],
     ];
     return {
@@ -122,7 +143,14 @@ export async function run(progress) {
       notes: [
         `${MODULES} modules of ~3 KiB in a require chain; ${N.container} containers, ${N.node} node runs`,
       ],
-      results: { counts: N, require200: guest.require200, hello: guest.hello, node: host },
+      results: {
+        counts: N,
+        require200: guest.require200,
+        micro: guest.micro,
+        hello: guest.hello,
+        node: host,
+        nodeMicro: hostMicro,
+      },
     };
   } finally {
     rmSync(rootfs, { recursive: true, force: true });
