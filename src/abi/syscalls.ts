@@ -72,14 +72,21 @@ export interface SyscallSpec {
   'stream.resume': { args: { id: number }; result: null };
   'stream.close': { args: { id: number }; result: null };
   // ---- modules ----------------------------------------------------------------------------------
-  /** Resolves a CommonJS `require` and reads the file: one crossing per module. */
+  /**
+   * Resolves a CommonJS `require` and reads the file: one crossing per module. With `compile`, a
+   * CommonJS file is also compiled as module.compile would (once per file and process), the function
+   * left in the runtime's compile slot. The runtime asks only where the microtask checkpoint that ends
+   * the kernel's call into the isolate runs nothing out of order (inside a microtask, before main).
+   */
   'module.require': {
-    args: { request: string; parent: string | null };
+    args: { request: string; parent: string | null; compile?: boolean };
     result:
       | {
           filename: string;
           format: 'commonjs' | 'json' | 'module' | 'addon' | 'builtin';
           source: string | null;
+          /** CommonJS compiled with its file as the origin, the function left in the compile slot. */
+          compiled: boolean;
         }
       | { error: { code: string; message: string } };
   };
@@ -124,6 +131,16 @@ export interface SyscallSpec {
       | { failed: import('./wire.js').RejectionReason }
       | { error: { code?: string; name: string; message: string; stack?: string } };
   };
+  /**
+   * Compiles CommonJS code with `filename` (an absolute path) as its script origin, as Node compiles a
+   * module: call sites then name the file and are not eval code. With `wrap`, the kernel puts the
+   * CommonJS wrapper (abi/cjs-wrapper.ts) around `source`. The compiled value (the wrapper's outer
+   * function) is delivered in-guest, into the runtime's compile slot; `true` says it is there, `false`
+   * that the code did not compile or run to a function (the runtime then evaluates it itself, so the
+   * program sees the genuine SyntaxError). isolated-vm ends the kernel's call into the isolate with a
+   * microtask checkpoint, so the runtime calls this only inside a microtask (where V8 skips it).
+   */
+  'module.compile': { args: { source: string; filename: string; wrap: boolean }; result: boolean };
   /** Rewrites `import(` in inline CommonJS code (`-e`, stdin) to the loader's same-length binding. */
   'module.rewrite': { args: { source: string }; result: string };
   /** `import.meta.resolve`: the URL `specifier` resolves to from the module at `referrer` (a URL). */
@@ -198,6 +215,11 @@ export interface SyscallSpec {
   'proc.umask': { args: { mask?: number }; result: number };
   'proc.kill': { args: { pid: number; sig: string | 0 }; result: null };
   'proc.sigaction': { args: { sig: string; handled: boolean }; result: null };
+  /**
+   * The process's memory (rss, heapTotal, heapUsed, external, arrayBuffers) as of the end of its last
+   * turn: a reading now would be a call into the isolate, which isolated-vm ends with a microtask
+   * checkpoint (the caller's queued reactions would run in the middle of its code).
+   */
   'proc.memory': { args: Record<string, never>; result: Record<string, number> };
   'proc.cpu': { args: Record<string, never>; result: { user: number; system: number } };
   // ---- time, tty, random, text ------------------------------------------------------------------

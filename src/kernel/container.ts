@@ -168,6 +168,10 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
   /** The image this container runs (undefined for a `rootfs` container). */
   readonly image: ContainerImage | undefined;
 
+  get codeCacheScope(): string | undefined {
+    return this.image ? `image:${this.image.resolved.id}` : this.spec.rootfs && `rootfs:${this.spec.rootfs}`;
+  }
+
   /** Its root filesystem, as now, as a flat tar (docker export). */
   export(): Promise<Uint8Array> {
     return exportContainer(this.rootOverlay());

@@ -56,6 +56,11 @@ export interface TaskHost {
   readonly maxTurnMs?: number | undefined;
   /** The container's network namespace and the kernel's switch (absent: no network at all). */
   readonly net?: { ns: NetNamespace; sw: NetSwitch } | undefined;
+  /**
+   * Whose files its processes load (`image:<id>`, `rootfs:<dir>`): V8's code cache of a module compiled
+   * with its origin is shared only within one scope. Absent: not cached.
+   */
+  readonly codeCacheScope?: string | undefined;
 }
 
 export interface TaskInit {

@@ -38,6 +38,7 @@ import {
 import { installStackTraces } from './internal/stack.js';
 import { setBootInfo } from './internal/state.js';
 import { refreshWindowSize } from './internal/stdio.js';
+import { enterTask, leaveTask } from './internal/turn-state.js';
 
 const g = globalThis as Record<string, unknown>;
 
@@ -80,7 +81,17 @@ function boot(info: BootInfo): GuestProcess {
   return p;
 }
 
+/** One task from the kernel; its synchronous part is marked for the loader (turn-state.ts). */
 function dispatch(ev: GuestEvent): LoopState {
+  enterTask();
+  try {
+    return dispatchEvent(ev);
+  } finally {
+    leaveTask();
+  }
+}
+
+function dispatchEvent(ev: GuestEvent): LoopState {
   if (ev.t === 'maybeExit') {
     if (proc && !hasWork() && !isExiting() && quietBeforeExit(proc)) exitIfIdle(proc);
     return endTurn();

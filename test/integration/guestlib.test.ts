@@ -91,6 +91,34 @@ describe('kernel-backed facts', () => {
     const { out } = await run(p);
     expect(out).toBe('true true true\n');
   });
+
+  it('process.memoryUsage grows with what the program keeps, without running its queued callbacks', async () => {
+    // Figures are the isolate's as of the end of the previous turn: allocate in one turn, read in a
+    // later one. The read itself must not run the nextTick and the reaction queued before it.
+    const p = program(
+      'memory.js',
+      `const order = [];
+       const a = process.memoryUsage();
+       const keep = [];
+       setTimeout(() => {
+         for (let i = 0; i < 200000; i++) keep.push({ i, s: 'item ' + i });
+         setTimeout(() => {
+           process.nextTick(() => order.push('tick'));
+           Promise.resolve().then(() => order.push('micro'));
+           const b = process.memoryUsage();
+           const r = process.resourceUsage();
+           order.push('read');
+           setTimeout(() => {
+             console.log(a.heapUsed > 1e6, b.heapUsed > a.heapUsed + 5e6, b.rss >= b.heapUsed,
+               r.maxRSS * 1024 >= b.heapUsed, order.join(','), keep.length);
+           }, 1);
+         }, 1);
+       }, 1);`,
+    );
+    const { out, err } = await run(p);
+    expect(err).toBe('');
+    expect(out).toBe('true true true true read,tick,micro 200000\n');
+  });
 });
 
 describe('process warnings', () => {

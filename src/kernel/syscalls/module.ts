@@ -3,8 +3,10 @@
 // platform's loader as a host turn of the process's loop (module.import).
 
 import { isBuiltinModule } from '../../abi/builtins.js';
+import { CJS_WRAPPER_HEAD, CJS_WRAPPER_TAIL } from '../../abi/cjs-wrapper.js';
 import { S_IFDIR, S_IFMT, S_IFREG } from '../../abi/fs-constants.js';
 import { GuestModuleError, ModuleLoader } from '../../platform/modules.js';
+import { compileWithOrigin } from '../../platform/script-origin.js';
 import { Errno, isErrno } from '../errno.js';
 import { EsmSource } from '../modules/esm-source.js';
 import { ResolveError, Resolver } from '../modules/resolve.js';
@@ -12,6 +14,7 @@ import { hasModuleSyntax, rewriteCjs, wantsEsModuleMarker } from '../modules/rew
 import type { AsyncOp, Task } from '../task.js';
 import {
   arrayOf,
+  bool,
   int,
   MAX_STRING,
   nullable,
@@ -24,7 +27,7 @@ import {
 } from '../validate.js';
 import type { SyscallFamily } from './types.js';
 
-const requireArgs = record({ request: str, parent: nullable(path) });
+const requireArgs = record({ request: str, parent: nullable(path), compile: optional(bool) });
 const resolveArgs = record({ request: str, parent: nullable(path), paths: optional(arrayOf(path, 1024)) });
 const importArgs = record({
   specifier: str,
@@ -34,6 +37,14 @@ const importArgs = record({
   attributes: optional(stringMap),
 });
 const rewriteArgs = record({ source: str });
+const compileArgs = record({ source: str, filename: path, wrap: bool });
+
+/**
+ * How long running a compiled module script may take. Evaluating the wrapper only makes a function
+ * (microseconds); only code that closes the wrapper early runs longer, on the kernel's thread, so it is
+ * cut short and its process ends.
+ */
+const COMPILE_RUN_TIMEOUT_MS = 1000;
 const requireEsmArgs = record({ filename: path, id: int(-(2 ** 31), -1) });
 const resolveImportArgs = record({ specifier: str, referrer: str });
 
@@ -43,6 +54,8 @@ const resolvers = new WeakMap<Task, Resolver>();
  * module.require then sends it instead of reading the file again. Taken at the end of every require.
  */
 const detectedText = new WeakMap<Task, { path: string; text: string }>();
+/** Files module.require compiled for each process: a second require of one is served from its cache. */
+const precompiled = new WeakMap<Task, Set<string>>();
 const loaders = new WeakMap<Task, { source: EsmSource; loader: ModuleLoader }>();
 const decoder = new TextDecoder();
 
@@ -106,6 +119,51 @@ function esmFor(task: Task): { source: EsmSource; loader: ModuleLoader } {
   return e;
 }
 
+/** Compiles CommonJS `text` wrapped, with `filename` as its origin; `failed` leaves it to the runtime. */
+function compileModule(task: Task, text: string, filename: string, wrap: boolean): boolean {
+  const code = wrap ? `${CJS_WRAPPER_HEAD}${text}${CJS_WRAPPER_TAIL}` : text;
+  const outcome = compileWithOrigin(
+    task.guest,
+    code,
+    {
+      filename,
+      columnOffset: wrap ? -CJS_WRAPPER_HEAD.length : 0,
+      cacheScope: task.container.codeCacheScope,
+    },
+    COMPILE_RUN_TIMEOUT_MS,
+  );
+  if (outcome === 'timeout') {
+    // Code that broke out of the wrapper and spun held the kernel's thread: the process ends here.
+    task.terminate({ exitCode: 137, signal: 'SIGKILL', oomKilled: false, reason: 'cpu' });
+    return false;
+  }
+  return outcome === 'ok';
+}
+
+/**
+ * module.require compiles a CommonJS file as it answers (saving the runtime a second crossing to ask),
+ * once per file and process: a file required again is normally in the runtime's cache, and one taken out
+ * of it goes through module.compile. Only names the runtime's `.js` handler loads (`.js`, `.cjs`, none):
+ * other extensions may have a handler of the program's own. The runtime strips a BOM and comments out a
+ * shebang before compiling; so does this.
+ */
+function precompile(task: Task, filename: string, source: string): boolean {
+  const base = filename.slice(filename.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  const ext = dot > 0 ? base.slice(dot) : '';
+  if (ext !== '.js' && ext !== '.cjs' && ext !== '') return false;
+  let done = precompiled.get(task);
+  if (!done) {
+    done = new Set();
+    precompiled.set(task, done);
+  }
+  if (done.has(filename)) return false;
+  done.add(filename);
+  let body = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  if (body.startsWith('#!')) body = `//${body}`;
+  return compileModule(task, body, filename, true);
+}
+
 type ErrorRecord = { error: { code?: string; name: string; message: string; stack?: string } };
 
 function asError(err: unknown): { error: { code: string; message: string } } {
@@ -154,7 +212,7 @@ export const moduleSyscalls: SyscallFamily = {
   'module.require': {
     support: 'full',
     sync(task, a) {
-      const { request, parent } = requireArgs(a);
+      const { request, parent, compile } = requireArgs(a);
       try {
         const resolver = resolverFor(task);
         detectedText.delete(task);
@@ -169,7 +227,12 @@ export const moduleSyscalls: SyscallFamily = {
               ? detected.text
               : decoder.decode(task.container.vfs.readFile(task, r.filename));
         const source = r.format === 'commonjs' && text !== null ? rewriteCjs(text) : text;
-        return { filename: r.filename, format: r.format, source };
+        const compiled =
+          compile === true &&
+          source !== null &&
+          r.format === 'commonjs' &&
+          precompile(task, r.filename, source);
+        return { filename: r.filename, format: r.format, source, compiled };
       } catch (err) {
         return asError(err);
       }
@@ -219,6 +282,16 @@ export const moduleSyscalls: SyscallFamily = {
     support: 'full',
     sync(_task, a) {
       return rewriteCjs(rewriteArgs(a).source);
+    },
+  },
+  'module.compile': {
+    support: 'full',
+    sync(task, a) {
+      const { source, filename, wrap } = compileArgs(a);
+      // Only a file of the guest's own may be an origin: the runtime's code is named `tsvirt:runtime`,
+      // and stacks hide frames from it; an absolute path can never be mistaken for it.
+      if (!filename.startsWith('/')) throw new Errno('EINVAL');
+      return compileModule(task, source, filename, wrap);
     },
   },
   'module.resolveImport': {

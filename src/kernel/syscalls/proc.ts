@@ -91,10 +91,13 @@ export const procSyscalls: SyscallFamily = {
     },
   },
   'proc.memory': {
-    support: 'full',
+    support: 'partial',
+    note: "figures are the isolate's as of the end of the process's previous turn (or its start): reading them now would run its queued microtasks",
     sync(task, a) {
       empty(a);
-      const m = task.guest.memoryUsage();
+      // Not read now: isolated-vm ends any call into the isolate with a microtask checkpoint, which
+      // would run the caller's queued promise reactions in the middle of its synchronous code.
+      const m = task.guest.lastMemoryUsage();
       return {
         rss: m.heap + m.external,
         heapTotal: m.limit,

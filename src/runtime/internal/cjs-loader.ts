@@ -2,27 +2,53 @@
 // here we keep Module objects, the cache, the wrapper, the extension handlers and `require` itself,
 // shaped like Node's (Module._load / _resolveFilename / _extensions / wrap, require.cache, cycles).
 
+import { CJS_WRAPPER_HEAD, CJS_WRAPPER_TAIL } from '../../abi/cjs-wrapper.js';
 import { builtinNames, isBuiltin, loadBuiltin } from './builtins.js';
+import { compileWithOrigin, takeCompiled } from './compile-slot.js';
 import { sys } from './door.js';
 import { invalidArgType, invalidArgValue, nodeError } from './errors.js';
 import { absolute, dirname, isRelative, nodeModulePaths } from './module-paths.js';
 import { setWrapperPrefix } from './stack.js';
 import { boot } from './state.js';
 import type { TextDecoder } from './text-codec.js';
+import { checkpointHarmless } from './turn-state.js';
 
 declare const require: (id: string) => unknown;
 
 type Format = 'commonjs' | 'json' | 'module' | 'addon' | 'builtin';
 type KernelError = { error: { code: string; message: string } };
-export type RequireReply = { filename: string; format: Format; source: string | null } | KernelError;
+/** The wrapper's outer function (it binds `$__im$` and returns the five-argument module function). */
+type Compiled = (imp: unknown) => (...args: unknown[]) => unknown;
+export type RequireReply =
+  | {
+      filename: string;
+      format: Format;
+      source: string | null;
+      /** The kernel compiled the file with its origin and left the function in the compile slot. */
+      compiled?: boolean;
+      /** That function, taken from the slot as soon as the reply arrived (requireCall). */
+      fn?: Compiled;
+    }
+  | KernelError;
+
+/**
+ * module.require, with the function the kernel compiled (if any) taken out of the slot at once. The
+ * kernel compiles only when asked: only where its nested call's microtask checkpoint is harmless.
+ */
+export function requireCall(request: string, parent: string | null): RequireReply {
+  const compile = checkpointHarmless();
+  const reply = sys<RequireReply>('module.require', { request, parent, compile });
+  if ('compiled' in reply && reply.compiled === true) {
+    const fn = takeCompiled();
+    if (fn) reply.fn = fn;
+  }
+  return reply;
+}
 
 /** The kernel's answer for the main module, already fetched by the caller of runMainCjs. */
 let mainReply: RequireReply | undefined;
 
 const indirectEval = eval;
-/** What the loader puts before a module's first line (a function taking the import() binding). */
-const CJS_PREFIX =
-  '(function ($__im$) { return function (exports, require, module, __filename, __dirname) { ';
 let decoder: TextDecoder | undefined;
 /** UTF-8 decoding of sources read here (the kernel usually sends them as text), made on first use. */
 function decode(bytes: Uint8Array): string {
@@ -78,14 +104,30 @@ export function setEsmImport(fn: (specifier: string, referrer: string | null) =>
   esmImport = fn;
 }
 
-/** Source the kernel already read for the module being loaded, consumed by the built-in handlers. */
-let pendingSource: { filename: string; source: string } | undefined;
+/**
+ * Source the kernel already read for the module being loaded, consumed by the built-in handlers, and
+ * the function it compiled from it (with the file as the origin) when it did.
+ */
+let pendingSource: { filename: string; source: string; fn: Compiled | undefined } | undefined;
 
 function takeSource(filename: string): string {
   const p = pendingSource;
   pendingSource = undefined;
   if (p && p.filename === filename) return p.source;
   return decode(sys<Uint8Array>('fs.readFile', { path: filename }));
+}
+
+/** The kernel's compiled function for `filename`, unless the program changed how modules compile. */
+function takePrecompiled(m: Module, filename: string): Compiled | undefined {
+  const p = pendingSource;
+  if (!p?.fn || p.filename !== filename) return undefined;
+  if (m._compile !== ORIGINAL_COMPILE || wrapperPatched()) return undefined;
+  pendingSource = undefined;
+  return p.fn;
+}
+
+function wrapperPatched(): boolean {
+  return Module.wrapper[0] !== ORIGINAL_WRAPPER[0] || Module.wrapper[1] !== ORIGINAL_WRAPPER[1];
 }
 
 const ORIGINAL_WRAPPER = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
@@ -187,13 +229,10 @@ export class Module {
       updateChildren(parent, hit);
       return hit.exports;
     }
-    const reply =
-      isMain && mainReply
-        ? mainReply
-        : sys<RequireReply>('module.require', { request, parent: parent?.filename ?? null });
+    const reply = isMain && mainReply ? mainReply : requireCall(request, parent?.filename ?? null);
     mainReply = undefined;
     if ('error' in reply) throw resolveError(reply.error, parent);
-    const { filename, format, source } = reply;
+    const { filename, format, source, fn } = reply;
     if (format === 'builtin') return loadBuiltin(filename);
     resolveCache.set(cacheKey, filename);
     const cached = Module._cache[filename];
@@ -214,7 +253,7 @@ export class Module {
       if (format === 'module') {
         module.exports = requireEsm(filename, parent?.filename ?? null);
         module.loaded = true;
-      } else module.loadSource(filename, format, source ?? '');
+      } else module.loadSource(filename, format, source ?? '', fn);
       threw = false;
     } finally {
       if (threw) {
@@ -229,7 +268,7 @@ export class Module {
   }
 
   /** Loads this module's source (the kernel already read it) through the extension handler for it. */
-  loadSource(filename: string, format: Format, source: string): void {
+  loadSource(filename: string, format: Format, source: string, fn?: Compiled): void {
     if (format === 'addon') {
       throw nodeError(
         'ERR_DLOPEN_FAILED',
@@ -237,7 +276,7 @@ export class Module {
       );
     }
     const handler = Module._extensions[extensionOf(filename)] ?? Module._extensions['.js'];
-    pendingSource = { filename, source };
+    pendingSource = { filename, source, fn };
     try {
       handler?.(this, filename);
     } finally {
@@ -256,30 +295,27 @@ export class Module {
 
   _compile(content: string, filename: string): unknown {
     const body = content.startsWith('#!') ? `//${content}` : content;
-    const patched = Module.wrapper[0] !== ORIGINAL_WRAPPER[0] || Module.wrapper[1] !== ORIGINAL_WRAPPER[1];
-    // The wrapper keeps line numbers; sourceURL makes stack traces name the guest file. `$__im$` is
-    // what the kernel rewrote `import(` to (same length, so columns stay right).
-    const text = patched
-      ? `${Module.wrap(body)}\n//# sourceURL=${filename}`
-      : `${CJS_PREFIX}${body}\n}; })\n//# sourceURL=${filename}`;
-    // Node compiles an unpatched wrapper without a textual prefix: columns on line 1 must not count ours.
-    setWrapperPrefix(filename, patched ? 0 : CJS_PREFIX.length);
-    const require = makeRequire(this);
-    const dir = dirname(filename);
-    const dynImport = (specifier: unknown) => {
-      if (!esmImport) return Promise.reject(nodeError('ERR_NOT_IMPLEMENTED', 'import() is not available'));
-      let spec: string;
-      try {
-        spec = String(specifier);
-      } catch (err) {
-        return Promise.reject(err);
-      }
-      return esmImport(spec, filename);
-    };
-    // An outer closure binds `$__im$`, so the wrapper itself takes Node's five arguments.
-    const outer = indirectEval(text) as (imp: unknown) => (...args: unknown[]) => unknown;
-    const wrapper = patched ? (outer as unknown as (...args: unknown[]) => unknown) : outer(dynImport);
-    return wrapper.call(this.exports, this.exports, require, this, filename, dir);
+    const patched = wrapperPatched();
+    // Compiled by the kernel with the file as its origin, as Node does: call sites name the file and
+    // are not eval code, and columns on line 1 do not count the wrapper. Only where the microtask
+    // checkpoint that ends the kernel's call into this isolate cannot run a reaction early.
+    let outer = checkpointHarmless()
+      ? (compileWithOrigin(patched ? Module.wrap(body) : body, filename, !patched) as Compiled | undefined)
+      : undefined;
+    if (outer === undefined) {
+      // Not compiled with an origin (synchronous code is running, the name is not an absolute path, or
+      // the code fails): evaluated here, with a sourceURL naming the file (a SyntaxError is then the
+      // program's own, thrown in its realm); V8 then calls its frames eval code.
+      const text = patched
+        ? `${Module.wrap(body)}\n//# sourceURL=${filename}`
+        : `${CJS_WRAPPER_HEAD}${body}${CJS_WRAPPER_TAIL}\n//# sourceURL=${filename}`;
+      // Node compiles an unpatched wrapper without a textual prefix: columns on line 1 must not count ours.
+      setWrapperPrefix(filename, patched ? 0 : CJS_WRAPPER_HEAD.length);
+      outer = indirectEval(text) as Compiled;
+    } else {
+      setWrapperPrefix(filename, 0);
+    }
+    return runWrapper(this, outer, patched, filename);
   }
 
   require(id: string): unknown {
@@ -317,6 +353,26 @@ export class Module {
   }
 }
 
+/** Calls a compiled module: the outer function binds `$__im$` (unless patched), then Node's five arguments. */
+function runWrapper(m: Module, outer: Compiled, patched: boolean, filename: string): unknown {
+  const require = makeRequire(m);
+  const dir = dirname(filename);
+  const dynImport = (specifier: unknown) => {
+    if (!esmImport) return Promise.reject(nodeError('ERR_NOT_IMPLEMENTED', 'import() is not available'));
+    let spec: string;
+    try {
+      spec = String(specifier);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return esmImport(spec, filename);
+  };
+  const wrapper = patched ? (outer as unknown as (...args: unknown[]) => unknown) : outer(dynImport);
+  return wrapper.call(m.exports, m.exports, require, m, filename, dir);
+}
+
+const ORIGINAL_COMPILE = Module.prototype._compile;
+
 function extensionOf(filename: string): string {
   const base = filename.slice(filename.lastIndexOf('/') + 1);
   // Longest registered extension first (`.test.js` before `.js`), as Node's findLongestRegisteredExtension.
@@ -328,6 +384,12 @@ function extensionOf(filename: string): string {
 }
 
 Module._extensions['.js'] = (m, filename) => {
+  const fn = takePrecompiled(m, filename);
+  if (fn) {
+    setWrapperPrefix(filename, 0);
+    runWrapper(m, fn, false, filename);
+    return;
+  }
   m._compile(stripBom(takeSource(filename)), filename);
 };
 Module._extensions['.json'] = (m, filename) => {

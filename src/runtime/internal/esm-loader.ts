@@ -6,10 +6,12 @@
 import type { RejectionReason } from '../../abi/wire.js';
 import { isBuiltin, loadBuiltin } from './builtins.js';
 import { Module, setEsmImport, setEsmRequire } from './cjs-loader.js';
+import { compileSlot } from './compile-slot.js';
 import { start, sys } from './door.js';
 import { nodeError } from './errors.js';
 import { holdTicks, queueMicrotask } from './loop.js';
 import { enterNestedEvaluation, leaveNestedEvaluation } from './process.js';
+import { enterTask, leaveTask } from './turn-state.js';
 
 /** A module namespace object, as V8 made it. */
 export type Namespace = Record<string, unknown>;
@@ -199,6 +201,8 @@ function metaFor(url: string): object {
 }
 
 const hooks = Object.freeze({
+  /** Where module.compile puts the function it compiled (the kernel writes it; see compile-slot.ts). */
+  slot: compileSlot,
   reg(id: number, ns: Namespace): void {
     // A require() whose graph finished its top-level await late: nobody is waiting any more.
     if (id < 0 && !requiring.has(id)) return;
@@ -224,8 +228,17 @@ const hooks = Object.freeze({
     return m !== null && typeof m === 'object' ? Object.keys(m) : [];
   },
   /** Around a graph's evaluation (called by the kernel, in the same host turn). */
-  enter: () => holdTicks(true),
-  leave: () => holdTicks(false),
+  enter: () => {
+    enterTask();
+    holdTicks(true);
+  },
+  leave: () => {
+    try {
+      holdTicks(false);
+    } finally {
+      leaveTask();
+    }
+  },
   json(filename: string, text: string): unknown {
     try {
       return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

@@ -3,12 +3,13 @@
 
 import type { BootInfo } from '../../abi/wire.js';
 import { loadBuiltin } from './builtins.js';
-import { type RequireReply, runEval, runMainCjs } from './cjs-loader.js';
+import { requireCall, runEval, runMainCjs } from './cjs-loader.js';
 import { sys } from './door.js';
 import { importModule } from './esm-loader.js';
 import { inspect } from './inspect.js';
 import { guarded } from './loop.js';
 import { boot } from './state.js';
+import { setMainFresh } from './turn-state.js';
 
 function write(text: string): void {
   sys('fs.write', { fd: 1, data: text, position: null });
@@ -60,7 +61,14 @@ function absolute(path: string): string {
 function runFile(path: string): void {
   const abs = absolute(path);
   // module.require answers the format and, for CommonJS, the source: one crossing decides and loads.
-  const reply = sys<RequireReply>('module.require', { request: abs, parent: null });
+  // No program code has run yet: the kernel may compile the main module with its origin.
+  setMainFresh(true);
+  let reply: ReturnType<typeof requireCall>;
+  try {
+    reply = requireCall(abs, null);
+  } finally {
+    setMainFresh(false);
+  }
   if ('format' in reply && reply.format === 'module') {
     runMainEsm(importModule(reply.filename, null));
     return;

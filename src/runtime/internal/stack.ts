@@ -18,7 +18,10 @@ interface CallSite {
  */
 const lineOneShift = new Map<string, number>();
 
-/** Called by the CommonJS loader for each module it compiles. */
+/**
+ * Called by the CommonJS loader for each module it compiles, with the characters of wrapper before line 1
+ * when it evaluated the code itself (0 when the kernel compiled it with its origin).
+ */
 export function setWrapperPrefix(filename: string, length: number): void {
   if (length > 0) lineOneShift.set(filename, length);
   else lineOneShift.delete(filename);
@@ -41,14 +44,26 @@ function unshift(text: string, f: CallSite): string {
 }
 
 /**
- * One frame as Node prints it. Guest modules are compiled through eval (with a sourceURL), so V8 calls
- * their anonymous functions "eval"; Node compiles without eval and prints none (`at /app/a.js:1:2`)
- * or `<anonymous>` after a receiver (`Object.<anonymous>` for the module body).
+ * Whether a frame is in code the runtime evaluated with a sourceURL naming a file (a module the loader
+ * evaluated itself, vm and repl code, `node -e`): Node compiles all of those with an origin.
+ */
+function fromSourceUrlEval(f: CallSite): boolean {
+  if (!f.isEval()) return false;
+  const name = f.getScriptNameOrSourceURL?.();
+  return typeof name === 'string' && name !== '';
+}
+
+/**
+ * One frame as Node prints it. Modules the kernel compiled with their file as the origin print as V8
+ * prints them, as do a program's own evals. Code the runtime evaluated with a sourceURL (a module the
+ * loader compiled itself, vm, repl) is eval code: V8 calls its anonymous functions "eval"; Node prints
+ * none (`at /app/a.js:1:2`) or `<anonymous>` after a receiver (`Object.<anonymous>` for a module body).
  */
 export function formatFrame(f: CallSite): string {
+  if (!fromSourceUrlEval(f)) return unshift(f.toString(), f);
   const text = unshift(f.toString().replace(/^eval at .*?, /, ''), f);
   const name = f.getFunctionName();
-  if (!f.isEval() || (name && name !== 'eval')) return text;
+  if (name && name !== 'eval') return text;
   const m = /^(new |async )?((?:[^\s(]+\.)?)eval (\(.*\))$/.exec(text);
   if (!m) return text;
   const [, prefix = '', receiver = '', location = ''] = m;
