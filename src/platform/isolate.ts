@@ -209,6 +209,8 @@ export class GuestIsolate {
   private handlers: DoorHandlers | undefined;
   private dispatchRef: ivm.Reference<(ev: GuestEvent) => LoopState> | undefined;
   private esmHooksRef: ivm.Reference<Record<string, unknown>> | undefined;
+  /** The runtime's compile slot (script-origin.ts), a guest object only the runtime's closure holds. */
+  private compileSlotRef: ivm.Reference<Record<string, unknown>> | undefined;
   private disposed = false;
   /** V8 lost control of the isolate (fatal OOM): its thread is parked; never touch it again. */
   private lost = false;
@@ -325,8 +327,14 @@ export class GuestIsolate {
     const hooks = global.getSync('__tsvirt_esm', { reference: true }) as ivm.Reference<
       Record<string, unknown>
     >;
-    if (hooks.typeof === 'object') this.esmHooksRef = hooks;
-    else hooks.release();
+    if (hooks.typeof === 'object') {
+      this.esmHooksRef = hooks;
+      // Taken now, with the runtime loaded (in the pool for a warm isolate), not in the main module's
+      // require: each host call into the isolate from inside a syscall costs tens of µs.
+      const slot = hooks.getSync('slot', { reference: true }) as ivm.Reference<Record<string, unknown>>;
+      if (slot.typeof === 'object') this.compileSlotRef = slot;
+      else slot.release();
+    } else hooks.release();
     global.deleteSync('__tsvirt_dispatch');
     global.deleteSync('__tsvirt_esm');
   }
@@ -381,9 +389,15 @@ export class GuestIsolate {
     isolate: ivm.Isolate;
     context: ivm.Context;
     hooks: ivm.Reference<Record<string, unknown>>;
+    slot: ivm.Reference<Record<string, unknown>> | undefined;
   } {
     if (this.disposed || !this.esmHooksRef) throw new Error('isolate is not running');
-    return { isolate: this.isolate, context: this.context, hooks: this.esmHooksRef };
+    return {
+      isolate: this.isolate,
+      context: this.context,
+      hooks: this.esmHooksRef,
+      slot: this.compileSlotRef,
+    };
   }
 
   /** Runs one event in the guest, on isolated-vm's thread pool, and returns the guest's loop state. */
@@ -571,6 +585,7 @@ export class GuestIsolate {
     }
     this.dispatchRef?.release();
     this.esmHooksRef?.release();
+    this.compileSlotRef?.release();
     if (!this.isolate.isDisposed) this.isolate.dispose();
   }
 }

@@ -29,17 +29,10 @@ export interface ScriptOrigin {
  */
 export type CompileOutcome = 'ok' | 'failed' | 'timeout';
 
-/** The runtime's compile slot per isolate (a host-side Reference to a guest object, never handed out). */
-const slots = new WeakMap<GuestIsolate, ivm.Reference<Record<string, unknown>>>();
-
+/** The runtime's compile slot (a host-side Reference to a guest object, never handed out). */
 function slotOf(guest: GuestIsolate): ivm.Reference<Record<string, unknown>> {
-  let slot = slots.get(guest);
-  if (!slot) {
-    const { hooks } = guest.moduleHost();
-    slot = hooks.getSync('slot', { reference: true }) as ivm.Reference<Record<string, unknown>>;
-    if (slot.typeof !== 'object') throw new Error('the runtime has no compile slot');
-    slots.set(guest, slot);
-  }
+  const { slot } = guest.moduleHost();
+  if (!slot) throw new Error('the runtime has no compile slot');
   return slot;
 }
 
@@ -58,7 +51,10 @@ export function compileWithOrigin(
   const slot = slotOf(guest);
   const key =
     origin.cacheScope === undefined ? undefined : cacheKey(origin.cacheScope, origin.filename, code);
-  const data = key === undefined ? undefined : cachedData(key);
+  // Without a code cache to consume or produce, compiling and running are one call into the isolate
+  // (each such call from inside a syscall costs tens of µs: a main module's require pays it).
+  if (key === undefined) return store(slot, () => context.evalSync(code, runOptions(origin, timeoutMs)));
+  const data = cachedData(key);
   let script: ivm.Script & { cachedData?: ivm.ExternalCopy<ArrayBuffer>; cachedDataRejected?: boolean };
   try {
     script = isolate.compileScriptSync(code, {
@@ -74,13 +70,31 @@ export function compileWithOrigin(
     if (data && script.cachedDataRejected) dropCachedData(key);
     else if (!data && script.cachedData) storeCachedData(key, script.cachedData);
   }
-  let value: ivm.Reference<unknown> | undefined;
   try {
-    value = script.runSync(context, { reference: true, timeout: timeoutMs }) as ivm.Reference<unknown>;
-  } catch (err) {
-    return err instanceof Error && /timed out/.test(err.message) ? 'timeout' : 'failed';
+    return store(slot, () => script.runSync(context, { reference: true, timeout: timeoutMs }));
   } finally {
     script.release();
+  }
+}
+
+/** Evaluation options: the origin, the time limit, and the result as a Reference (it is a function). */
+function runOptions(origin: ScriptOrigin, timeoutMs: number) {
+  return {
+    filename: origin.filename,
+    columnOffset: origin.columnOffset,
+    timeout: timeoutMs,
+    reference: true as const,
+  };
+}
+
+/** Runs `evaluate` (compiled code's top level) and puts the function it made into the slot. */
+function store(slot: ivm.Reference<Record<string, unknown>>, evaluate: () => unknown): CompileOutcome {
+  let value: ivm.Reference<unknown>;
+  try {
+    value = evaluate() as ivm.Reference<unknown>;
+  } catch (err) {
+    // A SyntaxError (the guest shows its own), a throw, the isolate gone, or code that spun.
+    return err instanceof Error && /timed out/.test(err.message) ? 'timeout' : 'failed';
   }
   try {
     if (value.typeof !== 'function') return 'failed';
