@@ -9,5 +9,11 @@
 export const CJS_WRAPPER_HEAD =
   '(function ($__im$) { return function (exports, require, module, __filename, __dirname) { ';
 
+/**
+ * The global a main module compiled ahead of the process's first turn waits in (kernel:
+ * modules/main-prepare.ts); the runtime takes it out before any program code runs.
+ */
+export const MAIN_GLOBAL = '__tsvirt_main';
+
 /** What goes after a module's last line (on a line of its own: a trailing `//` comment stays closed). */
 export const CJS_WRAPPER_TAIL = '\n}; })';

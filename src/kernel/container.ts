@@ -30,6 +30,7 @@ import { type CommitOptions, commitContainer, containerLayerTar, exportContainer
 import { joinNetwork, type PlugSpec, portsToPublish, publish } from './net-setup.js';
 import { PidNamespace, type ProcessInfo } from './pid-namespace.js';
 import type { ContainerSpec } from './spec.js';
+import { prepareMainModule } from './syscalls/module.js';
 import { doorFor } from './syscalls/table.js';
 import { type ExitStatus, OOM_KILLED, Task, type TaskHost, TIMED_OUT } from './task.js';
 import type { Credentials } from './users.js';
@@ -313,6 +314,7 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
       ipc: ipcId,
       startedAt: monotonicMs(),
     };
+    prepareMainModule(task, info.main);
     task.start(info, doorFor(task));
     return task;
   }

@@ -3,8 +3,8 @@
 // dispatches events into the guest one macrotask at a time, and disposes the isolate on kill.
 
 import ivm from 'isolated-vm';
-import type { WireError } from '../abi/errno.js';
 import type { GuestEvent, LoopState, SyncReply } from '../abi/wire.js';
+import { checkLoopState, crossDoor } from './door-crossing.js';
 import {
   compileRuntime,
   compileRuntimeAsync,
@@ -12,7 +12,6 @@ import {
   refreshCodeCache,
   warmCodeCache,
 } from './runtime-image.js';
-import { guardArgs, guardReply, WireShapeError } from './wire-guard.js';
 
 /** The kernel's side of the door for one process. Handlers must return data and never throw. */
 export interface DoorHandlers {
@@ -37,8 +36,6 @@ const COPY_IN = Object.freeze({
   result: Object.freeze({ copy: true }),
 });
 
-const MAX_NAME = 64;
-
 /**
  * Every isolate not yet disposed, so they can all be disposed when the host process exits.
  * process.exit() while a guest is busy making sync door calls can deadlock: the guest's thread waits
@@ -50,6 +47,9 @@ const live = new Set<GuestIsolate>();
 let exitHookInstalled = false;
 /** Turns still running in isolates already disposed: their threads are still winding down. */
 const winding = new Set<Promise<void>>();
+
+/** How long code evaluated ahead of the main turn may run (evalBeforeMain), ms. */
+const BEFORE_MAIN_TIMEOUT_MS = 1000;
 
 /** How long a guest that said it is returning from its turn (disposeAfterTurn) may take to do so, ms. */
 const AFTER_TURN_GRACE_MS = 50;
@@ -137,65 +137,6 @@ function newIsolate(opts: IsolateOptions, onCatastrophe: (message: string) => vo
     // Without a handler, V8's fatal OOM in any isolate aborts the whole host process.
     onCatastrophicError: onCatastrophe,
   });
-}
-
-/**
- * One crossing of the door: the name must be a short string, the arguments ABI data (guardArgs), and
- * the reply must be ABI data too (guardReply), so nothing but plain copies ever crosses either way.
- */
-function crossDoor(
-  handlers: DoorHandlers | undefined,
-  kind: 'sync' | 'async',
-  name: unknown,
-  args: unknown,
-  onError: (e: unknown) => void,
-): SyncReply {
-  if (!handlers || typeof name !== 'string') return [{ code: 'ENOSYS', syscall: 'door' }, null];
-  if (name.length > MAX_NAME) return [{ code: 'ENOSYS', syscall: name.slice(0, MAX_NAME) }, null];
-  let checked: unknown;
-  try {
-    checked = guardArgs(args);
-  } catch (err) {
-    if (err instanceof WireShapeError) return [{ code: 'EINVAL', syscall: shortName(name) }, null];
-    return internalError(name, err, onError);
-  }
-  try {
-    const reply = handlers[kind](name, checked);
-    return guardReply(reply) as SyncReply;
-  } catch (err) {
-    return internalError(name, err, onError);
-  }
-}
-
-function shortName(name: string): string {
-  return name.slice(name.indexOf('.') + 1);
-}
-
-/** The guest's loop state, checked: a malformed one means the runtime was subverted. */
-function checkLoopState(v: unknown): LoopState {
-  if (typeof v !== 'object' || v === null) throw new Error('runtime returned a malformed loop state');
-  const { refs, timer, ready } = v as Record<string, unknown>;
-  if (
-    typeof refs !== 'number' ||
-    !Number.isInteger(refs) ||
-    refs < 0 ||
-    typeof timer !== 'number' ||
-    Number.isNaN(timer) ||
-    timer < -1 ||
-    typeof ready !== 'boolean'
-  )
-    throw new Error('runtime returned a malformed loop state');
-  // Node's timers clamp at 2^31-1 ms; so does the host timer armed from this value.
-  return { refs, timer: Math.min(timer, 2 ** 31 - 1), ready };
-}
-
-function internalError(name: unknown, err: unknown, onError: (e: unknown) => void): SyncReply {
-  onError(err);
-  const wire: WireError = {
-    code: 'EIO',
-    syscall: typeof name === 'string' ? shortName(name.slice(0, MAX_NAME)) : 'unknown',
-  };
-  return [wire, null];
 }
 
 /**
@@ -413,6 +354,7 @@ export class GuestIsolate {
     }
     const ref = this.dispatchRef;
     if (!ref || this.disposed) throw new Error('isolate is not running');
+    if (ev.t === 'main') this.runBeforeMain();
     const turn = ref.apply(undefined, [ev], COPY_IN);
     // The code cache is refreshed between main and the next turn, so no probe may be queued then.
     const refresh = ev.t === 'main' && !this.image.cacheFromProcess;
@@ -447,6 +389,30 @@ export class GuestIsolate {
 
   /** The process's first turn (`main`) has ended without failing. */
   mainSettled = false;
+
+  /** Code to evaluate right before the `main` turn (evalBeforeMain). */
+  private beforeMain: { code: string; filename: string; columnOffset: number } | undefined;
+
+  /**
+   * Evaluates `code` with its origin in this isolate's context right before the `main` turn, as a task
+   * of the isolate's own thread queued ahead of that turn: the kernel's thread does not wait for it, and
+   * code that spins is cut off after BEFORE_MAIN_TIMEOUT_MS. Its failures are the guest's to see: the
+   * runtime, finding nothing it made, loads the module itself.
+   */
+  evalBeforeMain(code: string, origin: { filename: string; columnOffset: number }): void {
+    this.beforeMain = { code, ...origin };
+  }
+
+  private runBeforeMain(): void {
+    const b = this.beforeMain;
+    if (!b) return;
+    this.beforeMain = undefined;
+    this.context.evalIgnored(b.code, {
+      filename: b.filename,
+      columnOffset: b.columnOffset,
+      timeout: BEFORE_MAIN_TIMEOUT_MS,
+    });
+  }
 
   /**
    * V8 heap in use plus external (ArrayBuffer) memory, in bytes, read now. Only between turns: isolated-vm

@@ -5,10 +5,12 @@
 import { isBuiltinModule } from '../../abi/builtins.js';
 import { CJS_WRAPPER_HEAD, CJS_WRAPPER_TAIL } from '../../abi/cjs-wrapper.js';
 import { S_IFDIR, S_IFMT, S_IFREG } from '../../abi/fs-constants.js';
+import type { BootInfo } from '../../abi/wire.js';
 import { GuestModuleError, ModuleLoader } from '../../platform/modules.js';
 import { compileWithOrigin } from '../../platform/script-origin.js';
 import { Errno, isErrno } from '../errno.js';
 import { EsmSource } from '../modules/esm-source.js';
+import { type PreparedMain, prepareMain } from '../modules/main-prepare.js';
 import { ResolveError, Resolver } from '../modules/resolve.js';
 import { hasModuleSyntax, rewriteCjs, wantsEsModuleMarker } from '../modules/rewrite.js';
 import type { AsyncOp, Task } from '../task.js';
@@ -56,6 +58,36 @@ const resolvers = new WeakMap<Task, Resolver>();
 const detectedText = new WeakMap<Task, { path: string; text: string }>();
 /** Files module.require compiled for each process: a second require of one is served from its cache. */
 const precompiled = new WeakMap<Task, Set<string>>();
+/** The main module's answer, prepared at spawn with its compile queued ahead of the first turn. */
+const preparedMains = new WeakMap<Task, PreparedMain>();
+
+function precompiledFor(task: Task): Set<string> {
+  let done = precompiled.get(task);
+  if (!done) {
+    done = new Set();
+    precompiled.set(task, done);
+  }
+  return done;
+}
+
+/**
+ * Called at spawn, before the first turn is queued: prepares module.require's answer for the main
+ * module and queues its compile with origin (modules/main-prepare.ts).
+ */
+export function prepareMainModule(task: Task, main: BootInfo['main']): void {
+  const prepared = prepareMain(
+    task,
+    main,
+    (request) => {
+      const r = resolverFor(task).resolveRequire(request, null, task.cwd);
+      const text =
+        r.format === 'commonjs' ? decoder.decode(task.container.vfs.readFile(task, r.filename)) : null;
+      return { filename: r.filename, format: r.format, text };
+    },
+    rewriteCjs,
+  );
+  if (prepared) preparedMains.set(task, prepared);
+}
 const loaders = new WeakMap<Task, { source: EsmSource; loader: ModuleLoader }>();
 const decoder = new TextDecoder();
 
@@ -152,11 +184,7 @@ function precompile(task: Task, filename: string, source: string): boolean {
   const dot = base.lastIndexOf('.');
   const ext = dot > 0 ? base.slice(dot) : '';
   if (ext !== '.js' && ext !== '.cjs' && ext !== '') return false;
-  let done = precompiled.get(task);
-  if (!done) {
-    done = new Set();
-    precompiled.set(task, done);
-  }
+  const done = precompiledFor(task);
   if (done.has(filename)) return false;
   done.add(filename);
   let body = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
@@ -213,6 +241,14 @@ export const moduleSyscalls: SyscallFamily = {
     support: 'full',
     sync(task, a) {
       const { request, parent, compile } = requireArgs(a);
+      const prepared = preparedMains.get(task);
+      if (prepared) {
+        preparedMains.delete(task);
+        if (parent === null && request === prepared.request) {
+          precompiledFor(task).add(prepared.reply.filename);
+          return prepared.reply;
+        }
+      }
       try {
         const resolver = resolverFor(task);
         detectedText.delete(task);

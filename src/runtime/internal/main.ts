@@ -1,9 +1,11 @@
 // Guest zone: runs the process's main program: a file (CommonJS or ESM, as the kernel's resolver
 // decides), `-e`/`-p` code, or stdin when no script was given; `--input-type=module` makes inline code ESM.
 
+import { MAIN_GLOBAL } from '../../abi/cjs-wrapper.js';
 import type { BootInfo } from '../../abi/wire.js';
 import { loadBuiltin } from './builtins.js';
 import { requireCall, runEval, runMainCjs } from './cjs-loader.js';
+import { compileSlot } from './compile-slot.js';
 import { sys } from './door.js';
 import { importModule } from './esm-loader.js';
 import { inspect } from './inspect.js';
@@ -61,13 +63,20 @@ function absolute(path: string): string {
 function runFile(path: string): void {
   const abs = absolute(path);
   // module.require answers the format and, for CommonJS, the source: one crossing decides and loads.
-  // No program code has run yet: the kernel may compile the main module with its origin.
+  // No program code has run yet: the kernel may compile the main module with its origin. It may have
+  // done so already, ahead of this turn: the function waits in a global, and goes into the compile
+  // slot, where module.require's answer then says to take it from.
+  const g = globalThis as Record<string, unknown>;
+  const ahead = g[MAIN_GLOBAL];
+  delete g[MAIN_GLOBAL];
+  compileSlot.fn = typeof ahead === 'function' ? ahead : undefined;
   setMainFresh(true);
   let reply: ReturnType<typeof requireCall>;
   try {
     reply = requireCall(abs, null);
   } finally {
     setMainFresh(false);
+    compileSlot.fn = undefined;
   }
   if ('format' in reply && reply.format === 'module') {
     runMainEsm(importModule(reply.filename, null));
