@@ -25,7 +25,7 @@ const EXPECTED_NEIGHBOUR = `${Array.from({ length: 20 }, (_, i) => `tick ${i + 1
 const MiB = 1024 * 1024;
 
 async function run(guest: string, limits: object): Promise<Report> {
-  const out = await runCase<Report>('backlog', { guest, limits }, 120_000);
+  const out = await runCase<Report>('host-memory', { guest, limits }, 120_000);
   expect(endedWell(out), out.stderr).toBe(true);
   const r = out.result as Report;
   expect(r.neighbourStatus.exitCode).toBe(0);

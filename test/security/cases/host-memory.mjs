@@ -1,6 +1,6 @@
-// Forked case: a guest that makes the kernel queue work for it without ever taking it (async reads
-// started in a turn that never yields; a child's pipe flood while the parent spins), beside a
-// neighbour container. Reports the guest's output, the neighbour's, and how far the host's RSS grew.
+// Forked case: a guest that tries to make the host hold memory for it (async reads started in a turn
+// that never yields, a child's pipe flood while the parent spins, a flood of empty directory entries),
+// with the given limits, beside a neighbour container. Reports the guest's output, the neighbour's, and how far the host's RSS grew.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { collect, exit, GUEST_DIR, input, makeRootfs, NEIGHBOUR, report, runToEn
 
 const { guest, limits } = await input();
 const { root, cleanup } = makeRootfs({
-  'guest.js': readFileSync(join(GUEST_DIR, 'backlog', `${guest}.js`), 'utf8'),
+  'guest.js': readFileSync(join(GUEST_DIR, 'host-memory', `${guest}.js`), 'utf8'),
   'neighbour.js': NEIGHBOUR,
 });
 const logged = [];
