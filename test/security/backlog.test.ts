@@ -1,5 +1,5 @@
 // Security: what the kernel holds for a process that does not take it. A guest that starts async
-// reads in a turn that never yields, or lets a child flood a pipe while it spins, must not make the
+// reads in a turn that never yields, or lets a child flood a pipe or its IPC channel while it spins, must not make the
 // host queue all of it (it grew the host by gigabytes in seconds): new ops fail with EAGAIN past the
 // backlog bound (the container's memory limit, at most 256 MiB), and streams are paused so the child
 // meets a full pipe. A neighbour container finishes its count meanwhile.
@@ -68,6 +68,16 @@ describe('the kernel holds a bounded backlog for a process that does not take it
     // While the parent spun, the child could fill its pipe and the parent's stream queue, no more
     // (8 MiB high-water mark, 1 MiB pipe, the runtimes' own stream buffers); unbounded, it wrote 64.
     expect(writtenWhileBusy).toBeLessThan(32);
+    expect(r.rssGrowthMiB).toBeLessThan(400);
+  }, 150_000);
+
+  it('an IPC flood from a child to a parent that spins is held back, and nothing is lost', async () => {
+    const r = await run('ipc-flood', {});
+    expect(r.status.exitCode, r.stderr).toBe(0);
+    const { got, acceptedWhileBusy } = JSON.parse(r.stdout) as { got: number; acceptedWhileBusy: number };
+    expect(got).toBe(150);
+    // The receiving end holds at most 64 MiB, the parent's queue 8 MiB; unbounded, it took 120.
+    expect(acceptedWhileBusy).toBeLessThan(100);
     expect(r.rssGrowthMiB).toBeLessThan(400);
   }, 150_000);
 });
