@@ -8,6 +8,8 @@ import { fail } from '../kernel/errno.js';
 /** Bytes a container's writable filesystems hold, against one limit. */
 export class StorageQuota {
   private used = 0;
+  /** Bytes of directory entries (see Tmpfs's ENTRY_BYTES): under the limit, not in `usedBytes`. */
+  private entries = 0;
 
   /** `limit` in bytes (Infinity: none). */
   constructor(readonly limit: number = Number.POSITIVE_INFINITY) {}
@@ -25,8 +27,20 @@ export class StorageQuota {
    */
   charge(delta: number): number {
     if (this.exempt && delta > 0) return 0;
-    if (delta > 0 && this.used + delta > this.limit) fail('ENOSPC');
+    if (delta > 0 && this.used + this.entries + delta > this.limit) fail('ENOSPC');
     this.used = Math.max(0, this.used + delta);
+    return delta;
+  }
+
+  /**
+   * Like `charge`, for what directory entries cost the host (names, symlink targets, inode records):
+   * the limit covers them, so a flood of empty files or long symlinks meets ENOSPC like a flood of
+   * bytes, but `usedBytes` stays the file data a user would count.
+   */
+  chargeEntries(delta: number): number {
+    if (this.exempt && delta > 0) return 0;
+    if (delta > 0 && this.used + this.entries + delta > this.limit) fail('ENOSPC');
+    this.entries = Math.max(0, this.entries + delta);
     return delta;
   }
 

@@ -106,6 +106,14 @@ function rootfsDir(dir: string, cwd: string): string {
   return abs;
 }
 
+/** How an --env-file that cannot be read is described (as strerror would). */
+const ENV_FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  EFBIG: 'file too large (an env file holds at most 2 MiB)',
+};
+
 function environment(flags: RunFlags, ctx: RunContext): string[] | undefined {
   const env: string[] = [];
   // Docker applies --env-file first, then -e, so -e wins.
@@ -115,9 +123,7 @@ function environment(flags: RunFlags, ctx: RunContext): string[] | undefined {
       text = ctx.readFile(resolve(ctx.cwd, file));
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      throw new CliError(
-        `--env-file ${file}: ${code === 'ENOENT' ? 'no such file or directory' : String(code)}`,
-      );
+      throw new CliError(`--env-file ${file}: ${ENV_FILE_ERRORS[String(code)] ?? String(code)}`);
     }
     env.push(...parseEnvFile(text, file, ctx.env));
   }

@@ -27,8 +27,33 @@ export type HostTurn = () => Promise<void>;
 
 type Item = GuestEvent | { t: 'host'; run: HostTurn };
 
+/** What a queued event costs the host beside its payload (the record, the queue slot). */
+const EVENT_OVERHEAD = 64;
+
+/**
+ * Roughly how many host bytes a queued event holds: its bytes and strings one level deep (a file's
+ * contents, a directory listing), plus a fixed overhead, so a flood of small completions counts too.
+ */
+export function heldBytes(item: Item): number {
+  if (item.t === 'data') return EVENT_OVERHEAD + (item.chunk?.byteLength ?? 0);
+  if (item.t !== 'done') return EVENT_OVERHEAD;
+  const v = item.value;
+  if (typeof v === 'string') return EVENT_OVERHEAD + v.length;
+  if (v instanceof Uint8Array) return EVENT_OVERHEAD + v.byteLength;
+  if (typeof v !== 'object' || v === null) return EVENT_OVERHEAD;
+  let n = EVENT_OVERHEAD;
+  for (const x of Array.isArray(v) ? v : Object.values(v)) {
+    if (typeof x === 'string') n += x.length + 16;
+    else if (x instanceof Uint8Array) n += x.byteLength + 16;
+    else n += 16;
+  }
+  return n;
+}
+
 export class EventLoop {
   private readonly queue: Item[] = [];
+  /** heldBytes() of everything in the queue: what the kernel holds for the guest until it takes it. */
+  private held = 0;
   private busy = false;
   private scheduled = false;
   private stopped = false;
@@ -53,8 +78,23 @@ export class EventLoop {
       if (this.tickQueued) return;
       this.tickQueued = true;
     }
-    this.queue.push(ev);
+    this.push(ev);
     this.kick();
+  }
+
+  private push(item: Item): void {
+    this.held += heldBytes(item);
+    this.queue.push(item);
+  }
+
+  private take(item: Item | undefined): Item | undefined {
+    if (item) this.held -= heldBytes(item);
+    return item;
+  }
+
+  /** Host bytes held in queued events the guest has not taken yet (see heldBytes). */
+  get backlogBytes(): number {
+    return this.held;
   }
 
   /**
@@ -70,6 +110,7 @@ export class EventLoop {
     const i = this.queue.findIndex((item) => item.t !== 'host' && pred(item));
     if (i === -1) return undefined;
     const [ev] = this.queue.splice(i, 1);
+    this.take(ev);
     return ev && ev.t !== 'host' ? ev : undefined;
   }
 
@@ -96,7 +137,7 @@ export class EventLoop {
   /** Queues a host turn; it runs after the events already queued, never during a guest turn. */
   postHost(run: HostTurn): void {
     if (this.stopped) return;
-    this.queue.push({ t: 'host', run });
+    this.push({ t: 'host', run });
     this.kick();
   }
 
@@ -138,6 +179,7 @@ export class EventLoop {
   stop(): void {
     this.stopped = true;
     this.queue.length = 0;
+    this.held = 0;
     for (const fn of this.beforeNext.splice(0)) fn(false);
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
@@ -150,7 +192,7 @@ export class EventLoop {
    */
   postNow(ev: GuestEvent): void {
     if (this.stopped) return;
-    this.queue.push(ev);
+    this.push(ev);
     if (this.busy || this.scheduled || this.paused || this.queue.length > 1) this.kick();
     else void this.pump();
   }
@@ -168,7 +210,7 @@ export class EventLoop {
     if (this.busy || this.stopped || this.paused) return;
     if (this.beforeNext.length > 0) for (const fn of this.beforeNext.splice(0)) fn(true);
     if (this.stopped) return;
-    const ev = this.queue.shift();
+    const ev = this.take(this.queue.shift());
     if (!ev) {
       this.checkIdle();
       return;

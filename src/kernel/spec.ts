@@ -1,7 +1,7 @@
 // Host zone: the container spec the library and the CLI hand the kernel, and its validation. Unknown
 // keys are rejected (a typo must not silently do nothing); every value is checked before use.
 
-import { isAbsolute } from 'node:path';
+import { isAbsolute, posix } from 'node:path';
 import { parseAllowNet } from '../net/egress.js';
 import { isIPv4 } from '../net/network.js';
 import type { PortMapping } from '../net/publish.js';
@@ -144,6 +144,27 @@ function isStringArray(v: unknown): v is string[] {
   return Array.isArray(v) && v.every((s) => typeof s === 'string' && !s.includes('\0'));
 }
 
+/**
+ * `KEY=VALUE` strings or a name → value map. A name is non-empty and has no `=` (a map key `A=B` would
+ * reach a child's environment as `A` = `B=…`); nothing holds NUL.
+ */
+function checkEnv(env: unknown): void {
+  const badName = (k: string) => k === '' || k.includes('=') || k.includes('\0');
+  if (Array.isArray(env)) {
+    if (!isStringArray(env)) throw new SpecError('env must be strings of the form KEY=VALUE');
+    for (const e of env) {
+      const eq = e.indexOf('=');
+      if (eq === 0) throw new SpecError(`invalid environment variable: ${e}`);
+    }
+    return;
+  }
+  if (typeof env !== 'object' || env === null) throw new SpecError('env must map names to strings');
+  for (const [k, v] of Object.entries(env)) {
+    if (typeof v !== 'string' || v.includes('\0')) throw new SpecError('env must map names to strings');
+    if (badName(k)) throw new SpecError(`invalid environment variable name: ${JSON.stringify(k)}`);
+  }
+}
+
 function checkLimits(limits: unknown): Limits {
   if (typeof limits !== 'object' || limits === null || Array.isArray(limits))
     throw new SpecError('limits must be an object');
@@ -173,6 +194,10 @@ function checkMount(m: unknown, i: number): MountSpec {
   if (typeof r.target !== 'string' || !r.target.startsWith('/') || r.target.includes('\0')) {
     throw new SpecError(`mounts[${i}].target must be an absolute container path`);
   }
+  // As Docker: the target is cleaned (`/a/../b` is `/b`), and the root itself cannot be a mount.
+  const target = posix.normalize(r.target).replace(/(.)\/+$/, '$1');
+  if (target === '/') throw new SpecError(`mounts[${i}].target: destination can't be '/'`);
+  if (target !== r.target) return checkMount({ ...r, target }, i);
   if (r.type === 'bind') {
     for (const k of Object.keys(r))
       if (!['type', 'source', 'target', 'readOnly'].includes(k))
@@ -267,17 +292,7 @@ export function validateSpec(spec: unknown): ContainerSpec {
   for (const k of ['cmd', 'entrypoint'] as const) {
     if (s[k] !== undefined && !isStringArray(s[k])) throw new SpecError(`${k} must be an array of strings`);
   }
-  if (s.env !== undefined) {
-    if (Array.isArray(s.env)) {
-      if (!isStringArray(s.env)) throw new SpecError('env must be strings of the form KEY=VALUE');
-    } else if (
-      typeof s.env !== 'object' ||
-      s.env === null ||
-      !Object.values(s.env).every((v) => typeof v === 'string')
-    ) {
-      throw new SpecError('env must map names to strings');
-    }
-  }
+  if (s.env !== undefined) checkEnv(s.env);
   if (s.workdir !== undefined && (typeof s.workdir !== 'string' || !s.workdir.startsWith('/'))) {
     throw new SpecError('workdir must be an absolute path');
   }

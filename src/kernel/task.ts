@@ -13,6 +13,7 @@ import type { NetNamespace } from '../net/network.js';
 import type { NetSwitch } from '../net/switch.js';
 import type { GuestIsolate } from '../platform/isolate.js';
 import type { IpcEndpoint } from '../proc/ipc.js';
+import { StreamThrottle } from './backlog.js';
 import { EventLoop, type HostTurn } from './event-loop.js';
 
 /** Signals whose default action stops the process (SIGSTOP cannot be caught at all). */
@@ -113,6 +114,8 @@ export class Task implements FsCaller {
   readonly handledSignals = new Set<SignalName>();
   /** Read streams started with fs.readStream, by op id. */
   readonly streams = new Map<number, { handle: ReadStreamHandle; op: AsyncOp }>();
+  /** Streams paused while the process's event queue is full (backlog.ts). */
+  readonly throttle = new StreamThrottle(this);
   /** Cleanup to run when the task dies (close streams, cancel timers of its ops). */
   private readonly cleanups = new Set<() => void>();
   private nextOp = 1;
@@ -209,6 +212,8 @@ export class Task implements FsCaller {
           refd = false;
         }
         task.post({ t: 'data', id, chunk });
+        if (chunk === null) task.throttle.forget(id);
+        else task.throttle.afterChunk(id);
       },
       setRef(next) {
         if (finished || next === refd) return;
@@ -299,6 +304,7 @@ export class Task implements FsCaller {
     const m = this.guest.memoryUsage();
     this.memoryBytes = m.heap + m.external;
     this.chargeCpu();
+    this.throttle.afterTurn();
     this.container.afterTurn?.(this);
   }
 

@@ -27,6 +27,17 @@ export interface Credentials {
   name: string | null;
 }
 
+/** The largest uid or gid Docker accepts (runc's range). */
+const MAX_ID = 2 ** 31 - 1;
+
+/** A uid or gid, from the user's flag or a passwd/group field: decimal digits in 0..MAX_ID. */
+function id(text: string | undefined, what: string): number {
+  const n = text !== undefined && /^\d{1,10}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(n <= MAX_ID))
+    throw new SpecError(`${what} ${JSON.stringify(text ?? '')}: uids and gids must be in range 0-${MAX_ID}`);
+  return n;
+}
+
 /** Resolves `uid`, `uid:gid`, `name`, `name:group`; unknown names are a SpecError (exit 125). */
 export function resolveUser(vfs: Vfs, user: string | undefined): Credentials {
   if (!user) return { uid: 0, gid: 0, home: '/root', name: 'root' };
@@ -40,22 +51,22 @@ export function resolveUser(vfs: Vfs, user: string | undefined): Credentials {
   const byUid = /^\d+$/.test(u) ? passwd.find((f) => f[2] === u) : undefined;
   const entry = byName ?? byUid;
   if (entry) {
-    uid = Number(entry[2]);
-    gid = Number(entry[3]);
+    uid = id(entry[2], `user ${u}: passwd uid`);
+    gid = id(entry[3], `user ${u}: passwd gid`);
     home = entry[5] || '/';
     name = entry[0] ?? null;
   } else if (/^\d+$/.test(u)) {
-    uid = Number(u);
+    uid = id(u, 'user');
     gid = uid === 0 ? 0 : uid;
   } else {
     throw new SpecError(`unable to find user ${u}: no matching entries in passwd file`);
   }
   if (g !== undefined) {
-    if (/^\d+$/.test(g)) gid = Number(g);
+    if (/^\d+$/.test(g)) gid = id(g, 'group');
     else {
       const grp = readLines(vfs, '/etc/group').find((f) => f[0] === g);
       if (!grp) throw new SpecError(`unable to find group ${g}: no matching entries in group file`);
-      gid = Number(grp[2]);
+      gid = id(grp[2], `group ${g}: group gid`);
     }
   }
   return { uid, gid, home, name };

@@ -45,6 +45,9 @@ function guardValue(v: unknown, depth: number, walk: Walk): unknown {
   if (Array.isArray(obj)) {
     // Assigning every index also fills holes, so a validator never meets a sparse array.
     for (let i = 0; i < obj.length; i++) obj[i] = guardValue(obj[i], depth + 1, walk);
+    // Structured clone copies an array's named properties too (`a.x = new Date()`), which the index
+    // walk above never sees: an ABI array has only its indexes (all filled now).
+    if (Object.keys(obj).length !== obj.length) throw new WireShapeError('array with named properties');
     return obj;
   }
   if (!isPlainObject(obj)) {

@@ -8,6 +8,8 @@ export class IpcEndpoint {
   peer: IpcEndpoint | undefined;
   private readonly inbox: string[] = [];
   private sink: MessageSink | undefined;
+  /** Delivery held (the receiving process's event queue is full, see kernel/backlog.ts). */
+  private paused = false;
   private closed = false;
   /** Bytes queued for this end, bounded so a flood from the other side cannot exhaust the host. */
   private queued = 0;
@@ -28,10 +30,26 @@ export class IpcEndpoint {
     return true;
   }
 
-  /** Starts delivering this end's messages to `sink`; `null` is the disconnect. */
-  receive(sink: MessageSink): void {
+  /**
+   * Starts delivering this end's messages to `sink`; `null` is the disconnect. While paused, messages
+   * wait in the inbox (bounded by MAX_QUEUED: the sender's `send` then fails).
+   */
+  receive(sink: MessageSink): { pause(): void; resume(): void; close(): void } {
     this.sink = sink;
+    this.paused = false;
     this.flush();
+    return {
+      pause: () => {
+        this.paused = true;
+      },
+      resume: () => {
+        this.paused = false;
+        this.flush();
+      },
+      close: () => {
+        if (this.sink === sink) this.sink = undefined;
+      },
+    };
   }
 
   close(): void {
@@ -46,11 +64,12 @@ export class IpcEndpoint {
     if (!sink) return;
     queueMicrotask(() => {
       if (this.sink !== sink) return;
-      for (let m = this.inbox.shift(); m !== undefined; m = this.inbox.shift()) {
+      while (!this.paused && this.sink === sink && this.inbox.length > 0) {
+        const m = this.inbox.shift() as string;
         this.queued -= m.length;
         sink(m);
       }
-      if (!this.connected) {
+      if (this.sink === sink && this.inbox.length === 0 && !this.connected) {
         this.sink = undefined;
         sink(null);
       }

@@ -3,7 +3,7 @@
 // out in a tight loop while the guest opens — and must never read the secret placed beside the bind.
 
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,6 +116,29 @@ describe('bind mount confinement', () => {
     const out = await collect(c.stdout);
     await c.wait();
     expect(out).toBe('EROFS\nEROFS\nEROFS\nEROFS\ninside\n');
+  });
+
+  it('never leaves a set-user-ID (or a file set-group-ID) bit on a host file', async () => {
+    // On the host such a file would be a real setuid program of the user tsvirt runs as.
+    const { out, code } = await output(`
+const fs = require('fs');
+fs.writeFileSync('/data/suid-create', '#!/bin/sh\\nid\\n', { mode: 0o4755 });
+fs.writeFileSync('/data/suid-chmod', 'x');
+fs.chmodSync('/data/suid-chmod', 0o6755);
+const fd = fs.openSync('/data/suid-fchmod', 'w');
+fs.fchmodSync(fd, 0o4777);
+fs.closeSync(fd);
+fs.mkdirSync('/data/sgid-dir', { mode: 0o2775 });
+fs.chmodSync('/data/sgid-dir', 0o3775);
+console.log(['suid-create', 'suid-chmod', 'suid-fchmod', 'sgid-dir'].map((f) => (fs.statSync('/data/' + f).mode & 0o7777).toString(8)).join(' '));
+`);
+    expect(code).toBe(0);
+    const host = (f: string) => (statSync(join(bind, f)).mode & 0o7777).toString(8);
+    expect([host('suid-create'), host('suid-chmod'), host('suid-fchmod')]).toEqual(['755', '755', '777']);
+    // A directory keeps set-group-ID (it only passes its group on) and the sticky bit, never set-user-ID.
+    expect(host('sgid-dir')).toBe('3775');
+    // The guest sees what the host holds.
+    expect(out).toBe('755 755 777 3775\n');
   });
 
   it('a symlink swapped in by a host racer is never followed out of the bind', async () => {

@@ -192,6 +192,27 @@ describe('crypto and zlib syscalls under hostile arguments', () => {
     const door = doorFor(task);
     const big = { password: bytes, salt: bytes, iterations: 2 ** 31 - 1, keylen: 32, digest: 'sha256' };
     expect(door.sync('crypto.pbkdf2', big)[0]).toMatchObject({ code: 'EINVAL' });
+    // Few iterations of a long key is as much work: 10,000 × 16,384 blocks held the thread for days.
+    const longKey = {
+      password: bytes,
+      salt: bytes,
+      iterations: 10_000,
+      keylen: 1024 * 1024,
+      digest: 'sha512',
+    };
+    expect(door.sync('crypto.pbkdf2', longKey)[0]).toMatchObject({ code: 'EINVAL' });
+    const fine = { password: bytes, salt: bytes, iterations: 100, keylen: 64 * 1024, digest: 'sha512' };
+    expect((door.sync('crypto.pbkdf2', fine)[1] as Uint8Array).byteLength).toBe(64 * 1024);
+    // Synchronous brotli at its default quality runs on the kernel thread at ~0.5 MiB/s.
+    const five = new Uint8Array(5 * 1024 * 1024);
+    expect(door.sync('zlib.process', { kind: 'brotliCompress', data: five, options: {} })[0]).toMatchObject({
+      code: 'E2BIG',
+    });
+    const quick = { kind: 'brotliCompress', data: five, options: { params: { 1: 4 } } };
+    expect(door.sync('zlib.process', quick)[0]).toBeNull();
+    // scrypt's memory is capped, its time was not: p = 1000 held the kernel thread for 71 s.
+    const slow = { password: bytes, salt: bytes, keylen: 16, N: 2 ** 14, r: 8, p: 1000, maxmem: 2 ** 30 };
+    expect(door.sync('crypto.scrypt', slow)[0]).toMatchObject({ code: 'EINVAL' });
     const huge = new Uint8Array(65 * 1024 * 1024);
     expect(door.sync('crypto.digest', { algorithm: 'sha256', data: huge })[0]).toMatchObject({
       code: 'E2BIG',

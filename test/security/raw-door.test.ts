@@ -33,7 +33,20 @@ describe('the raw door', () => {
   });
 
   it('answers EINVAL for clonable values outside the ABI, cycles, depth and size bombs', () => {
-    for (const k of ['error', 'date', 'map', 'bigint', 'int32array', 'arraybuffer', 'cyclic', 'deep', 'wide'])
+    for (const k of [
+      'error',
+      'date',
+      'map',
+      'bigint',
+      'int32array',
+      'arraybuffer',
+      'cyclic',
+      'deep',
+      'wide',
+      'array-prop-date',
+      'array-prop-deep',
+      'array-prop-fn-shape',
+    ])
       expect(rep.out[k]?.reply, k).toEqual(EINVAL);
     expect(rep.out['async-bad']?.reply).toEqual(EINVAL);
   });

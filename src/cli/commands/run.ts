@@ -1,13 +1,13 @@
 // Host zone (CLI): the `tsvirt run` command module: its flags (Docker's names), its help, and the
 // handler that plans the container (run-options.ts) and runs it in the foreground (foreground.ts).
 
-import { readFileSync } from 'node:fs';
 import type { Argv, CommandModule } from 'yargs';
 import { Kernel } from '../../kernel/kernel.js';
 import type { FlagShape } from '../argv-split.js';
 import { runDetached } from '../detached.js';
 import { CliError } from '../errors.js';
 import { runForeground } from '../foreground.js';
+import { readSmallFile } from '../read-small-file.js';
 import { planRun, type RunFlags } from '../run-options.js';
 import type { CliContext } from './context.js';
 
@@ -177,7 +177,7 @@ export function runCommand(ctx: CliContext): CommandModule {
       const plan = planRun(argv as unknown as RunFlags, operands, {
         cwd: process.cwd(),
         env: process.env,
-        readFile: (p) => readFileSync(p, 'utf8'),
+        readFile: (p) => readSmallFile(p),
         terminalSize:
           process.stdout.isTTY && process.stdout.columns
             ? { columns: process.stdout.columns, rows: process.stdout.rows }

@@ -16,7 +16,7 @@ import { S_IFMT, S_IFREG } from '../../abi/fs-constants.js';
 import { Errno, fail } from '../../kernel/errno.js';
 import type { FsBackend, RelPath } from '../backend.js';
 import type { OpenFile, WireDirent, WireStat } from '../types.js';
-import { HostFile, host, toWire } from './host.js';
+import { HostFile, host, hostMode, toWire } from './host.js';
 
 const O_PATH = 0o10000000;
 
@@ -68,7 +68,8 @@ export class BindFileFs implements FsBackend {
   }
   chmod(rel: RelPath, mode: number): void {
     const p = this.node(rel);
-    host(() => chmodSync(p, mode));
+    // The mount is a single host file, never a directory.
+    host(() => chmodSync(p, hostMode(mode, false)));
   }
   chown(rel: RelPath, uid: number, gid: number): void {
     const p = this.node(rel);

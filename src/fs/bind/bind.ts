@@ -30,7 +30,7 @@ import { S_IFDIR, S_IFLNK, S_IFMT, S_IFREG } from '../../abi/fs-constants.js';
 import { fail } from '../../kernel/errno.js';
 import type { FsBackend, Owner, RelPath } from '../backend.js';
 import type { OpenFile, WireDirent, WireStat } from '../types.js';
-import { HostFile, host, toWire } from './host.js';
+import { HostFile, host, hostMode, toWire } from './host.js';
 
 /** Linux's O_PATH: an fd that pins an inode without opening it for I/O (Node passes it through). */
 const O_PATH = 0o10000000;
@@ -153,7 +153,7 @@ export class BindFs implements FsBackend {
     return this.inParent(rel, (entry) => {
       const fd = host(() => openSync(entry, flags | C.O_CREAT | C.O_EXCL | C.O_NOFOLLOW, mode));
       // The host's umask must not apply; ownership follows the container user where the host allows.
-      host(() => fchmodSync(fd, mode & 0o7777));
+      host(() => fchmodSync(fd, hostMode(mode, false)));
       tryOwn(() => fchownSync(fd, owner.uid, owner.gid));
       return new HostFile(fd, flags, this.dev);
     });
@@ -162,7 +162,7 @@ export class BindFs implements FsBackend {
   mkdir(rel: RelPath, mode: number, owner: Owner): void {
     this.inParent(rel, (entry) => host(() => mkdirSync(entry, mode)));
     this.onNode(rel, (node) => {
-      host(() => chmodSync(node, mode & 0o7777));
+      host(() => chmodSync(node, hostMode(mode, true)));
       tryOwn(() => chownSync(node, owner.uid, owner.gid));
     });
   }
@@ -191,7 +191,9 @@ export class BindFs implements FsBackend {
   }
 
   chmod(rel: RelPath, mode: number): void {
-    this.onNode(rel, (node) => host(() => chmodSync(node, mode)));
+    this.onNode(rel, (node, st) =>
+      host(() => chmodSync(node, hostMode(mode, (st.mode & S_IFMT) === S_IFDIR))),
+    );
   }
 
   chown(rel: RelPath, uid: number, gid: number): void {

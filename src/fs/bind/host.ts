@@ -18,6 +18,18 @@ import { O_ACCMODE, O_RDONLY, O_RDWR, O_WRONLY, S_IFDIR, S_IFMT } from '../../ab
 import { Errno } from '../../kernel/errno.js';
 import type { OpenFile, WireStat } from '../types.js';
 
+const S_ISUID = 0o4000;
+const S_ISGID = 0o2000;
+
+/**
+ * The mode a guest may give a host file: never set-user-ID, and set-group-ID only on a directory
+ * (where it just passes the group on). A guest's setuid bit on a bind-mounted file would be a real
+ * setuid program on the host, owned by the user tsvirt runs as (root, when it runs as root).
+ */
+export function hostMode(mode: number, directory: boolean): number {
+  return mode & 0o7777 & ~S_ISUID & ~(directory ? 0 : S_ISGID);
+}
+
 /** Runs a host fs call; its error becomes an Errno of the same code (EIO for anything unknown). */
 export function host<T>(fn: () => T): T {
   try {
@@ -88,7 +100,7 @@ export class HostFile implements OpenFile {
   }
 
   chmod(mode: number): void {
-    host(() => fchmodSync(this.fd, mode));
+    host(() => fchmodSync(this.fd, hostMode(mode, this.kind === 'directory')));
   }
 
   chown(uid: number, gid: number): void {

@@ -266,7 +266,12 @@ export const childSyscalls: SyscallFamily = {
       const end = task.ipc.get(id);
       if (!end) return fail('EBADF');
       const encoder = new TextEncoder();
-      end.receive((m) => op.data(m === null ? null : encoder.encode(m)));
+      const handle = end.receive((m) => {
+        op.data(m === null ? null : encoder.encode(m));
+        if (m === null) task.streams.delete(op.id);
+      });
+      // A stream like any other: the kernel pauses it while this process's event queue is full.
+      task.streams.set(op.id, { handle, op });
       return undefined;
     },
   },

@@ -15,8 +15,19 @@ export const CRYPTO_LIMITS = {
   keylen: 1024 * 1024,
   /** pbkdf2 iterations: past this the kernel thread would be held for minutes. */
   iterations: 10_000_000,
+  /**
+   * pbkdf2's real work: iterations × output blocks (keylen / digest size). Capping iterations alone let
+   * a 1 MiB key at 10M iterations hold the kernel thread for days; this keeps the worst call at about
+   * what 10M single-block iterations cost (seconds).
+   */
+  pbkdf2Work: 10_000_000,
   /** scrypt memory cap, whatever maxmem the guest asks for. */
   scryptMaxmem: 64 * 1024 * 1024,
+  /**
+   * scrypt's work, N × r × p (its memory is capped by scryptMaxmem, not its time: p = 1000 held the
+   * kernel thread for 71 s). 2^24 is 128 times Node's default cost.
+   */
+  scryptWork: 2 ** 24,
   /** RSA modulus bits for key generation. */
   modulusBits: 4096,
   /** PEM key text. */
@@ -24,6 +35,36 @@ export const CRYPTO_LIMITS = {
 } as const;
 
 const HASHES = new Set(nc.getHashes().map((h) => h.toLowerCase()));
+const digestSizes = new Map<string, number>();
+
+/** Fails (EINVAL) a pbkdf2 call whose iterations × output blocks pass CRYPTO_LIMITS.pbkdf2Work. */
+export function checkPbkdf2Work(iterations: number, keylen: number, digest: string): void {
+  const name = digest.toLowerCase();
+  let size = digestSizes.get(name);
+  if (size === undefined) {
+    // An XOF or a digest OpenSSL cannot hash with gives no size: count one byte a block (node fails it).
+    size = guardedSize(name);
+    digestSizes.set(name, size);
+  }
+  if (iterations * Math.max(1, Math.ceil(keylen / size)) > CRYPTO_LIMITS.pbkdf2Work) fail('EINVAL');
+}
+
+function guardedSize(name: string): number {
+  try {
+    return Math.max(1, nc.createHash(name).digest().byteLength);
+  } catch {
+    return 1;
+  }
+}
+
+/**
+ * Fails (EINVAL) a scrypt call whose N × r × p passes CRYPTO_LIMITS.scryptWork. One whose memory
+ * (128 × N × r) is past `maxmem` is left to node, which refuses it with its own error, as Node does.
+ */
+export function checkScryptWork(N: number, r: number, p: number, maxmem: number): void {
+  if (128 * N * r > Math.min(maxmem, CRYPTO_LIMITS.scryptMaxmem)) return;
+  if (N * r * p > CRYPTO_LIMITS.scryptWork) fail('EINVAL');
+}
 
 /** Bytes of one input, bounded. */
 export const payload = (v: unknown) => {

@@ -5,7 +5,17 @@
 import * as nc from 'node:crypto';
 import { fail } from '../errno.js';
 import { bool, bytes, int, nullable, optional, record, str } from '../validate.js';
-import { CRYPTO_LIMITS, hashName, id, keylen, payload, pooled, u8 } from './crypto-args.js';
+import {
+  CRYPTO_LIMITS,
+  checkPbkdf2Work,
+  checkScryptWork,
+  hashName,
+  id,
+  keylen,
+  payload,
+  pooled,
+  u8,
+} from './crypto-args.js';
 import { HandleTable, perTask } from './handles.js';
 import { guarded, type LibError } from './lib-error.js';
 import type { SyscallFamily } from './types.js';
@@ -40,14 +50,19 @@ const digestArgs = record({
   key: optional(payload),
   outputLength: optional(keylen),
 });
-const pbkdf2Args = record({
+const pbkdf2Shape = record({
   password: payload,
   salt: payload,
   iterations: int(1, CRYPTO_LIMITS.iterations),
   keylen,
   digest: hashName,
 });
-const scryptArgs = record({
+const pbkdf2Args = (a: unknown) => {
+  const p = pbkdf2Shape(a);
+  checkPbkdf2Work(p.iterations, p.keylen, p.digest);
+  return p;
+};
+const scryptShape = record({
   password: payload,
   salt: payload,
   keylen,
@@ -56,6 +71,11 @@ const scryptArgs = record({
   p: int(0, 2 ** 31),
   maxmem: int(0, Number.MAX_SAFE_INTEGER),
 });
+const scryptArgs = (a: unknown) => {
+  const p = scryptShape(a);
+  checkScryptWork(p.N, p.r, p.p, p.maxmem);
+  return p;
+};
 const hkdfArgs = record({ digest: hashName, ikm: payload, salt: payload, info: payload, keylen });
 const cipherOpenArgs = record({
   algorithm: cipherName,

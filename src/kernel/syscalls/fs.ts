@@ -357,6 +357,7 @@ export const fsSyscalls: SyscallFamily = {
     sync(task, a) {
       const s = task.streams.get(record({ id: int(0) })(a).id);
       if (!s) return fail('EBADF');
+      task.throttle.guest(s.op.id, true);
       s.handle.pause();
       s.op.setRef(false);
       return null;
@@ -367,6 +368,7 @@ export const fsSyscalls: SyscallFamily = {
     sync(task, a) {
       const s = task.streams.get(record({ id: int(0) })(a).id);
       if (!s) return fail('EBADF');
+      task.throttle.guest(s.op.id, false);
       s.op.setRef(true);
       s.handle.resume();
       return null;
@@ -379,6 +381,7 @@ export const fsSyscalls: SyscallFamily = {
       const s = task.streams.get(id);
       if (!s) return null;
       task.streams.delete(id);
+      task.throttle.forget(id);
       s.handle.close();
       s.op.done(null);
       return null;

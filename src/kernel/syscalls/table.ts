@@ -4,6 +4,7 @@
 
 import type { SyncReply } from '../../abi/wire.js';
 import type { DoorHandlers } from '../../platform/isolate.js';
+import { backlogFull } from '../backlog.js';
 import { Errno } from '../errno.js';
 import type { Task } from '../task.js';
 import { childSyscalls } from './child.js';
@@ -87,6 +88,9 @@ export function startOp(
 ): SyncReply {
   const entry = table.get(name);
   if (!entry || (!entry.async && !entry.sync)) return [{ code: 'ENOSYS', syscall: name.slice(0, 64) }, null];
+  // The host would hold every result of a guest that starts ops in a loop and never takes them.
+  if (backlogFull(task))
+    return [{ code: 'EAGAIN', syscall: entry.errName ?? name.slice(name.indexOf('.') + 1) }, null];
   const op = task.beginOp();
   try {
     if (entry.async) {

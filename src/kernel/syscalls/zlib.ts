@@ -20,7 +20,17 @@ export const ZLIB_LIMITS = {
   /** Output bytes of one call, whatever maxOutputLength the guest asks for. */
   output: 128 * 1024 * 1024,
   dictionary: 64 * 1024,
+  /**
+   * Input bytes of one synchronous brotli compression at quality 10 or 11 (the default): it runs on the
+   * kernel's thread at about half a MiB a second on incompressible data, so 64 MiB held every
+   * container for minutes. Streams (1 MiB writes) and the callback form run off that thread.
+   */
+  brotliSlowSync: 4 * 1024 * 1024,
 } as const;
+
+/** brotli's quality parameter (BROTLI_PARAM_QUALITY) and its default. */
+const BROTLI_QUALITY = z.constants.BROTLI_PARAM_QUALITY;
+const BROTLI_DEFAULT_QUALITY = z.constants.BROTLI_DEFAULT_QUALITY;
 
 const KINDS = [
   'deflate',
@@ -217,6 +227,10 @@ export const zlibSyscalls: SyscallFamily = {
     support: 'full',
     sync(_task, a) {
       const { kind: k, data, options } = processArgs(a);
+      if (k === 'brotliCompress' && data.byteLength > ZLIB_LIMITS.brotliSlowSync) {
+        const quality = options.params?.[BROTLI_QUALITY] ?? BROTLI_DEFAULT_QUALITY;
+        if (quality >= 10) fail('E2BIG');
+      }
       return guarded(() => u8(SYNC[k](data, nodeOptions(options))));
     },
     async(_task, a, op) {

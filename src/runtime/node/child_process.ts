@@ -220,6 +220,9 @@ export class ChildProcess extends EventEmitter {
   private setupIpc(id: number): void {
     this.ipcId = id;
     this.connected = true;
+    // As in Node, 'close' also waits for the channel: messages the child sent before it exited are
+    // still delivered (the kernel may hold them back while this process is busy), then 'disconnect'.
+    this.openStreams++;
     this.ipcOp = start('ipc.recv', { id }, () => {}, queue);
     sysTry('op.ref', { id: this.ipcOp, ref: false });
     onData(this.ipcOp, (chunk) => {
@@ -251,7 +254,10 @@ export class ChildProcess extends EventEmitter {
     this.connected = false;
     sysTry('ipc.close', { id: this.ipcId });
     if (this.ipcOp >= 0) offData(this.ipcOp);
-    queue(() => this.emit('disconnect'));
+    queue(() => {
+      this.emit('disconnect');
+      this.streamClosed();
+    });
   }
 
   kill(sig?: string | number): boolean {
@@ -288,7 +294,6 @@ export class ChildProcess extends EventEmitter {
   private maybeClose(): void {
     if (this.closed || !this.exited || this.openStreams > 0) return;
     this.closed = true;
-    if (this.connected) this.disconnect();
     this.emit('close', this.exitCode, this.signalCode);
   }
 }

@@ -36,6 +36,10 @@ globalThis.__tsvirt_dispatch = (ev) => {
   t('deep', () => door('echo', deep(100)));
   t('wide', () => door('echo', new Array(2000000).fill(0)));
   t('sparse', () => door('echo', [, 'a']));
+  // Named properties of an array are cloned too: they must pass the guard like any other value.
+  t('array-prop-date', () => { const a = [1]; a.x = new Date(0); return door('echo', a); });
+  t('array-prop-deep', () => { const a = [1]; a.x = deep(100); return door('echo', a); });
+  t('array-prop-fn-shape', () => { const a = ['x']; a.length = 1; a.then = 'y'; return door('echo', a); });
   t('sab', () => { const r = door('sab', sab); sab[0] = 9; return [r, door('sab-check', null)]; });
   t('name-object', () => door({ toString() { return 'echo'; } }, null));
   t('name-long', () => door('x'.repeat(100000), null));
