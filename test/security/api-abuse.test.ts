@@ -3,7 +3,7 @@
 // logs no host error, and a neighbour container runs to a correct finish.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { endedWell, requireBuild, runCase } from './fork.js';
+import { EXPECTED_NEIGHBOUR, endedWell, requireBuild, runCase } from './fork.js';
 
 interface Run {
   status: { exitCode: number; signal: string | null };
@@ -20,7 +20,6 @@ interface Row {
 }
 
 const MARKER = 'SECRET-HOST-MARKER-7f3a';
-const EXPECTED_NEIGHBOUR = `${Array.from({ length: 20 }, (_, i) => `tick ${i + 1}`).join('\n')}\nneighbour done\n`;
 
 /** Calls that succeed in real Node too, with what they must give back. */
 const SUCCEEDS: Record<string, string | undefined> = {

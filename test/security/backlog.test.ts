@@ -5,7 +5,7 @@
 // meets a full pipe. A neighbour container finishes its count meanwhile.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { endedWell, requireBuild, runCase } from './fork.js';
+import { EXPECTED_NEIGHBOUR, endedWell, requireBuild, runCase } from './fork.js';
 
 interface Status {
   exitCode: number;
@@ -21,7 +21,6 @@ interface Report {
   rssGrowthMiB: number;
 }
 
-const EXPECTED_NEIGHBOUR = `${Array.from({ length: 20 }, (_, i) => `tick ${i + 1}`).join('\n')}\nneighbour done\n`;
 const MiB = 1024 * 1024;
 
 async function run(guest: string, limits: object): Promise<Report> {

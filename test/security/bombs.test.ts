@@ -4,7 +4,7 @@
 // neighbour must finish its count untouched, and the host process must live to report and exit.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { requireBuild, runCase } from './fork.js';
+import { EXPECTED_NEIGHBOUR, requireBuild, runCase } from './fork.js';
 
 interface Status {
   exitCode: number;
@@ -30,7 +30,6 @@ interface Report {
 type Outcome = 'oom' | 'cpu' | { exit: number; stderr?: RegExp; stdout?: RegExp };
 
 const LIMITS = { memory: 64 * 1024 * 1024, sliceMs: 2000 };
-const EXPECTED_NEIGHBOUR = `${Array.from({ length: 20 }, (_, i) => `tick ${i + 1}`).join('\n')}\nneighbour done\n`;
 const rangeError = (m: RegExp) => ({ exit: 1, stderr: m });
 
 const BOMBS: Array<[string, Outcome[], { readStdout?: boolean; limits?: object }?]> = [

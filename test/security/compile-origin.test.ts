@@ -4,7 +4,7 @@
 // stacks hide), or to hold the kernel's thread with code that breaks out of the wrapper.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { endedWell, requireBuild, runCase } from './fork.js';
+import { EXPECTED_NEIGHBOUR, endedWell, requireBuild, runCase } from './fork.js';
 
 type Reply = [{ code: string } | null, unknown];
 interface Report {
@@ -19,8 +19,6 @@ interface Report {
   };
   logged: string[];
 }
-
-const EXPECTED_NEIGHBOUR = `${Array.from({ length: 20 }, (_, i) => `tick ${i + 1}`).join('\n')}\nneighbour done\n`;
 
 let rep: Report;
 beforeAll(async () => {

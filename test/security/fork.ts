@@ -11,6 +11,9 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 export const REPO = join(here, '..', '..');
 
+/** What the cases' neighbour (cases/common.mjs NEIGHBOUR) prints when it finishes untouched. */
+export const EXPECTED_NEIGHBOUR = `${Array.from({ length: 20 }, (_, i) => `tick ${i + 1}`).join('\n')}\nneighbour done\n`;
+
 /** What a forked case reported, plus how its process ended. */
 export interface CaseOutcome<T> {
   result: T | undefined;

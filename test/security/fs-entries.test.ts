@@ -4,7 +4,7 @@
 // 1 MiB limit), get the room back when it removes them, and leave a neighbour container untouched.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { endedWell, requireBuild, runCase } from './fork.js';
+import { EXPECTED_NEIGHBOUR, endedWell, requireBuild, runCase } from './fork.js';
 
 interface Report {
   status: { exitCode: number };
@@ -15,8 +15,6 @@ interface Report {
   logged: string[];
   rssGrowthMiB: number;
 }
-
-const EXPECTED_NEIGHBOUR = `${Array.from({ length: 20 }, (_, i) => `tick ${i + 1}`).join('\n')}\nneighbour done\n`;
 
 beforeAll(requireBuild);
 

@@ -3,7 +3,7 @@
 // catching the error cannot turn it into a loop of stalls) and a neighbour finishes its work.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { endedWell, requireBuild, runCase } from './fork.js';
+import { EXPECTED_NEIGHBOUR, endedWell, requireBuild, runCase } from './fork.js';
 
 interface Report {
   status: { exitCode: number; signal: string | null; reason: string };
@@ -12,8 +12,6 @@ interface Report {
   neighbourStatus: { exitCode: number };
   neighbourOut: string;
 }
-
-const EXPECTED_NEIGHBOUR = `${Array.from({ length: 20 }, (_, i) => `tick ${i + 1}`).join('\n')}\nneighbour done\n`;
 
 beforeAll(requireBuild);
 

@@ -2,7 +2,7 @@
 // neighbour container keeps running to a correct finish.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { endedWell, requireBuild, runCase } from './fork.js';
+import { EXPECTED_NEIGHBOUR, endedWell, requireBuild, runCase } from './fork.js';
 
 interface Report {
   before: string;
@@ -12,8 +12,6 @@ interface Report {
   neighbourStatus: { exitCode: number };
   neighbourOut: string;
 }
-
-const EXPECTED_NEIGHBOUR = `${Array.from({ length: 20 }, (_, i) => `tick ${i + 1}`).join('\n')}\nneighbour done\n`;
 
 beforeAll(requireBuild);
 
