@@ -47,6 +47,17 @@ export function collect(stream) {
   return () => text;
 }
 
+/** Runs `node script` in a new container of `kernel` over `rootfs` and returns its stdout (throws on failure). */
+export async function runIn(kernel, rootfs, script) {
+  const c = await kernel.run({ rootfs, cmd: ['node', script] });
+  const out = collect(c.stdout);
+  const err = collect(c.stderr);
+  const status = await c.wait();
+  kernel.remove(c);
+  if (status.exitCode !== 0) throw new Error(`${script} failed (${status.exitCode}): ${err()}`);
+  return out();
+}
+
 export const tick = () => new Promise((r) => setImmediate(r));
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export const fmt = (x, d = 2) => (typeof x === 'number' ? x.toFixed(d) : String(x));

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kernel } from '../../../dist/index.js';
-import { benchHome, collect, QUICK, summary, target } from '../lib.mjs';
+import { benchHome, collect, QUICK, runIn, summary, target } from '../lib.mjs';
 
 const N = { container: QUICK ? 8 : 60, node: QUICK ? 5 : 30 };
 
@@ -39,16 +39,6 @@ function makeRootfs() {
   writeFileSync(join(root, 'app/first.js'), PROGRAM);
   writeFileSync(join(root, 'app/hello.js'), "console.log('hello');\n");
   return root;
-}
-
-async function runIn(kernel, rootfs, script) {
-  const c = await kernel.run({ rootfs, cmd: ['node', script] });
-  const out = collect(c.stdout);
-  const err = collect(c.stderr);
-  const status = await c.wait();
-  kernel.remove(c);
-  if (status.exitCode !== 0) throw new Error(`${script} failed (${status.exitCode}): ${err()}`);
-  return out();
 }
 
 /** Per-step samples (ms) from `n` runs of the program in containers from a warm pool. */
