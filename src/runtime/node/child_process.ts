@@ -199,14 +199,6 @@ export class ChildProcess extends EventEmitter {
         this.emit('exit', code, signal);
         // Node destroys stdin once the child is gone; readers drain what is left, then close.
         this.stdin?.destroy();
-        // And it resumes the output streams nobody reads (no 'readable' listener), so they drain,
-        // end and close, and 'close' follows: otherwise it would wait for a reader forever.
-        queue(() => {
-          for (const s of [this.stdout, this.stderr]) {
-            const state = s as unknown as { readable?: boolean; readableEnded?: boolean } | null;
-            if (s && state?.readable && !state.readableEnded && s.listenerCount('readable') === 0) s.resume();
-          }
-        });
         this.maybeClose();
       },
       queue,
