@@ -14,22 +14,25 @@ import type { Task } from '../task.js';
 export interface PreparedMain {
   /** The request the runtime makes for it (the absolute path of BootInfo's main file). */
   request: string;
-  reply: { filename: string; format: 'commonjs'; source: string; compiled: true };
+  /** The resolved file, its format and its text, as module.require would have found them. */
+  reply: { filename: string; format: string; source: string | null };
+  /** Its compile with origin is queued ahead of the first turn (else module.require compiles it). */
+  queued: boolean;
 }
 
 /** Main modules larger than this keep the compile in module.require, where V8's code cache serves them. */
 const MAX_PREPARED = 1024;
 
 /**
- * Resolves and reads `main` as module.require would; for a small CommonJS file, queues its compile
- * with origin ahead of the first turn and returns the answer module.require should give. Anything
- * else (ES modules, JSON, larger files, errors) returns undefined: module.require does it as before.
+ * Resolves and reads `main` as module.require would, and returns that answer for module.require to
+ * give (the file is not resolved and read twice); for a small CommonJS file, also queues its compile
+ * with origin ahead of the first turn. A main that does not resolve returns undefined: module.require
+ * then meets the error the program should see.
  */
 export function prepareMain(
   task: Task,
   main: BootInfo['main'],
-  resolve: (request: string) => { filename: string; format: string; text: string | null },
-  rewrite: (text: string) => string,
+  resolve: (request: string) => { filename: string; format: string; source: string | null },
 ): PreparedMain | undefined {
   if (main.kind !== 'file') return undefined;
   const request = main.path.startsWith('/') ? main.path : `${task.cwd}/${main.path}`.replace(/\/+/g, '/');
@@ -39,20 +42,37 @@ export function prepareMain(
   } catch {
     return undefined;
   }
-  if (r.format !== 'commonjs' || r.text === null || r.text.length > MAX_PREPARED) return undefined;
-  const base = r.filename.slice(r.filename.lastIndexOf('/') + 1);
-  const dot = base.lastIndexOf('.');
-  const ext = dot > 0 ? base.slice(dot) : '';
-  if (ext !== '.js' && ext !== '.cjs' && ext !== '') return undefined;
-  const source = rewrite(r.text);
-  let body = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  if (body.startsWith('#!')) body = `//${body}`;
+  const { filename, format, source } = r;
+  if (
+    format !== 'commonjs' ||
+    source === null ||
+    source.length > MAX_PREPARED ||
+    !loadedByJsHandler(filename)
+  )
+    return { request, reply: r, queued: false };
   // Stored through a call, not an assignment: V8 would name the function after an assignment's target,
   // and the module's frames would print that name instead of Node's `Object.<anonymous>`.
   const head = `Reflect.set(globalThis, '${MAIN_GLOBAL}', ${CJS_WRAPPER_HEAD}`;
-  task.guest.evalBeforeMain(`${head}${body}${CJS_WRAPPER_TAIL})`, {
-    filename: r.filename,
+  task.guest.evalBeforeMain(`${head}${moduleBody(source)}${CJS_WRAPPER_TAIL})`, {
+    filename,
     columnOffset: -head.length,
   });
-  return { request, reply: { filename: r.filename, format: 'commonjs', source, compiled: true } };
+  return { request, reply: r, queued: true };
+}
+
+/**
+ * Whether the runtime's `.js` handler loads `filename` (`.js`, `.cjs`, no extension): only those are
+ * compiled by the kernel, since other extensions may have a handler of the program's own.
+ */
+export function loadedByJsHandler(filename: string): boolean {
+  const base = filename.slice(filename.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  const ext = dot > 0 ? base.slice(dot) : '';
+  return ext === '.js' || ext === '.cjs' || ext === '';
+}
+
+/** A module's source as the runtime compiles it: without a BOM, a shebang line commented out. */
+export function moduleBody(source: string): string {
+  const body = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  return body.startsWith('#!') ? `//${body}` : body;
 }

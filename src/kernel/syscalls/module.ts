@@ -10,7 +10,7 @@ import { GuestModuleError, ModuleLoader } from '../../platform/modules.js';
 import { compileWithOrigin } from '../../platform/script-origin.js';
 import { Errno, isErrno } from '../errno.js';
 import { EsmSource } from '../modules/esm-source.js';
-import { type PreparedMain, prepareMain } from '../modules/main-prepare.js';
+import { loadedByJsHandler, moduleBody, type PreparedMain, prepareMain } from '../modules/main-prepare.js';
 import { ResolveError, Resolver } from '../modules/resolve.js';
 import { hasModuleSyntax, rewriteCjs, wantsEsModuleMarker } from '../modules/rewrite.js';
 import type { AsyncOp, Task } from '../task.js';
@@ -75,18 +75,32 @@ function precompiledFor(task: Task): Set<string> {
  * module and queues its compile with origin (modules/main-prepare.ts).
  */
 export function prepareMainModule(task: Task, main: BootInfo['main']): void {
-  const prepared = prepareMain(
-    task,
-    main,
-    (request) => {
-      const r = resolverFor(task).resolveRequire(request, null, task.cwd);
-      const text =
-        r.format === 'commonjs' ? decoder.decode(task.container.vfs.readFile(task, r.filename)) : null;
-      return { filename: r.filename, format: r.format, text };
-    },
-    rewriteCjs,
-  );
+  const prepared = prepareMain(task, main, (request) => resolveAndRead(task, request, null));
   if (prepared) preparedMains.set(task, prepared);
+}
+
+/**
+ * What module.require answers before compiling: the resolved file, its format and, for CommonJS and
+ * JSON, its text (CommonJS rewritten), read once (module-syntax detection may have read it already).
+ */
+function resolveAndRead(
+  task: Task,
+  request: string,
+  parent: string | null,
+): { filename: string; format: string; source: string | null } {
+  detectedText.delete(task);
+  const r = resolverFor(task).resolveRequire(request, parent, task.cwd);
+  const detected = detectedText.get(task);
+  detectedText.delete(task);
+  // An ES module is loaded by module.requireEsm (require(esm), as Node 20.19+ does).
+  const text =
+    r.format === 'builtin' || r.format === 'addon' || r.format === 'module'
+      ? null
+      : detected?.path === r.filename
+        ? detected.text
+        : decoder.decode(task.container.vfs.readFile(task, r.filename));
+  const source = r.format === 'commonjs' && text !== null ? rewriteCjs(text) : text;
+  return { filename: r.filename, format: r.format, source };
 }
 const loaders = new WeakMap<Task, { source: EsmSource; loader: ModuleLoader }>();
 const decoder = new TextDecoder();
@@ -180,16 +194,11 @@ function compileModule(task: Task, text: string, filename: string, wrap: boolean
  * shebang before compiling; so does this.
  */
 function precompile(task: Task, filename: string, source: string): boolean {
-  const base = filename.slice(filename.lastIndexOf('/') + 1);
-  const dot = base.lastIndexOf('.');
-  const ext = dot > 0 ? base.slice(dot) : '';
-  if (ext !== '.js' && ext !== '.cjs' && ext !== '') return false;
+  if (!loadedByJsHandler(filename)) return false;
   const done = precompiledFor(task);
   if (done.has(filename)) return false;
   done.add(filename);
-  let body = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  if (body.startsWith('#!')) body = `//${body}`;
-  return compileModule(task, body, filename, true);
+  return compileModule(task, moduleBody(source), filename, true);
 }
 
 type ErrorRecord = { error: { code?: string; name: string; message: string; stack?: string } };
@@ -242,33 +251,22 @@ export const moduleSyscalls: SyscallFamily = {
     sync(task, a) {
       const { request, parent, compile } = requireArgs(a);
       const prepared = preparedMains.get(task);
-      if (prepared) {
-        preparedMains.delete(task);
-        if (parent === null && request === prepared.request) {
-          precompiledFor(task).add(prepared.reply.filename);
-          return prepared.reply;
-        }
+      preparedMains.delete(task);
+      if (prepared?.queued && parent === null && request === prepared.request) {
+        precompiledFor(task).add(prepared.reply.filename);
+        return { ...prepared.reply, compiled: true };
       }
       try {
-        const resolver = resolverFor(task);
-        detectedText.delete(task);
-        const r = resolver.resolveRequire(request, parent, task.cwd);
-        const detected = detectedText.get(task);
-        detectedText.delete(task);
-        // An ES module is loaded by module.requireEsm (require(esm), as Node 20.19+ does).
-        const text =
-          r.format === 'builtin' || r.format === 'addon' || r.format === 'module'
-            ? null
-            : detected?.path === r.filename
-              ? detected.text
-              : decoder.decode(task.container.vfs.readFile(task, r.filename));
-        const source = r.format === 'commonjs' && text !== null ? rewriteCjs(text) : text;
+        const r =
+          prepared && parent === null && request === prepared.request
+            ? prepared.reply
+            : resolveAndRead(task, request, parent);
         const compiled =
           compile === true &&
-          source !== null &&
+          r.source !== null &&
           r.format === 'commonjs' &&
-          precompile(task, r.filename, source);
-        return { filename: r.filename, format: r.format, source, compiled };
+          precompile(task, r.filename, r.source);
+        return { ...r, compiled };
       } catch (err) {
         return asError(err);
       }
