@@ -5,8 +5,8 @@ import { availableParallelism } from 'node:os';
 import { join, posix } from 'node:path';
 import { isolateHeapMbFor } from '../cgroup/cgroup.js';
 import { Scheduler } from '../cgroup/scheduler.js';
-import { importHostTree } from '../fs/import-host.js';
-import { Tmpfs } from '../fs/tmpfs/tmpfs.js';
+import { OverlayFs } from '../fs/overlay/overlay.js';
+import { RootfsCache } from '../fs/rootfs-cache.js';
 import type { FsCaller } from '../fs/types.js';
 import { Vfs } from '../fs/vfs.js';
 import { type BuildOptions, type BuildResult, buildImage, ImageStore } from '../image/index.js';
@@ -60,6 +60,8 @@ export class Kernel {
   /** Images: the store and the lower layers shared by containers of one image. */
   private readonly roots: ImageRoots;
   private readonly netSwitch = new NetSwitch();
+  /** `--rootfs` directories as read, shared by the containers started from them. */
+  private readonly rootfsTrees = new RootfsCache();
 
   constructor(options: KernelOptions = {}) {
     for (const k of Object.keys(options)) {
@@ -131,9 +133,8 @@ export class Kernel {
       user: s.user,
     };
     if (s.rootfs) {
-      const root = new Tmpfs();
-      importHostTree(root, s.rootfs);
-      vfs = new Vfs(root);
+      const storage = s.limits?.storage;
+      vfs = new Vfs(new OverlayFs(this.rootfsTrees.lower(s.rootfs), storage ? { size: storage } : {}));
     } else {
       const root = await this.roots.open(s.image as string, s.limits?.storage);
       if (this.closed) throw new Error('kernel is closed');
@@ -238,6 +239,7 @@ export class Kernel {
   /** Kills every container and frees the pool. */
   async close(): Promise<void> {
     this.closed = true;
+    this.rootfsTrees.clear();
     const waits: Promise<unknown>[] = [];
     for (const c of this.containersById.values()) {
       if (c.state === 'running') {

@@ -29,6 +29,13 @@ const DIGEST_BYTES = 32;
 /** A cache larger than this is not a cache of our runtime. */
 const MAX_BYTES = 32 * 1024 * 1024;
 
+/**
+ * What a cache is taken after (see refreshCodeCache), part of the key: a file an earlier tsvirt took at
+ * another moment lacks functions this one expects precompiled, so it is not reused. 2: after a
+ * process's main turn and the exit probe queued behind it.
+ */
+const CACHE_RECIPE = 2;
+
 /** The cache key of each runtime source seen in this process (hashing it per kernel adds up). */
 const keys = new Map<string, string>();
 
@@ -47,7 +54,7 @@ export function codeCachePath(dir: string, source: string): string {
   let key = keys.get(source);
   if (key === undefined) {
     key = createHash('sha256')
-      .update(`${process.version}\0${process.arch}\0${ivmVersion()}\0`)
+      .update(`${process.version}\0${process.arch}\0${ivmVersion()}\0${CACHE_RECIPE}\0`)
       .update(source)
       .digest('hex')
       .slice(0, 32);

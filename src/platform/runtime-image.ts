@@ -125,10 +125,10 @@ export function warmCodeCache(isolate: ivm.Isolate, image: RuntimeImage): void {
 }
 
 /**
- * Replaces the image's code cache, once, with one taken after a process's first turn: by then V8 has
- * also compiled what booting a process, loading a main module and writing to the console use, which
- * a cache taken after the bundle's evaluation lacks (each later process would compile those lazily,
- * about 2 ms). The cache holds the runtime script's compiled functions only (bytecode V8 derives from
+ * Replaces the image's code cache, once, with one taken after a process's first turn and the exit
+ * probe behind it: by then V8 has also compiled what booting a process, loading a main module, writing
+ * to the console and a quiet exit use, which a cache taken after the bundle's evaluation lacks (each
+ * later process would compile those lazily, about 2 ms). The cache holds the runtime script's compiled functions only (bytecode V8 derives from
  * the runtime's own source), never the guest's scripts or any value it created: a guest decides at
  * most which runtime functions are precompiled for later processes.
  */
