@@ -42,8 +42,10 @@ export function setupNamespace(vfs: Vfs, options: NamespaceOptions): () => void 
   // The root's writable layer (a --rootfs tree or an image's upper layer): charged from now on, so
   // the imported tree itself is the "image" and only what the container writes counts.
   const root = vfs.mounts.entries().find((m) => m.target.length === 0)?.backend;
-  const upper = root instanceof OverlayFs ? root.upper : root;
-  if (upper instanceof Tmpfs && options.quota) upper.quota = options.quota;
+  if (options.quota) {
+    if (root instanceof OverlayFs) root.chargeTo(options.quota);
+    else if (root instanceof Tmpfs) root.quota = options.quota;
+  }
   ensureDir('/proc');
   ensureDir('/dev');
   vfs.mount('/proc', new Procfs(options.proc, () => vfs.mounts.entries()), {
