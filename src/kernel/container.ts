@@ -257,7 +257,13 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
     if (this._state !== 'running') fail('ESRCH');
     if (this.cgroup.pidsLimit !== undefined && this.procs.size >= this.cgroup.pidsLimit) fail('EAGAIN');
     const caller = { cwd: opts.cwd, uid: opts.uid, gid: opts.gid, umask: opts.umask ?? 0o022 };
-    const program = resolveExec(this.vfs, caller, opts.argv, opts.env);
+    // execve resolves the path in the calling process: its /proc/self is the parent's.
+    const program = resolveExec(
+      this.vfs,
+      opts.ppid > 0 ? { ...caller, pid: opts.ppid } : caller,
+      opts.argv,
+      opts.env,
+    );
     const pid = this.procs.allocate();
     const guest = this.runtime.takeIsolate(this.cgroup.isolateHeapMb());
     const task = new Task({

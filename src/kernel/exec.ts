@@ -96,6 +96,42 @@ function statOrNull(vfs: Vfs, caller: FsCaller, p: string) {
   }
 }
 
+/**
+ * The file `p` names for execve, or why not: ENOENT and ENOTDIR read as "not found" (null); a link
+ * loop is ELOOP and a search denied EACCES, as Linux's execve reports them.
+ */
+function execStat(vfs: Vfs, caller: FsCaller, cmd: string, p: string) {
+  try {
+    return vfs.stat(caller, p);
+  } catch (err) {
+    if (!isErrno(err)) throw err;
+    if (err.code === 'ELOOP')
+      throw new ExecError('ELOOP', `exec: "${cmd}": too many levels of symbolic links`);
+    if (err.code === 'EACCES') throw new ExecError('EACCES', `exec: "${cmd}": permission denied`);
+    return null;
+  }
+}
+
+/**
+ * Whether `p` is a link (magic ones included, like /proc/self/exe), through at most a few more, to
+ * one of node's names: it runs the built-in runtime even where no such file exists (FROM scratch).
+ */
+function linksToNode(vfs: Vfs, caller: FsCaller, p: string): boolean {
+  let at = p;
+  for (let i = 0; i < 8; i++) {
+    let target: string;
+    try {
+      target = vfs.readlink(caller, at);
+    } catch {
+      return false;
+    }
+    const next = target.startsWith('/') ? target : posix.join(posix.dirname(at), target);
+    if (NODE_NAMES.has(next)) return true;
+    at = next;
+  }
+  return false;
+}
+
 /** PATH lookup for a name without a slash; the first regular file found wins. */
 export function lookPath(
   vfs: Vfs,
@@ -149,8 +185,11 @@ export function resolveExec(
   if (NODE_NAMES.has(cmd) && !statOrNull(vfs, caller, cmd)) return parseNodeArgs(argv.slice(1));
   const found = lookPath(vfs, caller, cmd, env.PATH);
   if (!found) throw new ExecError('ENOENT', `exec: "${cmd}": executable file not found in $PATH`);
-  const st = statOrNull(vfs, caller, found);
-  if (!st) throw new ExecError('ENOENT', `exec: "${cmd}": stat ${found}: no such file or directory`);
+  const st = execStat(vfs, caller, cmd, found);
+  if (!st) {
+    if (linksToNode(vfs, caller, found)) return parseNodeArgs(argv.slice(1));
+    throw new ExecError('ENOENT', `exec: "${cmd}": stat ${found}: no such file or directory`);
+  }
   if ((st.mode & S_IFMT) !== S_IFREG) throw new ExecError('EACCES', `exec: "${cmd}": permission denied`);
   if (!canExecute(st, caller)) throw new ExecError('EACCES', `exec: "${cmd}": permission denied`);
   if (NODE_NAMES.has(found) || posix.basename(found) === 'node') return parseNodeArgs(argv.slice(1));
