@@ -52,7 +52,8 @@ export class MountTable {
       if (m.target.every((c, j) => abs[j] === c)) best = m;
     }
     if (!best) return fail('ENOENT');
-    return { mount: best, rel: abs.slice(best.target.length) };
+    // The root mount's path is `abs` itself: no copy (a path walk asks for every prefix in turn).
+    return { mount: best, rel: best.target.length === 0 ? abs : abs.slice(best.target.length) };
   }
 
   /** True when `abs` is the root of some mount (it cannot be removed or renamed: EBUSY). */

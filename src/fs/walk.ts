@@ -61,19 +61,22 @@ export function components(p: string): string[] {
 export function walk(fs: WalkFs, caller: FsCaller, path: string, follow: boolean): Walked {
   if (path === '') fail('ENOENT');
   if (utf8Over(path, PATH_MAX - 1)) fail('ENAMETOOLONG');
+  // `cur` grows and shrinks in place, and the components still to walk are a stack (next on top):
+  // copying the path per component made a walk quadratic in its depth. Backends see `cur` only for
+  // the duration of one call.
   let cur: string[] = path.startsWith('/') ? [] : components(caller.cwd).filter((c) => c !== '.');
   let curStat = fs.lstatAt(cur, caller);
   if ((curStat.mode & S_IFMT) !== S_IFDIR) fail('ENOTDIR');
-  const todo = components(path);
+  const todo = components(path).reverse();
   let trailingSlash = /\/\.?$/.test(path) && todo.length > 0;
   let links = 0;
   while (todo.length > 0) {
-    const name = todo.shift() as string;
+    const name = todo.pop() as string;
     const last = todo.length === 0;
     check(caller, curStat, MAY_EXEC);
     if (name === '.' || name === '..') {
       if (name === '..' && cur.length > 0) {
-        cur = cur.slice(0, -1);
+        cur.pop();
         curStat = fs.lstatAt(cur, caller);
       }
       if (last) {
@@ -83,22 +86,24 @@ export function walk(fs: WalkFs, caller: FsCaller, path: string, follow: boolean
       continue;
     }
     if (utf8Over(name, NAME_MAX)) fail('ENAMETOOLONG');
-    const child = [...cur, name];
+    cur.push(name);
     let st: WireStat;
     try {
-      st = fs.lstatAt(child, caller);
+      st = fs.lstatAt(cur, caller);
     } catch (err) {
       if (last && (err as { code?: string }).code === 'ENOENT')
-        return { abs: child, stat: null, parent: curStat, trailingSlash, dotFinal: false, magic: false };
+        return { abs: cur, stat: null, parent: curStat, trailingSlash, dotFinal: false, magic: false };
       throw err;
     }
     const type = st.mode & S_IFMT;
     if (type === S_IFLNK && (!last || follow || trailingSlash)) {
-      if (last && fs.isMagic(child))
-        return { abs: child, stat: st, parent: curStat, trailingSlash, dotFinal: false, magic: true };
+      if (last && fs.isMagic(cur))
+        return { abs: cur, stat: st, parent: curStat, trailingSlash, dotFinal: false, magic: true };
       if (++links > MAX_SYMLINKS) fail('ELOOP');
-      const target = fs.readlinkAt(child, caller);
+      const target = fs.readlinkAt(cur, caller);
       if (target === '') fail('ENOENT');
+      // The link's text is walked from the directory holding it (or from the root).
+      cur.pop();
       const more = components(target);
       // A link in the last position whose text ends in `/` names a directory, like a trailing slash.
       if (last && target.endsWith('/')) trailingSlash = true;
@@ -106,7 +111,7 @@ export function walk(fs: WalkFs, caller: FsCaller, path: string, follow: boolean
         cur = [];
         curStat = fs.lstatAt(cur, caller);
       }
-      todo.unshift(...more);
+      for (let i = more.length - 1; i >= 0; i--) todo.push(more[i] as string);
       // A link to `/` in the last position names the root itself.
       if (todo.length === 0)
         return { abs: cur, stat: curStat, parent: curStat, trailingSlash, dotFinal: true, magic: false };
@@ -115,9 +120,8 @@ export function walk(fs: WalkFs, caller: FsCaller, path: string, follow: boolean
     if (!last && type !== S_IFDIR) fail('ENOTDIR');
     if (last) {
       if (trailingSlash && type !== S_IFDIR && type !== S_IFLNK) fail('ENOTDIR');
-      return { abs: child, stat: st, parent: curStat, trailingSlash, dotFinal: false, magic: false };
+      return { abs: cur, stat: st, parent: curStat, trailingSlash, dotFinal: false, magic: false };
     }
-    cur = child;
     curStat = st;
   }
   // Only reached for `/` (or a path of slashes): the root itself.
