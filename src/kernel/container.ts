@@ -10,7 +10,7 @@ import { Cgroup, type ContainerStats } from '../cgroup/cgroup.js';
 import type { Scheduler } from '../cgroup/scheduler.js';
 import { statsStream } from '../cgroup/stats-stream.js';
 import { FdTable } from '../fs/fd-table.js';
-import type { OverlayFs } from '../fs/overlay/overlay.js';
+import { OverlayFs } from '../fs/overlay/overlay.js';
 import type { ProcInfo, ProcView } from '../fs/procfs/view.js';
 import { setupNamespace } from '../fs/setup.js';
 import { ReadableStreamFile, TerminalFile, WritableStreamFile } from '../fs/stream-file.js';
@@ -200,9 +200,12 @@ export class Container extends EventEmitter implements TaskHost, ProcView {
       .map((m) => `/${m.target.join('/')}`);
   }
 
+  /** Its root overlay: an image's, or a `rootfs` directory's tree under the container's own layer. */
   private rootOverlay(): OverlayFs {
-    if (!this.image) throw new Error(`container ${this.name} was not created from an image`);
-    return this.image.overlay;
+    if (this.image) return this.image.overlay;
+    const root = this.vfs.mounts.at([])?.backend;
+    if (root instanceof OverlayFs) return root;
+    throw new Error(`container ${this.name} has no root overlay`);
   }
 
   get state(): ContainerState {

@@ -43,12 +43,14 @@ export function containerLayerTar(overlay: OverlayFs, mountPoints: readonly stri
     if (node?.type === 'dir' && !lower.nodes.has(p)) entries.delete(p);
   }
   // The files the kernel writes for the network are Docker's bind mounts, never part of a commit;
-  // nor is an /etc made only to hold them.
+  // nor is an /etc made, or copied up (its mtime changed), only to hold them.
   for (const p of KERNEL_FILES) entries.delete(p);
   const etc = entries.get('/etc');
+  const below = lower.nodes.get('/etc');
   if (
     etc?.type === 'dir' &&
-    !lower.nodes.has('/etc') &&
+    (below === undefined ||
+      (below.type === 'dir' && below.mode === etc.mode && below.uid === etc.uid && below.gid === etc.gid)) &&
     ![...entries.keys()].some((k) => k.startsWith('/etc/'))
   )
     entries.delete('/etc');

@@ -16,6 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readLayer } from '../../src/image/index.js';
 import { Kernel } from '../../src/index.js';
 import { collect } from '../helpers/streams.js';
 
@@ -109,6 +110,31 @@ console.log(fs.readFileSync('/data/a.txt', 'utf8'), fs.existsSync('/app/show.js'
     ]);
     expect(out).toBe('mine false\n');
     expect(await show('/data/a.txt', '/data/written')).toEqual(['cccc:600', 'ENOENT']);
+  });
+
+  it('exports as a flat tar of the directory with the changes made inside (docker export)', async () => {
+    await settle();
+    const c = await kernel.run({
+      rootfs,
+      cmd: [
+        'node',
+        '-e',
+        "require('fs').writeFileSync('/data/exported', 'x'); require('fs').rmSync('/app/show.js')",
+      ],
+    });
+    await c.wait();
+    const flat = await readLayer(await c.export());
+    kernel.remove(c);
+    expect(flat.whiteouts.size).toBe(0);
+    expect(flat.entries.has('/data/exported')).toBe(true);
+    expect(flat.entries.has('/data/a.txt')).toBe(true);
+    expect(flat.entries.has('/app/show.js')).toBe(false);
+    // The layer alone (what a commit would store) holds the change and the deletion only.
+    const c2 = await kernel.run({ rootfs, cmd: ['node', '-e', "require('fs').writeFileSync('/only', '1')"] });
+    await c2.wait();
+    const layer = await readLayer(await c2.layerTar());
+    kernel.remove(c2);
+    expect([...layer.entries.keys()]).toEqual(['/only']);
   });
 
   it('keeps hard links one inode and has the namespace directories', async () => {
