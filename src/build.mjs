@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { assertPatches } from './build-assert.mjs';
 import { inspectPatches } from './build-inspect.mjs';
 import { streamPatches } from './build-streams.mjs';
 
@@ -89,7 +90,7 @@ const result = await build({
   platform: 'browser',
   target: 'es2022',
   mainFields: ['browser', 'module', 'main'],
-  plugins: [guestNames, inspectPatches(root), streamPatches(root)],
+  plugins: [guestNames, inspectPatches(root), streamPatches(root), assertPatches(root)],
   define: { 'process.env.NODE_DEBUG': 'undefined', 'process.env.READABLE_STREAM': 'undefined' },
   legalComments: 'none',
   // Every isolate holds its own copy of this source (V8 needs it for lazy compilation), so a third
