@@ -48,6 +48,21 @@ describe('readHostTree', () => {
     expect(hostTreeUnchanged(read)).toBe(false);
   });
 
+  it('follows a symlink given as the directory, and sees it retargeted', async () => {
+    const [a, b] = [tree({ f: 'from a' }), tree({ f: 'from b' })];
+    const link = join(tree({}), 'current');
+    symlinkSync(a, link);
+    await settle();
+    const cache = new RootfsCache();
+    const first = cache.lower(link);
+    expect(first.get('/f')).toMatchObject({ type: 'file' });
+    rmSync(link);
+    symlinkSync(b, link);
+    const second = cache.lower(link);
+    expect(second).not.toBe(first);
+    expect(new TextDecoder().decode((second.get('/f') as { data: Uint8Array }).data)).toBe('from b');
+  });
+
   it('refuses trees past its limits, and a path that is not a directory', () => {
     const d = tree({ a: '12345', b: '12345' });
     expect(() => readHostTree(d, { maxBytes: 8, maxEntries: 100 })).toThrow(ImportError);

@@ -5,7 +5,7 @@
 // symlinks are read as links, never followed on the host; hard links stay one inode; anything else
 // (devices, sockets, fifos) is skipped. Bounded, so a huge tree is an error, not an OOM.
 
-import { lstatSync, readdirSync, readFileSync, readlinkSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, type Stats, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   countFileBytes,
@@ -29,6 +29,8 @@ export class ImportError extends Error {}
 /** What lstat said of one host path when it was read; a change to the path changes one of these. */
 interface Stamp {
   readonly path: string;
+  /** Stat through a symlink (the top directory may be a link to the tree); entries are lstat'ed. */
+  readonly follow: boolean;
   readonly dev: number;
   readonly ino: number;
   readonly mode: number;
@@ -58,9 +60,10 @@ const RACY_MS_COARSE = 2000;
 
 const ROOT_META = { uid: 0, gid: 0 } as const;
 
-function stampOf(path: string, st: Stats): Stamp {
+function stampOf(path: string, st: Stats, follow = false): Stamp {
   return {
     path,
+    follow,
     dev: st.dev,
     ino: st.ino,
     mode: st.mode,
@@ -90,9 +93,9 @@ export function readHostTree(
   const byInode = new Map<string, FileNode>();
   let entries = 0;
   let bytes = 0;
-  const top = lstatSync(hostDir);
+  const top = statSync(hostDir);
   if (!top.isDirectory()) throw new ImportError(`${hostDir}: not a directory`);
-  stamps.push(stampOf(hostDir, top));
+  stamps.push(stampOf(hostDir, top, true));
   // The root is 0755 whatever the host directory's mode (often 0700, from mkdtemp): it is the
   // container's /, not a directory of its tree.
   nodes.set('/', Object.freeze<DirNode>({ type: 'dir', ...metaOf(top), mode: 0o755 }));
@@ -158,7 +161,7 @@ export function hostTreeUnchanged(tree: HostTree): boolean {
   for (const s of tree.stamps) {
     let st: Stats | undefined;
     try {
-      st = lstatSync(s.path, { throwIfNoEntry: false });
+      st = (s.follow ? statSync : lstatSync)(s.path, { throwIfNoEntry: false });
     } catch {
       return false;
     }
