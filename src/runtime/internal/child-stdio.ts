@@ -3,6 +3,7 @@
 // does, so 'close' can follow 'exit' for a parent that reads only some of its child's streams.
 
 import { nodeError } from './errors.js';
+import { isFdReadable } from './fd-stream.js';
 
 /** One entry of the `stdio` option, as a program may write it. */
 export type Stdio = 'pipe' | 'overlapped' | 'ignore' | 'inherit' | 'ipc' | number | null | undefined | object;
@@ -25,8 +26,7 @@ interface FdStream {
 
 /** A pipe end of an earlier child (child.stdout …): a stream with a kernel fd behind it. */
 function isFdStream(s: object): s is FdStream {
-  const c = s as Partial<FdStream>;
-  return typeof c._fd === 'number' && typeof c.pause === 'function' && typeof c.resume === 'function';
+  return isFdReadable(s);
 }
 
 /**
