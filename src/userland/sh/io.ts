@@ -74,7 +74,7 @@ export class InSource {
       this.wake();
     });
     // A pipe end once given to a child was paused by spawn; the shell reads what that child left.
-    s.resume();
+    if (this.given) s.resume();
   }
 
   private wake(): void {

@@ -12,3 +12,5 @@ seq 3 | while read l; do echo "line $l"; done
 seq 2 | cat | cat | cat
 n=$(seq 20000 | cat | wc -l); echo "$n"
 seq 3 | true; echo "status $?"
+seq 3 | { head -n 1 >/dev/null; read x; echo "x=${x:-none}"; }
+seq 3 | { cat >/dev/null; read y; echo "y=${y:-none}"; }
