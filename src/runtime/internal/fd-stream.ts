@@ -13,6 +13,15 @@ declare const require: (id: string) => unknown;
 
 const queue = (fn: () => void) => nextTick(fn, []);
 
+// The Readables made here: only these may be handed to another child as its stdio (as Node takes only
+// streams with a handle), so a look-alike object is the same invalid stdio value it is in Node.
+const fdReadables = new WeakSet<object>();
+
+/** True for a Readable made by fdReadable (a child's stdout or stderr, a pipe's read end). */
+export function isFdReadable(s: object): boolean {
+  return fdReadables.has(s);
+}
+
 /** A Readable over `fd`; the fd is closed when the stream ends or is destroyed. */
 export function fdReadable(
   fd: number,
@@ -69,6 +78,7 @@ export function fdReadable(
   });
   // The fd itself, so a shell can hand a pipe's read end to the next process of a pipeline.
   stream._fd = fd;
+  fdReadables.add(stream);
   return stream;
 }
 

@@ -5,12 +5,12 @@
 import { Buffer } from 'buffer';
 import EventEmitter from 'events';
 import { block } from '../internal/block.js';
+import { flushStdio, type Stdio, stdioOf } from '../internal/child-stdio.js';
 import { offData, onData, start, sys, sysTry } from '../internal/door.js';
 import { invalidArgType, type NodeError, nodeError, outOfRange, uvException } from '../internal/errors.js';
 import { fdReadable, fdWritable } from '../internal/fd-stream.js';
 import { clearTimer, nextTick, setTimer } from '../internal/loop.js';
 
-type Stdio = 'pipe' | 'ignore' | 'inherit' | 'ipc' | number | null | undefined | { fd?: number };
 type Env = Record<string, string | undefined>;
 interface SpawnOptions {
   cwd?: string | { pathname: string };
@@ -81,31 +81,6 @@ function cwdOf(options: SpawnOptions): string | null {
   if (typeof c === 'string') return c;
   if (typeof c === 'object' && 'pathname' in c) return decodeURIComponent(c.pathname);
   throw invalidArgType('options.cwd', 'of type string or an instance of URL', c);
-}
-
-function stdioOf(stdio: SpawnOptions['stdio']): {
-  kernel: Array<'pipe' | 'ignore' | 'inherit' | number>;
-  ipc: boolean;
-} {
-  const list: Stdio[] = Array.isArray(stdio) ? stdio.slice() : [stdio, stdio, stdio];
-  while (list.length < 3) list.push(undefined);
-  let ipc = false;
-  const kernel = list.map((s): 'pipe' | 'ignore' | 'inherit' | number => {
-    if (s === undefined || s === null || s === 'pipe' || (s as string) === 'overlapped') return 'pipe';
-    if (s === 'ipc') {
-      ipc = true;
-      return 'ignore';
-    }
-    if (s === 'inherit' || s === 'ignore') return s;
-    if (typeof s === 'number') return s;
-    if (typeof s === 'object' && typeof s.fd === 'number') return s.fd;
-    throw nodeError(
-      'ERR_INVALID_ARG_VALUE',
-      `The argument 'stdio' is invalid. Received ${String(s)}`,
-      TypeError,
-    );
-  });
-  return { kernel, ipc };
 }
 
 /** `spawn ls ENOENT` with code, errno, syscall, path and spawnargs, as Node reports it. */
@@ -199,6 +174,8 @@ export class ChildProcess extends EventEmitter {
         this.emit('exit', code, signal);
         // Node destroys stdin once the child is gone; readers drain what is left, then close.
         this.stdin?.destroy();
+        // Output nobody reads is drained on the next tick, so 'close' follows (Node's flushStdio).
+        queue(() => flushStdio(this.stdio));
         this.maybeClose();
       },
       queue,

@@ -7,8 +7,8 @@ import { execTarget } from './builtins-lookup.js';
 import { ByteDecoder, encodeText } from './bytes.js';
 import { ReturnSignal, ShellError } from './control.js';
 import { expandAssign } from './expand.js';
-import type { Target } from './io.js';
-import { cp, proc } from './node-api.js';
+import { InSource, type Target } from './io.js';
+import { cp, type PipeEnd, proc } from './node-api.js';
 import { parse } from './parser.js';
 import { applyRedirs } from './redirect.js';
 import { closeAll, type Shell } from './shell.js';
@@ -162,7 +162,8 @@ export function childEnv(sh: Shell, assigns: Array<[string, string]>): Record<st
   return env;
 }
 
-type Stdio = number | 'pipe' | 'ignore';
+// A pipe end object is another child's stdout, handed on to this child (Node's stdio: [a.stdout]).
+type Stdio = number | 'pipe' | 'ignore' | PipeEnd;
 
 /** Spawns `fields` as a child process wired to the shell's fd table; resolves with its status. */
 export function spawnChild(
@@ -182,7 +183,7 @@ export function spawnChild(
     if (!t) stdio.push('ignore');
     else if (t.k === 'fd') stdio.push(t.fd);
     else if (t.k === 'in') {
-      if (t.src.passable) stdio.push(t.src.fd as number);
+      if (t.src.passable) stdio.push(t.src.childStdio());
       else if (i === 0) {
         stdio.push('pipe');
         feed = t;
@@ -231,7 +232,7 @@ export function spawnChild(
     s?.on('data', (d) => out.push(dec.push(d as Uint8Array)));
     s?.on('end', () => out.push(dec.end()));
   }
-  if (stage && child.stdout) stage.st.stream = child.stdout;
+  if (stage && child.stdout) stage.st.src = InSource.fromStage(child, child.stdout);
   if (feed && child.stdin) {
     const w = child.stdin;
     w.on('error', () => undefined);

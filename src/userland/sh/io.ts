@@ -12,6 +12,10 @@ export class InSource {
   private waiters: Array<() => void> = [];
   private started = false;
   private consumed = false;
+  /** A pipeline stage's stdout: the next stage may take the pipe end itself (see childStdio). */
+  private fromChild = false;
+  /** Given to a child as its stdin: the pipe's data is that child's, not the shell's to read. */
+  private given = false;
 
   constructor(
     readonly fd: number | null,
@@ -22,6 +26,33 @@ export class InSource {
       this.buf = data;
       this.ended = true;
     }
+  }
+
+  /**
+   * The output of a pipeline stage, made when the stage is spawned. Node discards a child's unread
+   * output on the tick after its 'exit', so when the stage ends before its reader has started (the
+   * next stage is not spawned yet, or a builtin reads later), the shell reads the rest in then,
+   * from its end of the pipe, and the next stage gets it from the shell.
+   */
+  static fromStage(child: { on(ev: string, fn: () => void): void }, stream: PipeEnd): InSource {
+    const src = new InSource(stream._fd ?? null, stream);
+    src.fromChild = true;
+    child.on('exit', () => {
+      if (!src.given) src.start();
+    });
+    return src;
+  }
+
+  /** What a child is given as this fd: the pipe end itself for a stage's output, else the kernel fd. */
+  childStdio(): number | PipeEnd {
+    this.given = true;
+    if (this.fromChild && this.stream) return this.stream;
+    return this.fd as number;
+  }
+
+  /** Closes the shell's end of a stage's pipe (its reader has it now, or has finished). */
+  release(): void {
+    this.stream?.destroy();
   }
 
   private start(): void {
@@ -42,6 +73,8 @@ export class InSource {
       this.ended = true;
       this.wake();
     });
+    // A pipe end once given to a child was paused by spawn; the shell reads what that child left.
+    if (this.given) s.resume();
   }
 
   private wake(): void {
@@ -83,14 +116,14 @@ export class InSource {
 
   /** True when a child can be given the kernel fd directly (nothing buffered here). */
   get passable(): boolean {
-    return this.fd !== null && !this.consumed;
+    return this.fd !== null && !this.consumed && !this.started;
   }
 }
 
 /** A pipeline stage's stdout when the next stage reads it: a child's pipe, or builtin output. */
 export interface StageOut {
   chunks: string[];
-  stream: PipeEnd | null;
+  src: InSource | null;
 }
 
 export type Target =

@@ -67,7 +67,7 @@ export function stateScript(sh: Shell): string {
 export async function pipeline(sh: Shell, cmds: Node[], bang: boolean): Promise<number> {
   const base = sh.fds;
   let input = base.map.get(0) as Target | undefined;
-  let prevStream: StageOut['stream'] = null;
+  let prevSrc: InSource | null = null;
   let lastStatus: Promise<number> = Promise.resolve(0);
   const all: Array<Promise<number>> = [];
   if (bang) sh.condDepth++;
@@ -80,7 +80,7 @@ export async function pipeline(sh: Shell, cmds: Node[], bang: boolean): Promise<
       else t.map.delete(0);
       let out: StageOut | null = null;
       if (!last) {
-        out = { chunks: [], stream: null };
+        out = { chunks: [], src: null };
         // Only a stage that is itself a child gets the kernel pipe; a function, builtin or compound
         // stage runs here to the end first, so its output (and its children's) is captured instead.
         t.map.set(1, runsChildDirectly(sh, cmd) ? { k: 'pipe', st: out } : { k: 'cap', out: out.chunks });
@@ -99,12 +99,12 @@ export async function pipeline(sh: Shell, cmds: Node[], bang: boolean): Promise<
       all.push(done);
       lastStatus = done;
       // Our copy of the previous pipe's read end: the consumer has it now (or has finished).
-      prevStream?.destroy();
-      prevStream = null;
+      prevSrc?.release();
+      prevSrc = null;
       if (out) {
-        if (out.stream && out.chunks.length === 0) {
-          input = { k: 'in', src: new InSource(out.stream._fd ?? null, out.stream) };
-          prevStream = out.stream;
+        if (out.src && out.chunks.length === 0) {
+          input = { k: 'in', src: out.src };
+          prevSrc = out.src;
         } else input = { k: 'in', src: new InSource(null, null, out.chunks.join('')) };
       }
     }
