@@ -247,12 +247,12 @@ export interface SyscallSpec {
     args: { algorithm: string; data: Uint8Array; key?: Uint8Array; outputLength?: number };
     result: Uint8Array | LibError;
   };
-  /** async too. */
+  /** Async only (its work runs on the kernel's thread pool; pbkdf2Sync blocks on it). */
   'crypto.pbkdf2': {
     args: { password: Uint8Array; salt: Uint8Array; iterations: number; keylen: number; digest: string };
     result: Uint8Array | LibError;
   };
-  /** async too. */
+  /** Async only (its work runs on the kernel's thread pool; scryptSync blocks on it). */
   'crypto.scrypt': {
     args: {
       password: Uint8Array;
@@ -293,7 +293,7 @@ export interface SyscallSpec {
   'crypto.cipherSetAuthTag': { args: { id: number; tag: Uint8Array }; result: null | LibError };
   'crypto.cipherSetAutoPadding': { args: { id: number; pad: boolean }; result: null };
   'crypto.cipherClose': { args: { id: number }; result: null };
-  /** PEM keys (spki / pkcs8); async too. */
+  /** PEM keys (spki / pkcs8); async only (on the kernel's thread pool; the Sync form blocks on it). */
   'crypto.generateKeyPair': {
     args: { type: string; modulusLength?: number; publicExponent?: number; namedCurve?: string };
     result: { publicKey: string; privateKey: string } | LibError;
@@ -336,7 +336,7 @@ export interface SyscallSpec {
       | LibError;
   };
   // ---- zlib (stream handles are per-process integer ids; output is capped per call) ------------
-  /** One-shot (de)compression; async too. */
+  /** One-shot (de)compression; async only (on the kernel's thread pool; *Sync forms block on it). */
   'zlib.process': {
     args: { kind: ZlibKind; data: Uint8Array; options: ZlibOptions };
     result: Uint8Array | LibError;

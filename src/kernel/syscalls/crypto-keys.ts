@@ -125,18 +125,17 @@ export const cryptoKeySyscalls: SyscallFamily = {
       });
     },
   },
+  // An RSA 4096 key takes seconds (and a random amount of them): only ever on the pool.
   'crypto.generateKeyPair': pooled(
+    'generateKeyPair',
     (a) => {
       const p = keyPairArgs(a);
-      const { publicKey, privateKey } = nc.generateKeyPairSync(p.type as 'rsa', keyPairOptions(p));
-      return { publicKey, privateKey };
+      return { type: p.type as 'rsa', options: keyPairOptions(p) };
     },
-    (a, done) => {
-      const p = keyPairArgs(a);
-      nc.generateKeyPair(p.type as 'rsa', keyPairOptions(p), (e, publicKey, privateKey) =>
+    (p, done) =>
+      nc.generateKeyPair(p.type, p.options, (e, publicKey, privateKey) =>
         done(e, e ? null : { publicKey, privateKey }),
-      );
-    },
+      ),
   ),
   'crypto.sign': {
     support: 'full',

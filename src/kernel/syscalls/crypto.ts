@@ -161,37 +161,20 @@ export const cryptoSyscalls: SyscallFamily = {
       });
     },
   },
-  'crypto.pbkdf2': pooled(
-    (a) => {
-      const p = pbkdf2Args(a);
-      return u8(nc.pbkdf2Sync(p.password, p.salt, p.iterations, p.keylen, p.digest));
-    },
-    (a, done) => {
-      const p = pbkdf2Args(a);
-      nc.pbkdf2(p.password, p.salt, p.iterations, p.keylen, p.digest, (e, k) => done(e, e ? null : u8(k)));
-    },
+  'crypto.pbkdf2': pooled('pbkdf2', pbkdf2Args, (p, done) =>
+    nc.pbkdf2(p.password, p.salt, p.iterations, p.keylen, p.digest, (e, k) => done(e, e ? null : u8(k))),
   ),
-  'crypto.scrypt': pooled(
-    (a) => {
-      const p = scryptArgs(a);
-      const opts = { N: p.N, r: p.r, p: p.p, maxmem: Math.min(p.maxmem, CRYPTO_LIMITS.scryptMaxmem) };
-      return u8(nc.scryptSync(p.password, p.salt, p.keylen, opts));
-    },
-    (a, done) => {
-      const p = scryptArgs(a);
-      const opts = { N: p.N, r: p.r, p: p.p, maxmem: Math.min(p.maxmem, CRYPTO_LIMITS.scryptMaxmem) };
-      nc.scrypt(p.password, p.salt, p.keylen, opts, (e, k) => done(e, e ? null : u8(k)));
-    },
-  ),
+  'crypto.scrypt': pooled('scrypt', scryptArgs, (p, done) => {
+    const opts = { N: p.N, r: p.r, p: p.p, maxmem: Math.min(p.maxmem, CRYPTO_LIMITS.scryptMaxmem) };
+    nc.scrypt(p.password, p.salt, p.keylen, opts, (e, k) => done(e, e ? null : u8(k)));
+  }),
   'crypto.hkdf': pooled(
-    (a) => {
-      const p = hkdfArgs(a);
-      return new Uint8Array(nc.hkdfSync(p.digest, p.ikm, p.salt, p.info, p.keylen));
-    },
-    (a, done) => {
-      const p = hkdfArgs(a);
-      nc.hkdf(p.digest, p.ikm, p.salt, p.info, p.keylen, (e, k) => done(e, e ? null : new Uint8Array(k)));
-    },
+    'hkdf',
+    hkdfArgs,
+    (p, done) =>
+      nc.hkdf(p.digest, p.ikm, p.salt, p.info, p.keylen, (e, k) => done(e, e ? null : new Uint8Array(k))),
+    // At most 255 digests of output: well under a millisecond, answered on the kernel thread.
+    (p) => new Uint8Array(nc.hkdfSync(p.digest, p.ikm, p.salt, p.info, p.keylen)),
   ),
   'crypto.cipherOpen': {
     support: 'full',

@@ -1,6 +1,6 @@
-// Host zone: the zlib family. Compression runs natively in the kernel (node:zlib): one-shot calls for
-// zlib.*Sync / callback forms, and stream handles (integer ids in a per-task table) for the guest's
-// Transform classes. Every call's output is capped so a zip bomb fails with ERR_BUFFER_TOO_LARGE
+// Host zone: the zlib family. Compression runs natively in the kernel (node:zlib) on libuv's pool:
+// one-shot calls for zlib.*Sync / callback forms, and stream handles (integer ids in a per-task table)
+// for the guest's Transform classes. Every call's output is capped so a zip bomb fails with ERR_BUFFER_TOO_LARGE
 // instead of filling host memory.
 
 import * as z from 'node:zlib';
@@ -9,6 +9,7 @@ import type { AsyncOp } from '../task.js';
 import { bytes, int, oneOf, optional, record } from '../validate.js';
 import { HandleTable, perTask } from './handles.js';
 import { guarded, type LibError, libError } from './lib-error.js';
+import { onPool } from './pool.js';
 import type { SyscallFamily } from './types.js';
 
 /** Limits, all in one place. */
@@ -20,17 +21,7 @@ export const ZLIB_LIMITS = {
   /** Output bytes of one call, whatever maxOutputLength the guest asks for. */
   output: 128 * 1024 * 1024,
   dictionary: 64 * 1024,
-  /**
-   * Input bytes of one synchronous brotli compression at quality 10 or 11 (the default): it runs on the
-   * kernel's thread at about half a MiB a second on incompressible data, so 64 MiB held every
-   * container for minutes. Streams (1 MiB writes) and the callback form run off that thread.
-   */
-  brotliSlowSync: 4 * 1024 * 1024,
 } as const;
-
-/** brotli's quality parameter (BROTLI_PARAM_QUALITY) and its default. */
-const BROTLI_QUALITY = z.constants.BROTLI_PARAM_QUALITY;
-const BROTLI_DEFAULT_QUALITY = z.constants.BROTLI_DEFAULT_QUALITY;
 
 const KINDS = [
   'deflate',
@@ -56,18 +47,6 @@ const CREATE: Record<Kind, (o: z.ZlibOptions & z.BrotliOptions) => z.Zlib & Node
   brotliCompress: z.createBrotliCompress,
   brotliDecompress: z.createBrotliDecompress,
 } as unknown as Record<Kind, (o: z.ZlibOptions & z.BrotliOptions) => z.Zlib & NodeJS.ReadWriteStream>;
-
-const SYNC: Record<Kind, (b: Uint8Array, o: object) => Buffer> = {
-  deflate: z.deflateSync,
-  inflate: z.inflateSync,
-  gzip: z.gzipSync,
-  gunzip: z.gunzipSync,
-  deflateRaw: z.deflateRawSync,
-  inflateRaw: z.inflateRawSync,
-  unzip: z.unzipSync,
-  brotliCompress: z.brotliCompressSync,
-  brotliDecompress: z.brotliDecompressSync,
-};
 
 type Cb = (err: Error | null, out: Buffer) => void;
 const ASYNC: Record<Kind, (b: Uint8Array, o: object, cb: Cb) => void> = {
@@ -223,27 +202,14 @@ function openStream(k: Kind, o: Options): ZStream {
 }
 
 export const zlibSyscalls: SyscallFamily = {
+  // Node's async one-shot runs on libuv's pool: the callback forms and, blocking on it, the *Sync ones
+  // (gzip of 64 MiB or brotli of 4 MiB at quality 11 take seconds). Never on the kernel thread.
   'zlib.process': {
     support: 'full',
-    sync(_task, a) {
-      const { kind: k, data, options } = processArgs(a);
-      if (k === 'brotliCompress' && data.byteLength > ZLIB_LIMITS.brotliSlowSync) {
-        const quality = options.params?.[BROTLI_QUALITY] ?? BROTLI_DEFAULT_QUALITY;
-        if (quality >= 10) fail('E2BIG');
-      }
-      return guarded(() => u8(SYNC[k](data, nodeOptions(options))));
-    },
-    async(_task, a, op) {
+    async(task, a, op) {
       const { kind: k, data, options } = processArgs(a);
       const opts = nodeOptions(options);
-      ASYNC[k](data, opts, (err, out) => {
-        if (!err) return op.done(null, u8(out));
-        try {
-          op.done(null, libError(err));
-        } catch {
-          op.done({ code: 'EIO', syscall: 'zlib' });
-        }
-      });
+      onPool(task, op, 'zlib', (done) => ASYNC[k](data, opts, (err, out) => done(err, err ? null : u8(out))));
     },
   },
   'zlib.open': {

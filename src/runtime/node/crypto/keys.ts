@@ -3,7 +3,7 @@
 
 import { Buffer } from 'buffer';
 import { invalidArgType, invalidArgValue, notImplemented, validateFunction } from '../../internal/errors.js';
-import { libAsync, libSync } from '../../internal/lib-call.js';
+import { libAsync, libBlock, libSync } from '../../internal/lib-call.js';
 import { copyOf, output, toBytes } from './bytes.js';
 
 type Details = {
@@ -191,7 +191,7 @@ function shapePair(pair: { publicKey: string; privateKey: string }, options: unk
 }
 
 export function generateKeyPairSync(type: unknown, options?: unknown) {
-  const pair = libSync<{ publicKey: string; privateKey: string }>(
+  const pair = libBlock<{ publicKey: string; privateKey: string }>(
     'crypto.generateKeyPair',
     pairArgs(type, options),
   );
