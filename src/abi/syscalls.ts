@@ -8,6 +8,13 @@ import type { WireDirent, WireStat } from './wire.js';
 
 type Fd = number;
 
+/**
+ * The most bytes one synchronous hash or cipher update may carry: the kernel hashes them on its own
+ * thread, and sha3-512 takes ~3 ms for 256 KiB (64 MiB took ~66-800 ms in one call, a stall for every
+ * container). The runtime feeds larger inputs in slices of this size; the kernel refuses more (E2BIG).
+ */
+export const CRYPTO_SYNC_CHUNK = 256 * 1024;
+
 /** The longest domain text.domainToASCII maps (the host's work is linear in it; DNS names are ≤ 253 bytes). */
 export const MAX_DOMAIN = 1 << 20;
 
@@ -237,12 +244,13 @@ export interface SyscallSpec {
     args: { algorithm: string; key?: Uint8Array; outputLength?: number };
     result: number | LibError;
   };
+  /** At most CRYPTO_SYNC_CHUNK bytes of data. */
   'crypto.hashUpdate': { args: { id: number; data: Uint8Array }; result: null };
   /** Finishes and closes the state. */
   'crypto.hashDigest': { args: { id: number }; result: Uint8Array };
   'crypto.hashCopy': { args: { id: number; outputLength?: number }; result: number | LibError };
   'crypto.hashClose': { args: { id: number }; result: null };
-  /** One-shot hash, or HMAC when `key` is given. */
+  /** One-shot hash, or HMAC when `key` is given; at most CRYPTO_SYNC_CHUNK bytes of data. */
   'crypto.digest': {
     args: { algorithm: string; data: Uint8Array; key?: Uint8Array; outputLength?: number };
     result: Uint8Array | LibError;
@@ -280,6 +288,7 @@ export interface SyscallSpec {
     };
     result: number | LibError;
   };
+  /** At most CRYPTO_SYNC_CHUNK bytes of data. */
   'crypto.cipherUpdate': { args: { id: number; data: Uint8Array }; result: Uint8Array | LibError };
   /** Finishes and closes the state; `tag` is the auth tag of an AEAD encryption. */
   'crypto.cipherFinal': {
@@ -298,10 +307,12 @@ export interface SyscallSpec {
     args: { type: string; modulusLength?: number; publicExponent?: number; namedCurve?: string };
     result: { publicKey: string; privateKey: string } | LibError;
   };
+  /** Async only (on the kernel's thread pool: an RSA 4096 signature takes ~8 ms); sign() blocks on it. */
   'crypto.sign': {
     args: SignArgs;
     result: Uint8Array | LibError;
   };
+  /** Async only, like crypto.sign. */
   'crypto.verify': { args: SignArgs & { signature: Uint8Array }; result: boolean | LibError };
   /** RSA encryption with a PEM key: publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt. */
   'crypto.rsa': {

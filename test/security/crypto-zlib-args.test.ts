@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CRYPTO_SYNC_CHUNK } from '../../src/abi/syscalls.js';
 import { Kernel } from '../../src/index.js';
 import type { Container } from '../../src/kernel/container.js';
 import { MAX_HANDLES } from '../../src/kernel/syscalls/handles.js';
@@ -161,7 +162,14 @@ const NAMES = [
 ];
 
 /** The heavy calls: only ever started as ops, their work on libuv's pool (kernel/syscalls/pool.ts). */
-const POOLED = new Set(['crypto.pbkdf2', 'crypto.scrypt', 'crypto.generateKeyPair', 'zlib.process']);
+const POOLED = new Set([
+  'crypto.pbkdf2',
+  'crypto.scrypt',
+  'crypto.generateKeyPair',
+  'crypto.sign',
+  'crypto.verify',
+  'zlib.process',
+]);
 
 /**
  * Starts `name` as an op the way the runtime's blocking *Sync calls do (op.start + op.block) and waits
@@ -233,6 +241,15 @@ describe('crypto and zlib syscalls under hostile arguments', () => {
     // scrypt's memory is capped, its time was not: p = 1000 held a thread for 71 s.
     const slow = { password: bytes, salt: bytes, keylen: 16, N: 2 ** 14, r: 8, p: 1000, maxmem: 2 ** 30 };
     expect((await blocking(task, 'crypto.scrypt', slow))[0]).toMatchObject({ code: 'EINVAL' });
+    // Hash and cipher updates run on the kernel thread: one crossing carries at most 256 KiB of work.
+    const [, h] = door.sync('crypto.hashOpen', { algorithm: 'sha3-512' });
+    const slice = new Uint8Array(CRYPTO_SYNC_CHUNK);
+    expect(door.sync('crypto.hashUpdate', { id: h, data: slice })).toEqual([null, null]);
+    const over = new Uint8Array(CRYPTO_SYNC_CHUNK + 1);
+    expect(door.sync('crypto.hashUpdate', { id: h, data: over })[0]).toMatchObject({ code: 'E2BIG' });
+    expect(door.sync('crypto.digest', { algorithm: 'sha256', data: over })[0]).toMatchObject({
+      code: 'E2BIG',
+    });
     const huge = new Uint8Array(65 * 1024 * 1024);
     expect(door.sync('crypto.digest', { algorithm: 'sha256', data: huge })[0]).toMatchObject({
       code: 'E2BIG',

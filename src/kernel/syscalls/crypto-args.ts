@@ -2,6 +2,7 @@
 // against node's own lists, sizes bounded) and the helper for calls whose work runs on the thread pool.
 
 import * as nc from 'node:crypto';
+import { CRYPTO_SYNC_CHUNK } from '../../abi/syscalls.js';
 import { fail } from '../errno.js';
 import { bytes, int, str } from '../validate.js';
 import { guarded } from './lib-error.js';
@@ -66,6 +67,12 @@ export function checkScryptWork(N: number, r: number, p: number, maxmem: number)
   if (128 * N * r > Math.min(maxmem, CRYPTO_LIMITS.scryptMaxmem)) return;
   if (N * r * p > CRYPTO_LIMITS.scryptWork) fail('EINVAL');
 }
+
+/** Bytes of one synchronous hash or cipher update (CRYPTO_SYNC_CHUNK: the runtime slices larger ones). */
+export const chunk = (v: unknown) => {
+  const b = bytes(v);
+  return b.byteLength <= CRYPTO_SYNC_CHUNK ? b : fail('E2BIG');
+};
 
 /** Bytes of one input, bounded. */
 export const payload = (v: unknown) => {

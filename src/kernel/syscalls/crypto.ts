@@ -9,6 +9,7 @@ import {
   CRYPTO_LIMITS,
   checkPbkdf2Work,
   checkScryptWork,
+  chunk,
   hashName,
   id,
   keylen,
@@ -42,11 +43,11 @@ const hashOpenArgs = record({
   key: optional(bytes),
   outputLength: optional(keylen),
 });
-const updateArgs = record({ id, data: payload });
+const updateArgs = record({ id, data: chunk });
 const idArgs = record({ id });
 const digestArgs = record({
   algorithm: hashName,
-  data: payload,
+  data: chunk,
   key: optional(payload),
   outputLength: optional(keylen),
 });

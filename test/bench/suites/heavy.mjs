@@ -34,6 +34,10 @@ const HEAVY = {
   },
   brotli: { input: 'noise(QUICK ? 256 << 10 : 2 << 20)', call: "require('zlib').brotliCompressSync(input)" },
   rsa4096: { input: '4096', call: "require('crypto').generateKeyPairSync('rsa', { modulusLength: input })" },
+  sha256x64MiB: {
+    input: 'noise(QUICK ? 8 << 20 : 64 << 20)',
+    call: "require('crypto').createHash('sha256').update(input).digest()",
+  },
   gzip64MiB: { input: 'noise(QUICK ? 8 << 20 : 64 << 20)', call: "require('zlib').gzipSync(input)" },
 };
 

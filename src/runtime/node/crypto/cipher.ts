@@ -4,6 +4,7 @@
 import { Buffer } from 'buffer';
 import { Transform } from 'readable-stream';
 import { StringDecoder } from 'string_decoder';
+import { CRYPTO_SYNC_CHUNK } from '../../../abi/syscalls.js';
 import { sys } from '../../internal/door.js';
 import { invalidArgType, nodeError } from '../../internal/errors.js';
 import { libSync } from '../../internal/lib-call.js';
@@ -59,8 +60,31 @@ class CipherBase extends Transform {
     if (typeof data !== 'string' && !ArrayBuffer.isView(data))
       throw invalidArgType('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
     const bytes = toBytes(data, 'data', inputEncoding);
-    const out = libSync<Uint8Array>('crypto.cipherUpdate', { id: this.#id, data: copyOf(bytes) });
-    return this.#encode(out, outputEncoding, false);
+    return this.#encode(this.#feed(bytes), outputEncoding, false);
+  }
+
+  /**
+   * One update in slices of CRYPTO_SYNC_CHUNK (each crossing holds the kernel's thread for a few
+   * milliseconds at most); the slices' outputs joined are what one update of it all gives.
+   */
+  #feed(bytes: Uint8Array): Uint8Array {
+    if (bytes.byteLength <= CRYPTO_SYNC_CHUNK)
+      return libSync<Uint8Array>('crypto.cipherUpdate', { id: this.#id, data: copyOf(bytes) });
+    const parts: Uint8Array[] = [];
+    let size = 0;
+    for (let at = 0; at < bytes.byteLength; at += CRYPTO_SYNC_CHUNK) {
+      const data = bytes.slice(at, at + CRYPTO_SYNC_CHUNK);
+      const part = libSync<Uint8Array>('crypto.cipherUpdate', { id: this.#id, data });
+      parts.push(part);
+      size += part.byteLength;
+    }
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const p of parts) {
+      out.set(p, at);
+      at += p.byteLength;
+    }
+    return out;
   }
 
   final(outputEncoding?: unknown): Buffer | string {

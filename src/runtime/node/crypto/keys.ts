@@ -239,7 +239,7 @@ export function sign(
   callback?: unknown,
 ): Buffer | undefined {
   const args = { algorithm: algorithmArg(algorithm), data: copyOf(toBytes(data, 'data')), ...keyArgs(key) };
-  if (callback === undefined) return Buffer.from(libSync<Uint8Array>('crypto.sign', args));
+  if (callback === undefined) return Buffer.from(libBlock<Uint8Array>('crypto.sign', args));
   validateFunction(callback, 'callback');
   libAsync<Uint8Array>('crypto.sign', args, (err, sig) =>
     err ? callback(err) : callback(null, Buffer.from(sig as Uint8Array)),
@@ -260,7 +260,7 @@ export function verify(
     signature: copyOf(toBytes(signature, 'signature')),
     ...keyArgs(key),
   };
-  if (callback === undefined) return libSync<boolean>('crypto.verify', args);
+  if (callback === undefined) return libBlock<boolean>('crypto.verify', args);
   validateFunction(callback, 'callback');
   libAsync<boolean>('crypto.verify', args, (err, ok) => (err ? callback(err) : callback(null, ok)));
   return undefined;
