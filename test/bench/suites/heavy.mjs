@@ -125,7 +125,7 @@ async function beside(kernel, root, name, echo, reader, from) {
   const status = await heavy.wait();
   if (status.exitCode !== 0) throw new Error(`${name} exited ${status.exitCode}`);
   kernel.remove(heavy);
-  return { ...summary(samples), max: Math.max(...samples), callMs, next: i };
+  return { ...summary(samples), max: samples.reduce((m, x) => Math.max(m, x), 0), callMs, next: i };
 }
 
 export const name = 'heavy';
@@ -151,7 +151,7 @@ export async function run(progress) {
     }
     const after = await idleFor(N.idleMs / 2, echo, reader, i);
     const idle = [...before.samples, ...after.samples];
-    const baseline = { ...summary(idle), max: Math.max(...idle) };
+    const baseline = { ...summary(idle), max: idle.reduce((m, x) => Math.max(m, x), 0) };
     progress('baseline', baseline);
     echo.stdin.end();
     await echo.wait();

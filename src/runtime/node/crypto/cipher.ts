@@ -73,7 +73,7 @@ class CipherBase extends Transform {
     const parts: Uint8Array[] = [];
     let size = 0;
     for (let at = 0; at < bytes.byteLength; at += CRYPTO_SYNC_CHUNK) {
-      const data = bytes.slice(at, at + CRYPTO_SYNC_CHUNK);
+      const data = copyOf(bytes.subarray(at, at + CRYPTO_SYNC_CHUNK));
       const part = libSync<Uint8Array>('crypto.cipherUpdate', { id: this.#id, data });
       parts.push(part);
       size += part.byteLength;

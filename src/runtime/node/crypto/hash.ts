@@ -35,7 +35,7 @@ function feed(id: number, bytes: Uint8Array): void {
     return;
   }
   for (let at = 0; at < bytes.byteLength; at += CRYPTO_SYNC_CHUNK)
-    sys('crypto.hashUpdate', { id, data: bytes.slice(at, at + CRYPTO_SYNC_CHUNK) });
+    sys('crypto.hashUpdate', { id, data: copyOf(bytes.subarray(at, at + CRYPTO_SYNC_CHUNK)) });
 }
 
 /**
