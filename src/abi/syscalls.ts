@@ -11,7 +11,8 @@ type Fd = number;
 /**
  * The most bytes one synchronous hash or cipher update may carry: the kernel hashes them on its own
  * thread, and sha3-512 takes ~3 ms for 256 KiB (64 MiB took ~66-800 ms in one call, a stall for every
- * container). The runtime feeds larger inputs in slices of this size; the kernel refuses more (E2BIG).
+ * container). A sync call carrying more is refused (E2BIG); the runtime blocks on the async form for
+ * larger inputs, which the kernel works through a slice of this size per turn of its loop.
  */
 export const CRYPTO_SYNC_CHUNK = 256 * 1024;
 
@@ -244,7 +245,7 @@ export interface SyscallSpec {
     args: { algorithm: string; key?: Uint8Array; outputLength?: number };
     result: number | LibError;
   };
-  /** At most CRYPTO_SYNC_CHUNK bytes of data. */
+  /** Sync: at most CRYPTO_SYNC_CHUNK bytes; async too (up to 64 MiB, a slice per kernel turn). */
   'crypto.hashUpdate': { args: { id: number; data: Uint8Array }; result: null };
   /** Finishes and closes the state. */
   'crypto.hashDigest': { args: { id: number }; result: Uint8Array };
@@ -288,7 +289,7 @@ export interface SyscallSpec {
     };
     result: number | LibError;
   };
-  /** At most CRYPTO_SYNC_CHUNK bytes of data. */
+  /** Sync: at most CRYPTO_SYNC_CHUNK bytes; async too (up to 64 MiB, a slice per kernel turn). */
   'crypto.cipherUpdate': { args: { id: number; data: Uint8Array }; result: Uint8Array | LibError };
   /** Finishes and closes the state; `tag` is the auth tag of an AEAD encryption. */
   'crypto.cipherFinal': {

@@ -2,6 +2,7 @@
 // real task (doorFor), and zip bombs through the guest's zlib API. Every bad argument must come back as
 // an errno or a library error as data: never a host exception (EIO + a logged kernel bug), never a hang.
 
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -249,6 +250,14 @@ describe('crypto and zlib syscalls under hostile arguments', () => {
     expect(door.sync('crypto.hashUpdate', { id: h, data: over })[0]).toMatchObject({ code: 'E2BIG' });
     expect(door.sync('crypto.digest', { algorithm: 'sha256', data: over })[0]).toMatchObject({
       code: 'E2BIG',
+    });
+    // Past a slice, the update is an op the kernel works through a slice per turn (slices.ts).
+    const mib = new Uint8Array(1024 * 1024);
+    expect(await blocking(task, 'crypto.hashUpdate', { id: h, data: mib })).toEqual([null, null]);
+    const want = createHash('sha3-512').update(slice).update(mib).digest();
+    expect(Buffer.from(door.sync('crypto.hashDigest', { id: h })[1] as Uint8Array)).toEqual(want);
+    expect((await blocking(task, 'crypto.hashUpdate', { id: h, data: mib }))[0]).toMatchObject({
+      code: 'EBADF',
     });
     const huge = new Uint8Array(65 * 1024 * 1024);
     expect(door.sync('crypto.digest', { algorithm: 'sha256', data: huge })[0]).toMatchObject({

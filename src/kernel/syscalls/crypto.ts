@@ -19,6 +19,7 @@ import {
 } from './crypto-args.js';
 import { HandleTable, perTask } from './handles.js';
 import { guarded, type LibError } from './lib-error.js';
+import { inSlices } from './slices.js';
 import type { SyscallFamily } from './types.js';
 
 export { CRYPTO_LIMITS };
@@ -44,6 +45,7 @@ const hashOpenArgs = record({
   outputLength: optional(keylen),
 });
 const updateArgs = record({ id, data: chunk });
+const bigUpdateArgs = record({ id, data: payload });
 const idArgs = record({ id });
 const digestArgs = record({
   algorithm: hashName,
@@ -117,6 +119,20 @@ export const cryptoSyscalls: SyscallFamily = {
       const { id: h, data } = updateArgs(a);
       hashes(task).get(h).update(data);
       return null;
+    },
+    // Up to CRYPTO_LIMITS.data, a slice per turn (slices.ts): what the runtime blocks on past a slice.
+    async(task, a, op) {
+      const { id: h, data } = bigUpdateArgs(a);
+      const table = hashes(task);
+      table.get(h);
+      inSlices(
+        task,
+        op,
+        'hashUpdate',
+        data,
+        (slice) => table.get(h).update(slice),
+        () => null,
+      );
     },
   },
   'crypto.hashDigest': {
@@ -197,6 +213,20 @@ export const cryptoSyscalls: SyscallFamily = {
       const { id: h, data } = updateArgs(a);
       const state = ciphers(task).get(h);
       return guarded(() => u8(state.c.update(data)));
+    },
+    async(task, a, op) {
+      const { id: h, data } = bigUpdateArgs(a);
+      const table = ciphers(task);
+      table.get(h);
+      const out: Buffer[] = [];
+      inSlices(
+        task,
+        op,
+        'cipherUpdate',
+        data,
+        (slice) => out.push(table.get(h).c.update(slice)),
+        () => u8(Buffer.concat(out)),
+      );
     },
   },
   'crypto.cipherFinal': {

@@ -7,7 +7,7 @@ import { StringDecoder } from 'string_decoder';
 import { CRYPTO_SYNC_CHUNK } from '../../../abi/syscalls.js';
 import { sys } from '../../internal/door.js';
 import { invalidArgType, nodeError } from '../../internal/errors.js';
-import { libSync } from '../../internal/lib-call.js';
+import { libBlock, libSync } from '../../internal/lib-call.js';
 import { copyOf, output, toBytes } from './bytes.js';
 import { cipherSupported } from './info.js';
 
@@ -64,27 +64,13 @@ class CipherBase extends Transform {
   }
 
   /**
-   * One update in slices of CRYPTO_SYNC_CHUNK (each crossing holds the kernel's thread for a few
-   * milliseconds at most); the slices' outputs joined are what one update of it all gives.
+   * One update: in one crossing up to CRYPTO_SYNC_CHUNK bytes; past it, as a blocking op the kernel
+   * works through a slice per turn of its loop (kernel/syscalls/slices.ts).
    */
   #feed(bytes: Uint8Array): Uint8Array {
-    if (bytes.byteLength <= CRYPTO_SYNC_CHUNK)
-      return libSync<Uint8Array>('crypto.cipherUpdate', { id: this.#id, data: copyOf(bytes) });
-    const parts: Uint8Array[] = [];
-    let size = 0;
-    for (let at = 0; at < bytes.byteLength; at += CRYPTO_SYNC_CHUNK) {
-      const data = copyOf(bytes.subarray(at, at + CRYPTO_SYNC_CHUNK));
-      const part = libSync<Uint8Array>('crypto.cipherUpdate', { id: this.#id, data });
-      parts.push(part);
-      size += part.byteLength;
-    }
-    const out = new Uint8Array(size);
-    let at = 0;
-    for (const p of parts) {
-      out.set(p, at);
-      at += p.byteLength;
-    }
-    return out;
+    const args = { id: this.#id, data: copyOf(bytes) };
+    if (bytes.byteLength <= CRYPTO_SYNC_CHUNK) return libSync<Uint8Array>('crypto.cipherUpdate', args);
+    return libBlock<Uint8Array>('crypto.cipherUpdate', args);
   }
 
   final(outputEncoding?: unknown): Buffer | string {

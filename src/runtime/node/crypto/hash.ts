@@ -5,6 +5,7 @@
 import type { Buffer } from 'buffer';
 import { Transform } from 'readable-stream';
 import { CRYPTO_SYNC_CHUNK } from '../../../abi/syscalls.js';
+import { block } from '../../internal/block.js';
 import { sys } from '../../internal/door.js';
 import { invalidArgType, nodeError } from '../../internal/errors.js';
 import { libSync } from '../../internal/lib-call.js';
@@ -26,16 +27,13 @@ const handles = new FinalizationRegistry<number>((id) => {
 });
 
 /**
- * Feeds `bytes` to kernel hash state `id` in slices of CRYPTO_SYNC_CHUNK: each crossing holds the
- * kernel's thread for a few milliseconds at most, whatever the size of the guest's update.
+ * Feeds `bytes` to kernel hash state `id`: in one crossing up to CRYPTO_SYNC_CHUNK bytes; past it, as
+ * a blocking op the kernel works through a slice per turn of its loop, serving other containers between
+ * them (kernel/syscalls/slices.ts).
  */
 function feed(id: number, bytes: Uint8Array): void {
-  if (bytes.byteLength <= CRYPTO_SYNC_CHUNK) {
-    sys('crypto.hashUpdate', { id, data: copyOf(bytes) });
-    return;
-  }
-  for (let at = 0; at < bytes.byteLength; at += CRYPTO_SYNC_CHUNK)
-    sys('crypto.hashUpdate', { id, data: copyOf(bytes.subarray(at, at + CRYPTO_SYNC_CHUNK)) });
+  if (bytes.byteLength <= CRYPTO_SYNC_CHUNK) sys('crypto.hashUpdate', { id, data: copyOf(bytes) });
+  else block('crypto.hashUpdate', { id, data: copyOf(bytes) });
 }
 
 /**
