@@ -2,7 +2,7 @@
 // real task (doorFor), and zip bombs through the guest's zlib API. Every bad argument must come back as
 // an errno or a library error as data: never a host exception (EIO + a logged kernel bug), never a hang.
 
-import { createHash } from 'node:crypto';
+import { createHash, pbkdf2Sync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { CRYPTO_SYNC_CHUNK } from '../../src/abi/syscalls.js';
 import { Kernel } from '../../src/index.js';
 import type { Container } from '../../src/kernel/container.js';
 import { MAX_HANDLES } from '../../src/kernel/syscalls/handles.js';
+import { POOL_LIMITS, poolLoad } from '../../src/kernel/syscalls/pool.js';
 import { doorFor } from '../../src/kernel/syscalls/table.js';
 import type { Task } from '../../src/kernel/task.js';
 import { collect } from '../helpers/streams.js';
@@ -279,6 +280,28 @@ describe('crypto and zlib syscalls under hostile arguments', () => {
         maxmem: 2 ** 40,
       }),
     ).toEqual([null, { error: expect.objectContaining({ code: 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS' }) }]);
+  });
+
+  it('lets one container hold at most two pool threads; its further jobs wait their turn', async () => {
+    const { task } = await liveTask();
+    const door = doorFor(task);
+    // Each ~0.1-1 s of pool work: three started at once, the third waits for a lane.
+    const job = { password: bytes, salt: bytes, iterations: 300_000, keylen: 32, digest: 'sha256' };
+    const ids = [1, 2, 3].map(() => door.async('crypto.pbkdf2', job)[1] as number);
+    // Results go to the task's mailbox (as for a blocked guest), not to the idle guest's loop.
+    for (const id of ids) task.blockOn(id);
+    expect(poolLoad(task.container)).toEqual({ running: POOL_LIMITS.perContainer, waiting: 1 });
+    const want = pbkdf2Sync(bytes, bytes, 300_000, 32, 'sha256');
+    for (const id of ids) {
+      let r = task.takeBlocked(id);
+      for (let i = 0; i < 6000 && !r; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        r = task.takeBlocked(id);
+      }
+      expect(r?.err).toBeNull();
+      expect(Buffer.from(r?.value as Uint8Array)).toEqual(want);
+    }
+    expect(poolLoad(task.container)).toEqual({ running: 0, waiting: 0 });
   });
 
   it('bounds the handles a process may hold (EMFILE) and frees them on close', async () => {

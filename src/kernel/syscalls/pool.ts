@@ -59,6 +59,12 @@ export function onPool(task: Task, op: AsyncOp, syscall: string, job: PoolJob): 
   drain(lane);
 }
 
+/** A container's jobs on the pool now and waiting for a lane (stats, tests). */
+export function poolLoad(host: TaskHost): { running: number; waiting: number } {
+  const lane = lanes.get(host);
+  return { running: lane?.running ?? 0, waiting: lane?.waiting.length ?? 0 };
+}
+
 function drain(lane: Lane): void {
   while (lane.running < POOL_LIMITS.perContainer) {
     const next = lane.waiting.shift();
