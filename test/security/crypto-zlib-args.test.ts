@@ -6,7 +6,7 @@ import { createHash, pbkdf2Sync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRYPTO_SYNC_CHUNK } from '../../src/abi/syscalls.js';
 import { Kernel } from '../../src/index.js';
@@ -282,7 +282,7 @@ describe('crypto and zlib syscalls under hostile arguments', () => {
     ).toEqual([null, { error: expect.objectContaining({ code: 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS' }) }]);
   });
 
-  it('lets one container hold at most two pool threads; its further jobs wait their turn', async () => {
+  it('lets one container hold at most two pool threads (one-shot jobs and stream writes); the rest wait', async () => {
     const { task } = await liveTask();
     const door = doorFor(task);
     // Each ~0.1-1 s of pool work: three started at once, the third waits for a lane.
@@ -300,6 +300,25 @@ describe('crypto and zlib syscalls under hostile arguments', () => {
       }
       expect(r?.err).toBeNull();
       expect(Buffer.from(r?.value as Uint8Array)).toEqual(want);
+    }
+    expect(poolLoad(task.container)).toEqual({ running: 0, waiting: 0 });
+    // Stream writes take lanes too (a 1 MiB brotli write at quality 11 takes seconds).
+    const input = new Uint8Array(1024 * 1024).map((_, i) => (i * 7919) % 251);
+    const writes = [1, 2, 3].map(() => {
+      const [, zid] = door.sync('zlib.open', { kind: 'gzip', options: {} });
+      const wid = door.async('zlib.write', { id: zid, data: input, flush: 4 })[1] as number;
+      task.blockOn(wid);
+      return wid;
+    });
+    expect(poolLoad(task.container)).toEqual({ running: POOL_LIMITS.perContainer, waiting: 1 });
+    for (const id of writes) {
+      let r = task.takeBlocked(id);
+      for (let i = 0; i < 6000 && !r; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        r = task.takeBlocked(id);
+      }
+      expect(r?.err).toBeNull();
+      expect(new Uint8Array(gunzipSync(r?.value as Uint8Array))).toEqual(input);
     }
     expect(poolLoad(task.container)).toEqual({ running: 0, waiting: 0 });
   });

@@ -26,9 +26,7 @@ export type PoolJob = (done: PoolDone) => void;
 interface Queued {
   task: Task;
   op: AsyncOp;
-  job: PoolJob;
-  /** The syscall name a host failure is reported under (EIO). */
-  syscall: string;
+  start: (free: () => void) => void;
 }
 
 interface Lane {
@@ -54,8 +52,31 @@ function laneOf(host: TaskHost): Lane {
  * task posts nothing).
  */
 export function onPool(task: Task, op: AsyncOp, syscall: string, job: PoolJob): void {
+  withLane(task, op, (free) => {
+    let settled = false;
+    const done: PoolDone = (err, value) => {
+      if (settled) return;
+      settled = true;
+      free();
+      complete(op, syscall, err, value);
+    };
+    try {
+      job(done);
+    } catch (err) {
+      // node validates some parameters before it queues the job (scrypt's N, r, p): its error, as data.
+      done(err instanceof Error ? err : new Error(String(err)));
+    }
+  });
+}
+
+/**
+ * Calls `start(free)` when `task`'s container has a free lane: the caller starts its pool work and calls
+ * `free` once it is over (more calls are ignored); the time between is charged to the process as
+ * system time. Skipped when the process died or the op was finished (cancelled) while it waited.
+ */
+export function withLane(task: Task, op: AsyncOp, start: (free: () => void) => void): void {
   const lane = laneOf(task.container);
-  lane.waiting.push({ task, op, job, syscall });
+  lane.waiting.push({ task, op, start });
   drain(lane);
 }
 
@@ -69,36 +90,36 @@ function drain(lane: Lane): void {
   while (lane.running < POOL_LIMITS.perContainer) {
     const next = lane.waiting.shift();
     if (!next) return;
-    if (!next.task.alive) continue;
+    if (!next.task.alive || next.op.finished) continue;
     lane.running++;
     const t0 = performance.now();
-    let finished = false;
-    const done: PoolDone = (err, value) => {
-      if (finished) return;
-      finished = true;
+    let freed = false;
+    const free = (): void => {
+      if (freed) return;
+      freed = true;
       lane.running--;
-      // Wall time from start to callback: the job's CPU on an idle pool, more when the pool is busy.
+      // Wall time from start to end: the job's CPU on an idle pool, more when the pool is busy.
       next.task.guest.chargeSystem((performance.now() - t0) * 1000);
-      complete(next, err, value);
       drain(lane);
     };
     try {
-      next.job(done);
+      next.start(free);
     } catch (err) {
-      // node validates some parameters before it queues the job (scrypt's N, r, p): its error, as data.
-      done(err instanceof Error ? err : new Error(String(err)));
+      free();
+      next.task.onHostError(err);
+      next.op.done({ code: 'EIO', syscall: 'pool' });
     }
   }
 }
 
-function complete(q: Queued, err: Error | null, value: unknown): void {
+function complete(op: AsyncOp, syscall: string, err: Error | null, value: unknown): void {
   if (!err) {
-    q.op.done(null, value === undefined ? null : value);
+    op.done(null, value === undefined ? null : value);
     return;
   }
   try {
-    q.op.done(null, libError(err));
+    op.done(null, libError(err));
   } catch {
-    q.op.done({ code: 'EIO', syscall: q.syscall });
+    op.done({ code: 'EIO', syscall });
   }
 }

@@ -9,7 +9,7 @@ import type { AsyncOp } from '../task.js';
 import { bytes, int, oneOf, optional, record } from '../validate.js';
 import { HandleTable, perTask } from './handles.js';
 import { guarded, type LibError, libError } from './lib-error.js';
-import { onPool } from './pool.js';
+import { onPool, withLane } from './pool.js';
 import type { SyscallFamily } from './types.js';
 
 /** Limits, all in one place. */
@@ -128,6 +128,8 @@ interface ZStream {
   out: Buffer[];
   size: number;
   broken: boolean;
+  /** Frees the pool lane the write in flight holds (pool.ts). */
+  free: (() => void) | null;
 }
 
 /** False once the engine failed: it is destroyed at once, though its 'error' event comes a tick later. */
@@ -147,10 +149,18 @@ function tooLarge(limit: number): LibError {
   };
 }
 
-function release(s: ZStream): void {
-  s.broken = true;
+/** Ends the write in flight, if any: answers its op (the caller does) and frees its pool lane. */
+function endWrite(s: ZStream): AsyncOp | null {
   const op = s.op;
   s.op = null;
+  s.free?.();
+  s.free = null;
+  return op;
+}
+
+function release(s: ZStream): void {
+  s.broken = true;
+  const op = endWrite(s);
   op?.done({ code: 'ECANCELED', syscall: 'zlib' });
   s.engine.removeAllListeners('data');
   s.engine.close();
@@ -170,6 +180,7 @@ function openStream(k: Kind, o: Options): ZStream {
     out: [],
     size: 0,
     broken: false,
+    free: null,
   };
   // Capture output as it is produced instead of buffering it in the Readable: never backpressure,
   // and count it, so one write of a bomb stops at the cap.
@@ -177,8 +188,7 @@ function openStream(k: Kind, o: Options): ZStream {
     if (chunk === null || s.broken || !s.op) return true;
     s.size += chunk.byteLength;
     if (s.size > s.limit) {
-      const op = s.op;
-      s.op = null;
+      const op = endWrite(s) as AsyncOp;
       s.out = [];
       s.broken = true;
       op.done(null, tooLarge(s.limit));
@@ -189,8 +199,7 @@ function openStream(k: Kind, o: Options): ZStream {
   };
   engine.on('error', (err) => {
     s.broken = true;
-    const op = s.op;
-    s.op = null;
+    const op = endWrite(s);
     if (!op) return;
     try {
       op.done(null, libError(err));
@@ -232,12 +241,16 @@ export const zlibSyscalls: SyscallFamily = {
       const engine = s.engine as unknown as {
         _processChunk(c: Uint8Array, flush: number, cb: () => void): void;
       };
-      engine._processChunk(data, flush, () => {
-        if (s.op !== op) return;
-        s.op = null;
-        const out = s.out.length === 1 ? (s.out[0] as Buffer) : Buffer.concat(s.out);
-        s.out = [];
-        op.done(null, u8(out));
+      // A 1 MiB write of brotli at quality 11 takes seconds on the pool: a lane of the container's.
+      withLane(task, op, (free) => {
+        s.free = free;
+        engine._processChunk(data, flush, () => {
+          if (s.op !== op) return;
+          endWrite(s);
+          const out = s.out.length === 1 ? (s.out[0] as Buffer) : Buffer.concat(s.out);
+          s.out = [];
+          op.done(null, u8(out));
+        });
       });
     },
   },
