@@ -8,6 +8,14 @@ import type { WireDirent, WireStat } from './wire.js';
 
 type Fd = number;
 
+/**
+ * The most bytes one synchronous hash or cipher update may carry: the kernel hashes them on its own
+ * thread, and sha3-512 takes ~3 ms for 256 KiB (64 MiB took ~66-800 ms in one call, a stall for every
+ * container). A sync call carrying more is refused (E2BIG); the runtime blocks on the async form for
+ * larger inputs, which the kernel works through a slice of this size per turn of its loop.
+ */
+export const CRYPTO_SYNC_CHUNK = 256 * 1024;
+
 /** The longest domain text.domainToASCII maps (the host's work is linear in it; DNS names are ≤ 253 bytes). */
 export const MAX_DOMAIN = 1 << 20;
 
@@ -237,22 +245,23 @@ export interface SyscallSpec {
     args: { algorithm: string; key?: Uint8Array; outputLength?: number };
     result: number | LibError;
   };
+  /** Sync: at most CRYPTO_SYNC_CHUNK bytes; async too (up to 64 MiB, a slice per kernel turn). */
   'crypto.hashUpdate': { args: { id: number; data: Uint8Array }; result: null };
   /** Finishes and closes the state. */
   'crypto.hashDigest': { args: { id: number }; result: Uint8Array };
   'crypto.hashCopy': { args: { id: number; outputLength?: number }; result: number | LibError };
   'crypto.hashClose': { args: { id: number }; result: null };
-  /** One-shot hash, or HMAC when `key` is given. */
+  /** One-shot hash, or HMAC when `key` is given; at most CRYPTO_SYNC_CHUNK bytes of data. */
   'crypto.digest': {
     args: { algorithm: string; data: Uint8Array; key?: Uint8Array; outputLength?: number };
     result: Uint8Array | LibError;
   };
-  /** async too. */
+  /** Async only (its work runs on the kernel's thread pool; pbkdf2Sync blocks on it). */
   'crypto.pbkdf2': {
     args: { password: Uint8Array; salt: Uint8Array; iterations: number; keylen: number; digest: string };
     result: Uint8Array | LibError;
   };
-  /** async too. */
+  /** Async only (its work runs on the kernel's thread pool; scryptSync blocks on it). */
   'crypto.scrypt': {
     args: {
       password: Uint8Array;
@@ -280,6 +289,7 @@ export interface SyscallSpec {
     };
     result: number | LibError;
   };
+  /** Sync: at most CRYPTO_SYNC_CHUNK bytes; async too (up to 64 MiB, a slice per kernel turn). */
   'crypto.cipherUpdate': { args: { id: number; data: Uint8Array }; result: Uint8Array | LibError };
   /** Finishes and closes the state; `tag` is the auth tag of an AEAD encryption. */
   'crypto.cipherFinal': {
@@ -293,15 +303,17 @@ export interface SyscallSpec {
   'crypto.cipherSetAuthTag': { args: { id: number; tag: Uint8Array }; result: null | LibError };
   'crypto.cipherSetAutoPadding': { args: { id: number; pad: boolean }; result: null };
   'crypto.cipherClose': { args: { id: number }; result: null };
-  /** PEM keys (spki / pkcs8); async too. */
+  /** PEM keys (spki / pkcs8); async only (on the kernel's thread pool; the Sync form blocks on it). */
   'crypto.generateKeyPair': {
     args: { type: string; modulusLength?: number; publicExponent?: number; namedCurve?: string };
     result: { publicKey: string; privateKey: string } | LibError;
   };
+  /** Async only (on the kernel's thread pool: an RSA 4096 signature takes ~8 ms); sign() blocks on it. */
   'crypto.sign': {
     args: SignArgs;
     result: Uint8Array | LibError;
   };
+  /** Async only, like crypto.sign. */
   'crypto.verify': { args: SignArgs & { signature: Uint8Array }; result: boolean | LibError };
   /** RSA encryption with a PEM key: publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt. */
   'crypto.rsa': {
@@ -336,7 +348,7 @@ export interface SyscallSpec {
       | LibError;
   };
   // ---- zlib (stream handles are per-process integer ids; output is capped per call) ------------
-  /** One-shot (de)compression; async too. */
+  /** One-shot (de)compression; async only (on the kernel's thread pool; *Sync forms block on it). */
   'zlib.process': {
     args: { kind: ZlibKind; data: Uint8Array; options: ZlibOptions };
     result: Uint8Array | LibError;

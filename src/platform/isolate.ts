@@ -471,6 +471,14 @@ export class GuestIsolate {
     return Math.round(this.systemUs);
   }
 
+  /**
+   * Adds host time spent on this process's behalf off the door (work on libuv's thread pool, see
+   * kernel/syscalls/pool.ts) to its system time.
+   */
+  chargeSystem(us: number): void {
+    if (Number.isFinite(us) && us > 0) this.systemUs += us;
+  }
+
   /** CPU time the isolate has used, in microseconds (the last reading once it is gone). */
   cpuMicros(): number {
     if (this.isDisposed) return this.lastCpu;

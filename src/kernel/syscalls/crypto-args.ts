@@ -1,10 +1,12 @@
 // Host zone: what the crypto syscall families share: their limits, argument shapes (names checked
-// against node's own lists, sizes bounded) and the helper for calls with a thread-pool form.
+// against node's own lists, sizes bounded) and the helper for calls whose work runs on the thread pool.
 
 import * as nc from 'node:crypto';
-import { Errno, fail } from '../errno.js';
+import { CRYPTO_SYNC_CHUNK } from '../../abi/syscalls.js';
+import { fail } from '../errno.js';
 import { bytes, int, str } from '../validate.js';
-import { guarded, libError } from './lib-error.js';
+import { guarded } from './lib-error.js';
+import { onPool, type PoolDone } from './pool.js';
 import type { SyscallEntry } from './types.js';
 
 /** Limits, all in one place: a guest may not make the kernel allocate or spin without bound. */
@@ -66,6 +68,12 @@ export function checkScryptWork(N: number, r: number, p: number, maxmem: number)
   if (N * r * p > CRYPTO_LIMITS.scryptWork) fail('EINVAL');
 }
 
+/** Bytes of one synchronous hash or cipher update (CRYPTO_SYNC_CHUNK: the runtime slices larger ones). */
+export const chunk = (v: unknown) => {
+  const b = bytes(v);
+  return b.byteLength <= CRYPTO_SYNC_CHUNK ? b : fail('E2BIG');
+};
+
 /** Bytes of one input, bounded. */
 export const payload = (v: unknown) => {
   const b = bytes(v);
@@ -86,30 +94,25 @@ export const keylen = int(0, CRYPTO_LIMITS.keylen);
 
 export const u8 = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
-/** A sync entry whose async form runs the same work on libuv's pool (node's async API). */
-export function pooled(
-  sync: (a: unknown) => unknown,
-  async: (a: unknown, done: (err: Error | null, value?: unknown) => void) => void,
+/**
+ * An entry whose work runs on libuv's pool (pool.ts): `parse` validates the arguments now (a bad one
+ * fails the start with its errno), `job` starts node's async form. With `sync`, the entry also answers
+ * on the kernel thread, for calls cheap enough at their limits (hkdf); without it, only as an op, which
+ * the runtime's *Sync forms block on.
+ */
+export function pooled<A>(
+  name: string,
+  parse: (a: unknown) => A,
+  job: (p: A, done: PoolDone) => void,
+  sync?: (p: A) => unknown,
 ): SyscallEntry {
-  return {
+  const entry: SyscallEntry = {
     support: 'full',
-    sync: (_task, a) => guarded(() => sync(a)),
-    async(_task, a, op) {
-      const complete = (err: Error | null, value?: unknown) => {
-        if (!err) return op.done(null, value);
-        try {
-          op.done(null, libError(err));
-        } catch {
-          op.done({ code: 'EIO', syscall: 'crypto' });
-        }
-      };
-      try {
-        async(a, complete);
-      } catch (err) {
-        // node:crypto validates some parameters before queueing the job (scrypt's N, r, p).
-        if (err instanceof Errno) throw err;
-        op.done(null, libError(err));
-      }
+    async(task, a, op) {
+      const p = parse(a);
+      onPool(task, op, name, (done) => job(p, done));
     },
   };
+  if (sync) entry.sync = (_task, a) => guarded(() => sync(parse(a)));
+  return entry;
 }

@@ -6,6 +6,7 @@ import { fail } from '../errno.js';
 import { bool, int, nullable, oneOf, optional, record } from '../validate.js';
 import { CRYPTO_LIMITS, hashName, payload, pem, pooled, u8 } from './crypto-args.js';
 import { guarded } from './lib-error.js';
+import type { PoolDone } from './pool.js';
 import type { SyscallFamily } from './types.js';
 
 const keyPairArgs = record({
@@ -125,35 +126,26 @@ export const cryptoKeySyscalls: SyscallFamily = {
       });
     },
   },
+  // An RSA 4096 key takes seconds (and a random amount of them): only ever on the pool.
   'crypto.generateKeyPair': pooled(
+    'generateKeyPair',
     (a) => {
       const p = keyPairArgs(a);
-      const { publicKey, privateKey } = nc.generateKeyPairSync(p.type as 'rsa', keyPairOptions(p));
-      return { publicKey, privateKey };
+      return { type: p.type as 'rsa', options: keyPairOptions(p) };
     },
-    (a, done) => {
-      const p = keyPairArgs(a);
-      nc.generateKeyPair(p.type as 'rsa', keyPairOptions(p), (e, publicKey, privateKey) =>
+    (p, done) =>
+      nc.generateKeyPair(p.type, p.options, (e, publicKey, privateKey) =>
         done(e, e ? null : { publicKey, privateKey }),
-      );
-    },
+      ),
   ),
-  'crypto.sign': {
-    support: 'full',
-    sync(_task, a) {
-      const p = signArgs(a);
-      return guarded(() => u8(nc.sign(p.algorithm, p.data, keyInput(p.key, p))));
-    },
-  },
-  'crypto.verify': {
-    support: 'full',
-    sync(_task, a) {
-      const p = verifyArgs(a);
-      return guarded(() =>
-        nc.verify(p.algorithm, p.data, keyInput(p.key, p) as nc.VerifyKeyObjectInput, p.signature),
-      );
-    },
-  },
+  // An RSA 4096 signature takes ~8 ms, and its data may be 64 MiB to hash: on the pool (node's
+  // callback form of sign and verify runs there), never on the kernel thread.
+  'crypto.sign': pooled('sign', signArgs, (p, done) =>
+    nc.sign(p.algorithm, p.data, keyInput(p.key, p), signed(done)),
+  ),
+  'crypto.verify': pooled('verify', verifyArgs, (p, done) =>
+    nc.verify(p.algorithm, p.data, keyInput(p.key, p) as nc.VerifyKeyObjectInput, p.signature, done),
+  ),
   'crypto.rsa': {
     support: 'full',
     sync(_task, a) {
@@ -185,6 +177,11 @@ export const cryptoKeySyscalls: SyscallFamily = {
     },
   },
 };
+
+/** node's sign callback, its signature as bytes. */
+function signed(done: PoolDone) {
+  return (err: Error | null, sig: Buffer) => done(err, err ? null : u8(sig));
+}
 
 function keyPairOptions(p: ReturnType<typeof keyPairArgs>) {
   const opts: Record<string, unknown> = {

@@ -9,6 +9,7 @@ import {
   CRYPTO_LIMITS,
   checkPbkdf2Work,
   checkScryptWork,
+  chunk,
   hashName,
   id,
   keylen,
@@ -18,6 +19,7 @@ import {
 } from './crypto-args.js';
 import { HandleTable, perTask } from './handles.js';
 import { guarded, type LibError } from './lib-error.js';
+import { inSlices } from './slices.js';
 import type { SyscallFamily } from './types.js';
 
 export { CRYPTO_LIMITS };
@@ -42,11 +44,12 @@ const hashOpenArgs = record({
   key: optional(bytes),
   outputLength: optional(keylen),
 });
-const updateArgs = record({ id, data: payload });
+const updateArgs = record({ id, data: chunk });
+const bigUpdateArgs = record({ id, data: payload });
 const idArgs = record({ id });
 const digestArgs = record({
   algorithm: hashName,
-  data: payload,
+  data: chunk,
   key: optional(payload),
   outputLength: optional(keylen),
 });
@@ -117,6 +120,20 @@ export const cryptoSyscalls: SyscallFamily = {
       hashes(task).get(h).update(data);
       return null;
     },
+    // Up to CRYPTO_LIMITS.data, a slice per turn (slices.ts): what the runtime blocks on past a slice.
+    async(task, a, op) {
+      const { id: h, data } = bigUpdateArgs(a);
+      const table = hashes(task);
+      table.get(h);
+      inSlices(
+        task,
+        op,
+        'hashUpdate',
+        data,
+        (slice) => table.get(h).update(slice),
+        () => null,
+      );
+    },
   },
   'crypto.hashDigest': {
     support: 'full',
@@ -161,37 +178,20 @@ export const cryptoSyscalls: SyscallFamily = {
       });
     },
   },
-  'crypto.pbkdf2': pooled(
-    (a) => {
-      const p = pbkdf2Args(a);
-      return u8(nc.pbkdf2Sync(p.password, p.salt, p.iterations, p.keylen, p.digest));
-    },
-    (a, done) => {
-      const p = pbkdf2Args(a);
-      nc.pbkdf2(p.password, p.salt, p.iterations, p.keylen, p.digest, (e, k) => done(e, e ? null : u8(k)));
-    },
+  'crypto.pbkdf2': pooled('pbkdf2', pbkdf2Args, (p, done) =>
+    nc.pbkdf2(p.password, p.salt, p.iterations, p.keylen, p.digest, (e, k) => done(e, e ? null : u8(k))),
   ),
-  'crypto.scrypt': pooled(
-    (a) => {
-      const p = scryptArgs(a);
-      const opts = { N: p.N, r: p.r, p: p.p, maxmem: Math.min(p.maxmem, CRYPTO_LIMITS.scryptMaxmem) };
-      return u8(nc.scryptSync(p.password, p.salt, p.keylen, opts));
-    },
-    (a, done) => {
-      const p = scryptArgs(a);
-      const opts = { N: p.N, r: p.r, p: p.p, maxmem: Math.min(p.maxmem, CRYPTO_LIMITS.scryptMaxmem) };
-      nc.scrypt(p.password, p.salt, p.keylen, opts, (e, k) => done(e, e ? null : u8(k)));
-    },
-  ),
+  'crypto.scrypt': pooled('scrypt', scryptArgs, (p, done) => {
+    const opts = { N: p.N, r: p.r, p: p.p, maxmem: Math.min(p.maxmem, CRYPTO_LIMITS.scryptMaxmem) };
+    nc.scrypt(p.password, p.salt, p.keylen, opts, (e, k) => done(e, e ? null : u8(k)));
+  }),
   'crypto.hkdf': pooled(
-    (a) => {
-      const p = hkdfArgs(a);
-      return new Uint8Array(nc.hkdfSync(p.digest, p.ikm, p.salt, p.info, p.keylen));
-    },
-    (a, done) => {
-      const p = hkdfArgs(a);
-      nc.hkdf(p.digest, p.ikm, p.salt, p.info, p.keylen, (e, k) => done(e, e ? null : new Uint8Array(k)));
-    },
+    'hkdf',
+    hkdfArgs,
+    (p, done) =>
+      nc.hkdf(p.digest, p.ikm, p.salt, p.info, p.keylen, (e, k) => done(e, e ? null : new Uint8Array(k))),
+    // At most 255 digests of output: well under a millisecond, answered on the kernel thread.
+    (p) => new Uint8Array(nc.hkdfSync(p.digest, p.ikm, p.salt, p.info, p.keylen)),
   ),
   'crypto.cipherOpen': {
     support: 'full',
@@ -213,6 +213,20 @@ export const cryptoSyscalls: SyscallFamily = {
       const { id: h, data } = updateArgs(a);
       const state = ciphers(task).get(h);
       return guarded(() => u8(state.c.update(data)));
+    },
+    async(task, a, op) {
+      const { id: h, data } = bigUpdateArgs(a);
+      const table = ciphers(task);
+      table.get(h);
+      const out: Buffer[] = [];
+      inSlices(
+        task,
+        op,
+        'cipherUpdate',
+        data,
+        (slice) => out.push(table.get(h).c.update(slice)),
+        () => u8(Buffer.concat(out)),
+      );
     },
   },
   'crypto.cipherFinal': {

@@ -1,6 +1,6 @@
-// Host zone: the zlib family. Compression runs natively in the kernel (node:zlib): one-shot calls for
-// zlib.*Sync / callback forms, and stream handles (integer ids in a per-task table) for the guest's
-// Transform classes. Every call's output is capped so a zip bomb fails with ERR_BUFFER_TOO_LARGE
+// Host zone: the zlib family. Compression runs natively in the kernel (node:zlib) on libuv's pool:
+// one-shot calls for zlib.*Sync / callback forms, and stream handles (integer ids in a per-task table)
+// for the guest's Transform classes. Every call's output is capped so a zip bomb fails with ERR_BUFFER_TOO_LARGE
 // instead of filling host memory.
 
 import * as z from 'node:zlib';
@@ -9,6 +9,7 @@ import type { AsyncOp } from '../task.js';
 import { bytes, int, oneOf, optional, record } from '../validate.js';
 import { HandleTable, perTask } from './handles.js';
 import { guarded, type LibError, libError } from './lib-error.js';
+import { onPool, withLane } from './pool.js';
 import type { SyscallFamily } from './types.js';
 
 /** Limits, all in one place. */
@@ -20,17 +21,7 @@ export const ZLIB_LIMITS = {
   /** Output bytes of one call, whatever maxOutputLength the guest asks for. */
   output: 128 * 1024 * 1024,
   dictionary: 64 * 1024,
-  /**
-   * Input bytes of one synchronous brotli compression at quality 10 or 11 (the default): it runs on the
-   * kernel's thread at about half a MiB a second on incompressible data, so 64 MiB held every
-   * container for minutes. Streams (1 MiB writes) and the callback form run off that thread.
-   */
-  brotliSlowSync: 4 * 1024 * 1024,
 } as const;
-
-/** brotli's quality parameter (BROTLI_PARAM_QUALITY) and its default. */
-const BROTLI_QUALITY = z.constants.BROTLI_PARAM_QUALITY;
-const BROTLI_DEFAULT_QUALITY = z.constants.BROTLI_DEFAULT_QUALITY;
 
 const KINDS = [
   'deflate',
@@ -56,18 +47,6 @@ const CREATE: Record<Kind, (o: z.ZlibOptions & z.BrotliOptions) => z.Zlib & Node
   brotliCompress: z.createBrotliCompress,
   brotliDecompress: z.createBrotliDecompress,
 } as unknown as Record<Kind, (o: z.ZlibOptions & z.BrotliOptions) => z.Zlib & NodeJS.ReadWriteStream>;
-
-const SYNC: Record<Kind, (b: Uint8Array, o: object) => Buffer> = {
-  deflate: z.deflateSync,
-  inflate: z.inflateSync,
-  gzip: z.gzipSync,
-  gunzip: z.gunzipSync,
-  deflateRaw: z.deflateRawSync,
-  inflateRaw: z.inflateRawSync,
-  unzip: z.unzipSync,
-  brotliCompress: z.brotliCompressSync,
-  brotliDecompress: z.brotliDecompressSync,
-};
 
 type Cb = (err: Error | null, out: Buffer) => void;
 const ASYNC: Record<Kind, (b: Uint8Array, o: object, cb: Cb) => void> = {
@@ -149,6 +128,8 @@ interface ZStream {
   out: Buffer[];
   size: number;
   broken: boolean;
+  /** Frees the pool lane the write in flight holds (pool.ts). */
+  free: (() => void) | null;
 }
 
 /** False once the engine failed: it is destroyed at once, though its 'error' event comes a tick later. */
@@ -168,10 +149,18 @@ function tooLarge(limit: number): LibError {
   };
 }
 
-function release(s: ZStream): void {
-  s.broken = true;
+/** Ends the write in flight, if any: answers its op (the caller does) and frees its pool lane. */
+function endWrite(s: ZStream): AsyncOp | null {
   const op = s.op;
   s.op = null;
+  s.free?.();
+  s.free = null;
+  return op;
+}
+
+function release(s: ZStream): void {
+  s.broken = true;
+  const op = endWrite(s);
   op?.done({ code: 'ECANCELED', syscall: 'zlib' });
   s.engine.removeAllListeners('data');
   s.engine.close();
@@ -191,6 +180,7 @@ function openStream(k: Kind, o: Options): ZStream {
     out: [],
     size: 0,
     broken: false,
+    free: null,
   };
   // Capture output as it is produced instead of buffering it in the Readable: never backpressure,
   // and count it, so one write of a bomb stops at the cap.
@@ -198,8 +188,7 @@ function openStream(k: Kind, o: Options): ZStream {
     if (chunk === null || s.broken || !s.op) return true;
     s.size += chunk.byteLength;
     if (s.size > s.limit) {
-      const op = s.op;
-      s.op = null;
+      const op = endWrite(s) as AsyncOp;
       s.out = [];
       s.broken = true;
       op.done(null, tooLarge(s.limit));
@@ -210,8 +199,7 @@ function openStream(k: Kind, o: Options): ZStream {
   };
   engine.on('error', (err) => {
     s.broken = true;
-    const op = s.op;
-    s.op = null;
+    const op = endWrite(s);
     if (!op) return;
     try {
       op.done(null, libError(err));
@@ -223,27 +211,14 @@ function openStream(k: Kind, o: Options): ZStream {
 }
 
 export const zlibSyscalls: SyscallFamily = {
+  // Node's async one-shot runs on libuv's pool: the callback forms and, blocking on it, the *Sync ones
+  // (gzip of 64 MiB or brotli of 4 MiB at quality 11 take seconds). Never on the kernel thread.
   'zlib.process': {
     support: 'full',
-    sync(_task, a) {
-      const { kind: k, data, options } = processArgs(a);
-      if (k === 'brotliCompress' && data.byteLength > ZLIB_LIMITS.brotliSlowSync) {
-        const quality = options.params?.[BROTLI_QUALITY] ?? BROTLI_DEFAULT_QUALITY;
-        if (quality >= 10) fail('E2BIG');
-      }
-      return guarded(() => u8(SYNC[k](data, nodeOptions(options))));
-    },
-    async(_task, a, op) {
+    async(task, a, op) {
       const { kind: k, data, options } = processArgs(a);
       const opts = nodeOptions(options);
-      ASYNC[k](data, opts, (err, out) => {
-        if (!err) return op.done(null, u8(out));
-        try {
-          op.done(null, libError(err));
-        } catch {
-          op.done({ code: 'EIO', syscall: 'zlib' });
-        }
-      });
+      onPool(task, op, 'zlib', (done) => ASYNC[k](data, opts, (err, out) => done(err, err ? null : u8(out))));
     },
   },
   'zlib.open': {
@@ -266,12 +241,16 @@ export const zlibSyscalls: SyscallFamily = {
       const engine = s.engine as unknown as {
         _processChunk(c: Uint8Array, flush: number, cb: () => void): void;
       };
-      engine._processChunk(data, flush, () => {
-        if (s.op !== op) return;
-        s.op = null;
-        const out = s.out.length === 1 ? (s.out[0] as Buffer) : Buffer.concat(s.out);
-        s.out = [];
-        op.done(null, u8(out));
+      // A 1 MiB write of brotli at quality 11 takes seconds on the pool: a lane of the container's.
+      withLane(task, op, (free) => {
+        s.free = free;
+        engine._processChunk(data, flush, () => {
+          if (s.op !== op) return;
+          endWrite(s);
+          const out = s.out.length === 1 ? (s.out[0] as Buffer) : Buffer.concat(s.out);
+          s.out = [];
+          op.done(null, u8(out));
+        });
       });
     },
   },

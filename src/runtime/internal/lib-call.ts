@@ -2,6 +2,7 @@
 // `{ error }` result (OpenSSL and zlib codes are not errnos): rethrown here as Node-shaped errors.
 
 import type { LibError } from '../../abi/syscalls.js';
+import { block } from './block.js';
 import { start, sys } from './door.js';
 import { nextTick } from './loop.js';
 
@@ -25,6 +26,16 @@ export function libException(e: LibError['error']): Error {
 /** A sync library call: the value, or the library's error thrown. */
 export function libSync<T>(name: string, args: unknown): T {
   const v = sys<unknown>(name, args);
+  if (isLibError(v)) throw libException(v.error);
+  return v as T;
+}
+
+/**
+ * A sync library call whose work runs on the kernel's thread pool (key generation, key derivation,
+ * one-shot compression): this thread sleeps until it is done (block.ts), the kernel's does not.
+ */
+export function libBlock<T>(name: string, args: unknown): T {
+  const v = block<unknown>(name, args);
   if (isLibError(v)) throw libException(v.error);
   return v as T;
 }

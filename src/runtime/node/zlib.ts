@@ -4,7 +4,7 @@
 import { Buffer } from 'buffer';
 import type { ZlibKind } from '../../abi/syscalls.js';
 import { validateFunction } from '../internal/errors.js';
-import { libAsync, libSync } from '../internal/lib-call.js';
+import { libAsync, libBlock } from '../internal/lib-call.js';
 import { constants } from './zlib/constants.js';
 import * as engine from './zlib/engine.js';
 import { inputBytes, wireOptions } from './zlib/options.js';
@@ -12,7 +12,7 @@ import { inputBytes, wireOptions } from './zlib/options.js';
 function oneShotSync(kind: ZlibKind) {
   return (buffer: unknown, opts?: unknown): Buffer => {
     const data = inputBytes(buffer).slice();
-    return Buffer.from(libSync<Uint8Array>('zlib.process', { kind, data, options: wireOptions(opts) }));
+    return Buffer.from(libBlock<Uint8Array>('zlib.process', { kind, data, options: wireOptions(opts) }));
   };
 }
 

@@ -29,7 +29,9 @@ export function toBytes(value: unknown, name: string, encoding?: unknown, expect
 
 /** A fresh copy (what crosses the door is copied anyway; this makes sure no view of a larger buffer is sent). */
 export function copyOf(b: Uint8Array): Uint8Array {
-  return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : b.slice();
+  // new Uint8Array(view) copies; a Buffer's slice() would be a view of the whole backing store, which
+  // the door then copies whole.
+  return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : new Uint8Array(b);
 }
 
 /** Bytes from the kernel as a Buffer, or a string in `encoding`. */

@@ -4,9 +4,10 @@
 import { Buffer } from 'buffer';
 import { Transform } from 'readable-stream';
 import { StringDecoder } from 'string_decoder';
+import { CRYPTO_SYNC_CHUNK } from '../../../abi/syscalls.js';
 import { sys } from '../../internal/door.js';
 import { invalidArgType, nodeError } from '../../internal/errors.js';
-import { libSync } from '../../internal/lib-call.js';
+import { libBlock, libSync } from '../../internal/lib-call.js';
 import { copyOf, output, toBytes } from './bytes.js';
 import { cipherSupported } from './info.js';
 
@@ -59,8 +60,17 @@ class CipherBase extends Transform {
     if (typeof data !== 'string' && !ArrayBuffer.isView(data))
       throw invalidArgType('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
     const bytes = toBytes(data, 'data', inputEncoding);
-    const out = libSync<Uint8Array>('crypto.cipherUpdate', { id: this.#id, data: copyOf(bytes) });
-    return this.#encode(out, outputEncoding, false);
+    return this.#encode(this.#feed(bytes), outputEncoding, false);
+  }
+
+  /**
+   * One update: in one crossing up to CRYPTO_SYNC_CHUNK bytes; past it, as a blocking op the kernel
+   * works through a slice per turn of its loop (kernel/syscalls/slices.ts).
+   */
+  #feed(bytes: Uint8Array): Uint8Array {
+    const args = { id: this.#id, data: copyOf(bytes) };
+    if (bytes.byteLength <= CRYPTO_SYNC_CHUNK) return libSync<Uint8Array>('crypto.cipherUpdate', args);
+    return libBlock<Uint8Array>('crypto.cipherUpdate', args);
   }
 
   final(outputEncoding?: unknown): Buffer | string {

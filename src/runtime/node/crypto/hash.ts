@@ -4,6 +4,8 @@
 
 import type { Buffer } from 'buffer';
 import { Transform } from 'readable-stream';
+import { CRYPTO_SYNC_CHUNK } from '../../../abi/syscalls.js';
+import { block } from '../../internal/block.js';
 import { sys } from '../../internal/door.js';
 import { invalidArgType, nodeError } from '../../internal/errors.js';
 import { libSync } from '../../internal/lib-call.js';
@@ -23,6 +25,34 @@ const handles = new FinalizationRegistry<number>((id) => {
     // already closed
   }
 });
+
+/**
+ * Feeds `bytes` to kernel hash state `id`: in one crossing up to CRYPTO_SYNC_CHUNK bytes; past it, as
+ * a blocking op the kernel works through a slice per turn of its loop, serving other containers between
+ * them (kernel/syscalls/slices.ts).
+ */
+function feed(id: number, bytes: Uint8Array): void {
+  if (bytes.byteLength <= CRYPTO_SYNC_CHUNK) sys('crypto.hashUpdate', { id, data: copyOf(bytes) });
+  else block('crypto.hashUpdate', { id, data: copyOf(bytes) });
+}
+
+/**
+ * A one-shot hash (HMAC with `key`): one crossing for small data, a kernel hash state fed in slices for
+ * large data (webcrypto's digest and sign).
+ */
+export function hashBytes(args: { algorithm: string; data: Uint8Array; key?: Uint8Array }): Uint8Array {
+  if (args.data.byteLength <= CRYPTO_SYNC_CHUNK) return libSync<Uint8Array>('crypto.digest', args);
+  const open: Record<string, unknown> = { algorithm: args.algorithm };
+  if (args.key) open.key = args.key;
+  const id = libSync<number>('crypto.hashOpen', open);
+  try {
+    feed(id, args.data);
+  } catch (err) {
+    sys('crypto.hashClose', { id });
+    throw err;
+  }
+  return sys<Uint8Array>('crypto.hashDigest', { id });
+}
 
 class Digest extends Transform {
   #algorithm: string;
@@ -53,7 +83,7 @@ class Digest extends Transform {
       throw invalidArgType('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
     const bytes = toBytes(data, 'data', inputEncoding);
     if (this.#id) {
-      sys('crypto.hashUpdate', { id: this.#id, data: copyOf(bytes) });
+      feed(this.#id, bytes);
       return this;
     }
     this.#chunks.push(bytes.slice());
@@ -136,7 +166,7 @@ class Digest extends Transform {
     if (this.#outputLength !== undefined) args.outputLength = this.#outputLength;
     this.#id = libSync<number>('crypto.hashOpen', args);
     handles.register(this, this.#id, this);
-    sys('crypto.hashUpdate', { id: this.#id, data: this.#joined() });
+    feed(this.#id, this.#joined());
     this.#chunks = [];
     this.#size = 0;
   }

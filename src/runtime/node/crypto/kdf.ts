@@ -3,7 +3,7 @@
 
 import { Buffer } from 'buffer';
 import { invalidArgType, nodeError, validateFunction, validateInteger } from '../../internal/errors.js';
-import { libAsync, libSync } from '../../internal/lib-call.js';
+import { libAsync, libBlock, libSync } from '../../internal/lib-call.js';
 import { copyOf, toBytes } from './bytes.js';
 import { hashSupported } from './info.js';
 
@@ -33,7 +33,7 @@ export function pbkdf2Sync(
   digest: unknown,
 ): Buffer {
   return Buffer.from(
-    libSync<Uint8Array>('crypto.pbkdf2', pbkdf2Args(password, salt, iterations, keylen, digest)),
+    libBlock<Uint8Array>('crypto.pbkdf2', pbkdf2Args(password, salt, iterations, keylen, digest)),
   );
 }
 
@@ -98,7 +98,7 @@ function checkScrypt(N: number, r: number, p: number, maxmem: number): void {
 }
 
 export function scryptSync(password: unknown, salt: unknown, keylen: unknown, options?: unknown): Buffer {
-  return Buffer.from(libSync<Uint8Array>('crypto.scrypt', scryptArgs(password, salt, keylen, options)));
+  return Buffer.from(libBlock<Uint8Array>('crypto.scrypt', scryptArgs(password, salt, keylen, options)));
 }
 
 export function scrypt(password: unknown, salt: unknown, keylen: unknown, ...rest: unknown[]): void {

@@ -3,7 +3,7 @@
 
 import { Buffer } from 'buffer';
 import { invalidArgType, invalidArgValue, notImplemented, validateFunction } from '../../internal/errors.js';
-import { libAsync, libSync } from '../../internal/lib-call.js';
+import { libAsync, libBlock, libSync } from '../../internal/lib-call.js';
 import { copyOf, output, toBytes } from './bytes.js';
 
 type Details = {
@@ -191,7 +191,7 @@ function shapePair(pair: { publicKey: string; privateKey: string }, options: unk
 }
 
 export function generateKeyPairSync(type: unknown, options?: unknown) {
-  const pair = libSync<{ publicKey: string; privateKey: string }>(
+  const pair = libBlock<{ publicKey: string; privateKey: string }>(
     'crypto.generateKeyPair',
     pairArgs(type, options),
   );
@@ -239,7 +239,7 @@ export function sign(
   callback?: unknown,
 ): Buffer | undefined {
   const args = { algorithm: algorithmArg(algorithm), data: copyOf(toBytes(data, 'data')), ...keyArgs(key) };
-  if (callback === undefined) return Buffer.from(libSync<Uint8Array>('crypto.sign', args));
+  if (callback === undefined) return Buffer.from(libBlock<Uint8Array>('crypto.sign', args));
   validateFunction(callback, 'callback');
   libAsync<Uint8Array>('crypto.sign', args, (err, sig) =>
     err ? callback(err) : callback(null, Buffer.from(sig as Uint8Array)),
@@ -260,7 +260,7 @@ export function verify(
     signature: copyOf(toBytes(signature, 'signature')),
     ...keyArgs(key),
   };
-  if (callback === undefined) return libSync<boolean>('crypto.verify', args);
+  if (callback === undefined) return libBlock<boolean>('crypto.verify', args);
   validateFunction(callback, 'callback');
   libAsync<boolean>('crypto.verify', args, (err, ok) => (err ? callback(err) : callback(null, ok)));
   return undefined;
