@@ -324,6 +324,33 @@ describe('crypto and zlib syscalls under hostile arguments', () => {
     expect(poolLoad(task.container)).toEqual({ running: 0, waiting: 0 });
   });
 
+  it("keeps one of libuv's threads free of heavy jobs: two containers' jobs take the rest in turn", async () => {
+    const tasks = [(await liveTask()).task, (await liveTask()).task];
+    const job = { password: bytes, salt: bytes, iterations: 300_000, keylen: 32, digest: 'sha256' };
+    const started = tasks.map((task) =>
+      [1, 2].map(() => {
+        const id = doorFor(task).async('crypto.pbkdf2', job)[1] as number;
+        task.blockOn(id);
+        return { task, id };
+      }),
+    );
+    const loads = tasks.map((t) => poolLoad(t.container));
+    expect(loads[0]?.running).toBe(POOL_LIMITS.perContainer);
+    expect((loads[0]?.running ?? 0) + (loads[1]?.running ?? 0)).toBe(Math.min(4, POOL_LIMITS.total));
+    expect((loads[0]?.waiting ?? 0) + (loads[1]?.waiting ?? 0)).toBe(4 - Math.min(4, POOL_LIMITS.total));
+    const want = pbkdf2Sync(bytes, bytes, 300_000, 32, 'sha256');
+    for (const { task, id } of started.flat()) {
+      let r = task.takeBlocked(id);
+      for (let i = 0; i < 6000 && !r; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        r = task.takeBlocked(id);
+      }
+      expect(r?.err).toBeNull();
+      expect(Buffer.from(r?.value as Uint8Array)).toEqual(want);
+    }
+    for (const t of tasks) expect(poolLoad(t.container)).toEqual({ running: 0, waiting: 0 });
+  });
+
   it('bounds the handles a process may hold (EMFILE) and frees them on close', async () => {
     const { task } = await liveTask();
     const door = doorFor(task);

@@ -8,13 +8,22 @@
 import type { AsyncOp, Task, TaskHost } from '../task.js';
 import { libError } from './lib-error.js';
 
+/** libuv's pool size: 4 unless UV_THREADPOOL_SIZE (read by libuv when the pool starts) says otherwise. */
+const POOL_THREADS = Math.max(1, Math.min(1024, Math.floor(Number(process.env.UV_THREADPOOL_SIZE)) || 4));
+
 /** Limits, all in one place. */
 export const POOL_LIMITS = {
   /**
-   * Pool threads one container's jobs may hold at once (libuv's pool has 4 unless UV_THREADPOOL_SIZE
-   * says otherwise): the other half stays free for the other containers.
+   * Pool threads one container's jobs may hold at once: the other half stays free for the other
+   * containers.
    */
   perContainer: 2,
+  /**
+   * Heavy jobs running at once, every container's together: one thread is always left for the rest of
+   * the kernel's pool work (file reads of the image store, DNS lookups, fs streams), which would queue
+   * behind seconds-long jobs otherwise. Containers waiting for a thread get one in turn.
+   */
+  total: Math.max(1, POOL_THREADS - 1),
 } as const;
 
 /** Node's callback of the job: its error (a library failure, crossing as a LibError) or its value. */
@@ -35,6 +44,12 @@ interface Lane {
 }
 
 const lanes = new WeakMap<TaskHost, Lane>();
+
+// The pool is the host process's (libuv's), so its occupancy is too: shared by every kernel here.
+/** Heavy jobs on the pool now, all containers together. */
+let running = 0;
+/** Lanes holding jobs back for want of a thread under `total`, in the order they started waiting. */
+const held = new Set<Lane>();
 
 function laneOf(host: TaskHost): Lane {
   let lane = lanes.get(host);
@@ -88,18 +103,30 @@ export function poolLoad(host: TaskHost): { running: number; waiting: number } {
 
 function drain(lane: Lane): void {
   while (lane.running < POOL_LIMITS.perContainer) {
+    if (running >= POOL_LIMITS.total) {
+      if (lane.waiting.length > 0) held.add(lane);
+      return;
+    }
     const next = lane.waiting.shift();
     if (!next) return;
     if (!next.task.alive || next.op.finished) continue;
     lane.running++;
+    running++;
     const t0 = performance.now();
     let freed = false;
     const free = (): void => {
       if (freed) return;
       freed = true;
       lane.running--;
+      running--;
       // Wall time from start to end: the job's CPU on an idle pool, more when the pool is busy.
       next.task.guest.chargeSystem((performance.now() - t0) * 1000);
+      // Containers that waited for a thread go first, in turn; then this one's own queue.
+      for (const waiting of held) {
+        if (running >= POOL_LIMITS.total) break;
+        held.delete(waiting);
+        drain(waiting);
+      }
       drain(lane);
     };
     try {
