@@ -16,6 +16,16 @@ type Fd = number;
  */
 export const CRYPTO_SYNC_CHUNK = 256 * 1024;
 
+/**
+ * The largest input of a synchronous one-shot zlib call (zlib.process's sync form, at most ~1 ms of the
+ * kernel's thread): a small `gzipSync` costs one crossing, not a pool job the guest blocks on (2.5×
+ * slower). Bigger inputs, brotli compression at quality 10-11 and decompressions whose output would
+ * pass ZLIB_SYNC_OUTPUT run on the pool.
+ */
+export const ZLIB_SYNC_INPUT = 64 * 1024;
+/** The output a synchronous one-shot decompression may make before it is handed to the pool instead. */
+export const ZLIB_SYNC_OUTPUT = 1024 * 1024;
+
 /** The longest domain text.domainToASCII maps (the host's work is linear in it; DNS names are ≤ 253 bytes). */
 export const MAX_DOMAIN = 1 << 20;
 
@@ -256,7 +266,10 @@ export interface SyscallSpec {
     args: { algorithm: string; data: Uint8Array; key?: Uint8Array; outputLength?: number };
     result: Uint8Array | LibError;
   };
-  /** Async only (its work runs on the kernel's thread pool; pbkdf2Sync blocks on it). */
+  /**
+   * Async: on the kernel's thread pool. Sync: only for cheap calls (iterations × output blocks at most
+   * 1024), E2BIG otherwise, and pbkdf2Sync then blocks on the async form.
+   */
   'crypto.pbkdf2': {
     args: { password: Uint8Array; salt: Uint8Array; iterations: number; keylen: number; digest: string };
     result: Uint8Array | LibError;
@@ -348,7 +361,11 @@ export interface SyscallSpec {
       | LibError;
   };
   // ---- zlib (stream handles are per-process integer ids; output is capped per call) ------------
-  /** One-shot (de)compression; async only (on the kernel's thread pool; *Sync forms block on it). */
+  /**
+   * One-shot (de)compression. Async: on the kernel's thread pool (big *Sync calls block on it). Sync:
+   * only for small, bounded work (ZLIB_SYNC_INPUT, ZLIB_SYNC_OUTPUT, no brotli quality 10-11), E2BIG
+   * otherwise, and then the runtime blocks on the async form.
+   */
   'zlib.process': {
     args: { kind: ZlibKind; data: Uint8Array; options: ZlibOptions };
     result: Uint8Array | LibError;

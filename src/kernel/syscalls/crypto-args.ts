@@ -23,6 +23,11 @@ export const CRYPTO_LIMITS = {
    * what 10M single-block iterations cost (seconds).
    */
   pbkdf2Work: 10_000_000,
+  /**
+   * pbkdf2 work answered synchronously on the kernel's thread (about a millisecond): a cheap call is one
+   * crossing instead of a pool job the guest blocks on (2.5× slower); more is E2BIG there.
+   */
+  pbkdf2SyncWork: 1024,
   /** scrypt memory cap, whatever maxmem the guest asks for. */
   scryptMaxmem: 64 * 1024 * 1024,
   /**
@@ -41,6 +46,11 @@ const digestSizes = new Map<string, number>();
 
 /** Fails (EINVAL) a pbkdf2 call whose iterations × output blocks pass CRYPTO_LIMITS.pbkdf2Work. */
 export function checkPbkdf2Work(iterations: number, keylen: number, digest: string): void {
+  if (pbkdf2Work(iterations, keylen, digest) > CRYPTO_LIMITS.pbkdf2Work) fail('EINVAL');
+}
+
+/** pbkdf2's work: iterations × output blocks of the digest. */
+export function pbkdf2Work(iterations: number, keylen: number, digest: string): number {
   const name = digest.toLowerCase();
   let size = digestSizes.get(name);
   if (size === undefined) {
@@ -48,7 +58,7 @@ export function checkPbkdf2Work(iterations: number, keylen: number, digest: stri
     size = guardedSize(name);
     digestSizes.set(name, size);
   }
-  if (iterations * Math.max(1, Math.ceil(keylen / size)) > CRYPTO_LIMITS.pbkdf2Work) fail('EINVAL');
+  return iterations * Math.max(1, Math.ceil(keylen / size));
 }
 
 function guardedSize(name: string): number {

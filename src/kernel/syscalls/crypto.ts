@@ -14,6 +14,7 @@ import {
   id,
   keylen,
   payload,
+  pbkdf2Work,
   pooled,
   u8,
 } from './crypto-args.js';
@@ -178,8 +179,16 @@ export const cryptoSyscalls: SyscallFamily = {
       });
     },
   },
-  'crypto.pbkdf2': pooled('pbkdf2', pbkdf2Args, (p, done) =>
-    nc.pbkdf2(p.password, p.salt, p.iterations, p.keylen, p.digest, (e, k) => done(e, e ? null : u8(k))),
+  'crypto.pbkdf2': pooled(
+    'pbkdf2',
+    pbkdf2Args,
+    (p, done) =>
+      nc.pbkdf2(p.password, p.salt, p.iterations, p.keylen, p.digest, (e, k) => done(e, e ? null : u8(k))),
+    // Cheap calls at once; the rest on the pool (pbkdf2Sync blocks on it after this E2BIG).
+    (p) =>
+      pbkdf2Work(p.iterations, p.keylen, p.digest) > CRYPTO_LIMITS.pbkdf2SyncWork
+        ? fail('E2BIG')
+        : u8(nc.pbkdf2Sync(p.password, p.salt, p.iterations, p.keylen, p.digest)),
   ),
   'crypto.scrypt': pooled('scrypt', scryptArgs, (p, done) => {
     const opts = { N: p.N, r: p.r, p: p.p, maxmem: Math.min(p.maxmem, CRYPTO_LIMITS.scryptMaxmem) };

@@ -4,6 +4,7 @@
 // instead of filling host memory.
 
 import * as z from 'node:zlib';
+import { ZLIB_SYNC_INPUT, ZLIB_SYNC_OUTPUT } from '../../abi/syscalls.js';
 import { fail } from '../errno.js';
 import type { AsyncOp } from '../task.js';
 import { bytes, int, oneOf, optional, record } from '../validate.js';
@@ -47,6 +48,46 @@ const CREATE: Record<Kind, (o: z.ZlibOptions & z.BrotliOptions) => z.Zlib & Node
   brotliCompress: z.createBrotliCompress,
   brotliDecompress: z.createBrotliDecompress,
 } as unknown as Record<Kind, (o: z.ZlibOptions & z.BrotliOptions) => z.Zlib & NodeJS.ReadWriteStream>;
+
+const SYNC: Record<Kind, (b: Uint8Array, o: object) => Buffer> = {
+  deflate: z.deflateSync,
+  inflate: z.inflateSync,
+  gzip: z.gzipSync,
+  gunzip: z.gunzipSync,
+  deflateRaw: z.deflateRawSync,
+  inflateRaw: z.inflateRawSync,
+  unzip: z.unzipSync,
+  brotliCompress: z.brotliCompressSync,
+  brotliDecompress: z.brotliDecompressSync,
+};
+
+/** Brotli at quality 10-11 (11 is the default) compresses ~1 MB/s: never on the kernel's thread. */
+function slowBrotli(k: Kind, o: Options): boolean {
+  if (k !== 'brotliCompress') return false;
+  const quality = o.params?.[z.constants.BROTLI_PARAM_QUALITY] ?? z.constants.BROTLI_DEFAULT_QUALITY;
+  return quality >= 10;
+}
+
+/**
+ * A small one-shot on the kernel's thread (its cost bounded by ZLIB_SYNC_INPUT in and ZLIB_SYNC_OUTPUT
+ * out), or E2BIG for the runtime to run it on the pool instead.
+ */
+function processSync(k: Kind, data: Uint8Array, o: Options): unknown {
+  if (data.byteLength > ZLIB_SYNC_INPUT || slowBrotli(k, o)) return fail('E2BIG');
+  const opts = nodeOptions(o);
+  const asked = opts.maxOutputLength as number;
+  opts.maxOutputLength = Math.min(asked, ZLIB_SYNC_OUTPUT);
+  return guarded(() => {
+    try {
+      return u8(SYNC[k](data, opts));
+    } catch (err) {
+      // Past the sync bound but within what the program allows: the pool makes it.
+      const tooLong = (err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE';
+      if (tooLong && asked > ZLIB_SYNC_OUTPUT) fail('E2BIG');
+      throw err;
+    }
+  });
+}
 
 type Cb = (err: Error | null, out: Buffer) => void;
 const ASYNC: Record<Kind, (b: Uint8Array, o: object, cb: Cb) => void> = {
@@ -211,10 +252,14 @@ function openStream(k: Kind, o: Options): ZStream {
 }
 
 export const zlibSyscalls: SyscallFamily = {
-  // Node's async one-shot runs on libuv's pool: the callback forms and, blocking on it, the *Sync ones
-  // (gzip of 64 MiB or brotli of 4 MiB at quality 11 take seconds). Never on the kernel thread.
+  // Node's async one-shot runs on libuv's pool: the callback forms and, blocking on it, the big *Sync
+  // ones (gzip of 64 MiB or brotli of 4 MiB at quality 11 take seconds). Small ones stay sync.
   'zlib.process': {
     support: 'full',
+    sync(_task, a) {
+      const { kind: k, data, options } = processArgs(a);
+      return processSync(k, data, options);
+    },
     async(task, a, op) {
       const { kind: k, data, options } = processArgs(a);
       const opts = nodeOptions(options);

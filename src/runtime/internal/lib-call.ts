@@ -3,7 +3,8 @@
 
 import type { LibError } from '../../abi/syscalls.js';
 import { block } from './block.js';
-import { start, sys } from './door.js';
+import { start, sys, sysTry } from './door.js';
+import { uvException } from './errors.js';
 import { nextTick } from './loop.js';
 
 const ErrorCtor = Error;
@@ -36,6 +37,18 @@ export function libSync<T>(name: string, args: unknown): T {
  */
 export function libBlock<T>(name: string, args: unknown): T {
   const v = block<unknown>(name, args);
+  if (isLibError(v)) throw libException(v.error);
+  return v as T;
+}
+
+/**
+ * A sync library call the kernel answers at once when the work is small, and refuses with E2BIG when
+ * it is not: the call then blocks on the pool form (libBlock), as big work always did.
+ */
+export function libSyncOrBlock<T>(name: string, args: unknown): T {
+  const [err, v] = sysTry(name, args);
+  if (err?.code === 'E2BIG') return libBlock<T>(name, args);
+  if (err) throw uvException(err);
   if (isLibError(v)) throw libException(v.error);
   return v as T;
 }

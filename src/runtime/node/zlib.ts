@@ -2,9 +2,9 @@
 // callback forms here, streaming classes in zlib/engine.ts, constants and crc32.
 
 import { Buffer } from 'buffer';
-import type { ZlibKind } from '../../abi/syscalls.js';
+import { ZLIB_SYNC_INPUT, type ZlibKind } from '../../abi/syscalls.js';
 import { validateFunction } from '../internal/errors.js';
-import { libAsync, libBlock } from '../internal/lib-call.js';
+import { libAsync, libBlock, libSyncOrBlock } from '../internal/lib-call.js';
 import { constants } from './zlib/constants.js';
 import * as engine from './zlib/engine.js';
 import { inputBytes, wireOptions } from './zlib/options.js';
@@ -12,7 +12,10 @@ import { inputBytes, wireOptions } from './zlib/options.js';
 function oneShotSync(kind: ZlibKind) {
   return (buffer: unknown, opts?: unknown): Buffer => {
     const data = inputBytes(buffer).slice();
-    return Buffer.from(libBlock<Uint8Array>('zlib.process', { kind, data, options: wireOptions(opts) }));
+    const args = { kind, data, options: wireOptions(opts) };
+    // Small work is one crossing; past the kernel's sync bounds it runs on the pool, this thread blocked.
+    const call = data.byteLength <= ZLIB_SYNC_INPUT ? libSyncOrBlock : libBlock;
+    return Buffer.from(call<Uint8Array>('zlib.process', args));
   };
 }
 

@@ -3,7 +3,7 @@
 
 import { Buffer } from 'buffer';
 import { invalidArgType, nodeError, validateFunction, validateInteger } from '../../internal/errors.js';
-import { libAsync, libBlock, libSync } from '../../internal/lib-call.js';
+import { libAsync, libBlock, libSync, libSyncOrBlock } from '../../internal/lib-call.js';
 import { copyOf, toBytes } from './bytes.js';
 import { hashSupported } from './info.js';
 
@@ -33,7 +33,7 @@ export function pbkdf2Sync(
   digest: unknown,
 ): Buffer {
   return Buffer.from(
-    libBlock<Uint8Array>('crypto.pbkdf2', pbkdf2Args(password, salt, iterations, keylen, digest)),
+    libSyncOrBlock<Uint8Array>('crypto.pbkdf2', pbkdf2Args(password, salt, iterations, keylen, digest)),
   );
 }
 
