@@ -5,7 +5,18 @@
 // symlinks are read as links, never followed on the host; hard links stay one inode; anything else
 // (devices, sockets, fifos) is skipped. Bounded, so a huge tree is an error, not an OOM.
 
-import { lstatSync, readdirSync, readFileSync, readlinkSync, type Stats, statSync } from 'node:fs';
+import {
+  constants as C,
+  closeSync,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  type Stats,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import {
   countFileBytes,
@@ -16,6 +27,7 @@ import {
   type NodeMeta,
   type TreeNode,
 } from '../image/tree.js';
+import { DIR_FLAGS, fdPath, O_PATH } from './bind/host.js';
 
 export interface HostTreeLimits {
   maxBytes: number;
@@ -93,49 +105,60 @@ export function readHostTree(
   const byInode = new Map<string, FileNode>();
   let entries = 0;
   let bytes = 0;
-  const top = statSync(hostDir);
-  if (!top.isDirectory()) throw new ImportError(`${hostDir}: not a directory`);
-  stamps.push(stampOf(hostDir, top, true));
-  // The root is 0755 whatever the host directory's mode (often 0700, from mkdtemp): it is the
-  // container's /, not a directory of its tree.
-  nodes.set('/', Object.freeze<DirNode>({ type: 'dir', ...metaOf(top), mode: 0o755 }));
-  const walk = (hostPath: string, abs: string): void => {
-    const names: string[] = [];
-    children.set(abs, names);
-    for (const name of readdirSync(hostPath).sort()) {
-      const h = join(hostPath, name);
-      const path = joinPath(abs, name);
-      const st = lstatSync(h);
-      if (++entries > limits.maxEntries)
-        throw new ImportError(`${hostDir}: more than ${limits.maxEntries} entries`);
-      let node: TreeNode;
-      if (st.isDirectory()) node = Object.freeze<DirNode>({ type: 'dir', ...metaOf(st) });
-      else if (st.isFile()) node = fileNode(h, st);
-      else if (st.isSymbolicLink())
-        node = Object.freeze({ type: 'symlink' as const, ...metaOf(st), target: readlinkSync(h) });
-      else continue;
-      stamps.push(stampOf(h, st));
-      nodes.set(path, node);
-      names.push(name);
-      if (node.type === 'dir') walk(h, path);
-    }
-  };
-  const fileNode = (h: string, st: Stats): FileNode => {
-    const key = `${st.dev}:${st.ino}`;
-    const known = st.nlink > 1 ? byInode.get(key) : undefined;
-    if (known) return known;
-    bytes += st.size;
-    if (bytes > limits.maxBytes) throw new ImportError(`${hostDir}: more than ${limits.maxBytes} bytes`);
-    // A copy of exactly the file's size: readFileSync may hand out a slice of a shared pool.
-    const node = Object.freeze<FileNode>({
-      type: 'file',
-      ...metaOf(st),
-      data: new Uint8Array(readFileSync(h)),
-    });
-    if (st.nlink > 1) byInode.set(key, node);
-    return node;
-  };
-  walk(hostDir, '/');
+  // Read through directory fds (`${fdPath(dir)}/${name}`, never following a link): a directory of
+  // the tree swapped for a symlink while it is read fails the read instead of reading the host's
+  // files elsewhere (the directory may be writable by someone the kernel's user does not trust).
+  let topFd: number;
+  try {
+    topFd = openSync(hostDir, O_PATH | C.O_DIRECTORY);
+  } catch (err) {
+    if ((err as { code?: unknown }).code === 'ENOTDIR') throw new ImportError(`${hostDir}: not a directory`);
+    throw err;
+  }
+  try {
+    const top = fstatSync(topFd);
+    stamps.push(stampOf(hostDir, top, true));
+    // The root is 0755 whatever the host directory's mode (often 0700, from mkdtemp): it is the
+    // container's /, not a directory of its tree.
+    nodes.set('/', Object.freeze<DirNode>({ type: 'dir', ...metaOf(top), mode: 0o755 }));
+    const walk = (hostPath: string, abs: string, dirFd: number): void => {
+      const names: string[] = [];
+      children.set(abs, names);
+      for (const name of readdirSync(fdPath(dirFd)).sort()) {
+        const h = join(hostPath, name);
+        const at = `${fdPath(dirFd)}/${name}`;
+        const path = joinPath(abs, name);
+        const st = lstatSync(at);
+        if (++entries > limits.maxEntries)
+          throw new ImportError(`${hostDir}: more than ${limits.maxEntries} entries`);
+        let node: TreeNode;
+        if (st.isDirectory()) node = Object.freeze<DirNode>({ type: 'dir', ...metaOf(st) });
+        else if (st.isFile()) node = fileNode(h, at, st);
+        else if (st.isSymbolicLink())
+          node = Object.freeze({ type: 'symlink' as const, ...metaOf(st), target: readlinkSync(at) });
+        else continue;
+        stamps.push(stampOf(h, st));
+        nodes.set(path, node);
+        names.push(name);
+        if (node.type === 'dir') withFd(h, at, DIR_FLAGS, st, (fd) => walk(h, path, fd));
+      }
+    };
+    const fileNode = (h: string, at: string, st: Stats): FileNode => {
+      const key = `${st.dev}:${st.ino}`;
+      const known = st.nlink > 1 ? byInode.get(key) : undefined;
+      if (known) return known;
+      bytes += st.size;
+      if (bytes > limits.maxBytes) throw new ImportError(`${hostDir}: more than ${limits.maxBytes} bytes`);
+      // A copy of exactly the file's size: readFileSync may hand out a slice of a shared pool.
+      const data = withFd(h, at, C.O_RDONLY | C.O_NOFOLLOW, st, (fd) => new Uint8Array(readFileSync(fd)));
+      const node = Object.freeze<FileNode>({ type: 'file', ...metaOf(st), data });
+      if (st.nlink > 1) byInode.set(key, node);
+      return node;
+    };
+    walk(hostDir, '/', topFd);
+  } finally {
+    closeSync(topFd);
+  }
   const rootNames = children.get('/') as string[];
   for (const name of ensureDirs) {
     if (nodes.has(`/${name}`)) continue;
@@ -154,6 +177,18 @@ export function readHostTree(
     stamps,
     racy: stamps.some((s) => s.ctimeMs >= racyBefore),
   };
+}
+
+/** Runs `fn` on `at` opened with `flags`, which must still be the node `st` described. */
+function withFd<T>(h: string, at: string, flags: number, st: Stats, fn: (fd: number) => T): T {
+  const fd = openSync(at, flags);
+  try {
+    const now = fstatSync(fd);
+    if (now.ino !== st.ino || now.dev !== st.dev) throw new ImportError(`${h}: changed while it was read`);
+    return fn(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Whether every path of `tree` still stats as it did when read (an unreadable one counts as changed). */

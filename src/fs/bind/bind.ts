@@ -30,14 +30,9 @@ import { S_IFDIR, S_IFLNK, S_IFMT, S_IFREG } from '../../abi/fs-constants.js';
 import { fail } from '../../kernel/errno.js';
 import type { FsBackend, Owner, RelPath } from '../backend.js';
 import type { OpenFile, WireDirent, WireStat } from '../types.js';
-import { HostFile, host, hostMode, toWire } from './host.js';
+import { DIR_FLAGS, fdPath, HostFile, host, hostMode, O_PATH, toWire } from './host.js';
 
-/** Linux's O_PATH: an fd that pins an inode without opening it for I/O (Node passes it through). */
-const O_PATH = 0o10000000;
-const DIR_FLAGS = O_PATH | C.O_DIRECTORY | C.O_NOFOLLOW;
 const NODE_FLAGS = O_PATH | C.O_NOFOLLOW;
-
-const fdPath = (fd: number) => `/proc/self/fd/${fd}`;
 
 function checkName(name: string): string {
   if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0'))

@@ -2,6 +2,7 @@
 // Linux's code and no host message or path; and an open file over a host fd.
 
 import {
+  constants as C,
   closeSync,
   fchmodSync,
   fchownSync,
@@ -17,6 +18,17 @@ import { isErrnoCode } from '../../abi/errno.js';
 import { O_ACCMODE, O_RDONLY, O_RDWR, O_WRONLY, S_IFDIR, S_IFMT } from '../../abi/fs-constants.js';
 import { Errno } from '../../kernel/errno.js';
 import type { OpenFile, WireStat } from '../types.js';
+
+/** Linux's O_PATH: an fd that pins an inode without opening it for I/O (Node passes it through). */
+export const O_PATH = 0o10000000;
+/** A directory opened to walk from, never through a symlink. */
+export const DIR_FLAGS = O_PATH | C.O_DIRECTORY | C.O_NOFOLLOW;
+
+/**
+ * The path of an open fd: `${fdPath(dir)}/${name}` names `name` inside that very directory, whatever
+ * has been renamed or swapped for a symlink above it since it was opened.
+ */
+export const fdPath = (fd: number): string => `/proc/self/fd/${fd}`;
 
 const S_ISUID = 0o4000;
 const S_ISGID = 0o2000;
